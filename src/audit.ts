@@ -1,0 +1,75 @@
+import { readFileSync, statSync } from "node:fs";
+import { relative, sep } from "node:path";
+import { loadConfig } from "./config/load.js";
+import type { ResolvedConfig } from "./config/resolve.js";
+import { Auditor, type AuditResult, type ReportSource } from "./core/engine.js";
+import { UsageError } from "./core/usage-error.js";
+import { discoverFiles, looksLikeReport, type Candidate } from "./discovery/discover.js";
+
+export interface AuditOptions {
+  /** The working folder: paths are resolved from it and results are relative to it. */
+  cwd: string;
+  /** The config in force; by default found from cwd (or `configFile`). */
+  config?: ResolvedConfig;
+  configFile?: string;
+  /** The current time for every rule that looks at it. */
+  now?: Date;
+}
+
+function toSlash(path: string): string {
+  return sep === "/" ? path : path.split(sep).join("/");
+}
+
+function twinKey(path: string): string {
+  return path.replace(/\.(md|json)$/i, "");
+}
+
+/**
+ * Audits report files: paths are files, folders (walked) and globs; with none, the config's
+ * `include`, else the working folder. Throws UsageError for paths that match nothing.
+ */
+export async function audit(paths: readonly string[], options: AuditOptions): Promise<AuditResult> {
+  const config = options.config ?? loadConfig({ cwd: options.cwd, configFile: options.configFile });
+  const targets = paths.length > 0 ? paths : config.include.length > 0 ? config.include.map((glob) => toSlash(relative(options.cwd, `${config.baseDir}/${glob}`)) || ".") : ["."];
+  const discovery = discoverFiles(targets, { cwd: options.cwd, exclude: config.exclude, excludeBase: config.baseDir });
+  if (discovery.unmatched.length > 0) {
+    throw new UsageError(`no such file, folder or matching glob: ${discovery.unmatched.join(", ")}`);
+  }
+  const auditor = new Auditor(config, options.now ?? new Date());
+  let skipped = discovery.skipped;
+  for (const problem of discovery.problems) auditor.addUnreadable(toSlash(relative(options.cwd, problem.path)), problem.message);
+
+  const groups = new Map<string, Candidate[]>();
+  for (const candidate of discovery.candidates) {
+    const key = twinKey(candidate.path);
+    const group = groups.get(key);
+    if (group) group.push(candidate);
+    else groups.set(key, [candidate]);
+  }
+  for (const group of groups.values()) {
+    const sources: ReportSource[] = [];
+    for (const candidate of group) {
+      const file = toSlash(relative(options.cwd, candidate.path));
+      const pathFromConfig = toSlash(relative(config.baseDir, candidate.path));
+      let content: Buffer;
+      try {
+        // A FIFO or device would block or never end: only regular files are read.
+        if (!statSync(candidate.path).isFile()) {
+          auditor.addUnreadable(file, "not a regular file");
+          continue;
+        }
+        content = readFileSync(candidate.path);
+      } catch (error) {
+        auditor.addUnreadable(file, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+        continue;
+      }
+      if (!candidate.certain && !looksLikeReport(candidate.path, content.toString("utf8"))) {
+        skipped++;
+        continue;
+      }
+      sources.push({ file, pathFromConfig, content });
+    }
+    auditor.addGroup(sources);
+  }
+  return auditor.finish(skipped);
+}

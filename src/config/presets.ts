@@ -1,0 +1,20 @@
+import type { RuleSetting } from "./schema.js";
+
+/** A preset is a config layer: rule settings on top of each rule's default level. */
+export interface Preset {
+  rules: Record<string, RuleSetting>;
+}
+
+export const presets: Record<string, Preset> = {
+  /** Each rule at its default level. */
+  "fsar:recommended": { rules: {} },
+  /** Every inconsistency is an error. */
+  "fsar:strict": {
+    rules: {
+      "block-consistency": "error",
+      "id-format": "error",
+    },
+  },
+};
+
+export const DEFAULT_PRESET = "fsar:recommended";

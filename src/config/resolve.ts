@@ -1,0 +1,101 @@
+import type { SeverityScale } from "../core/band.js";
+import type { LevelSetting } from "../core/finding.js";
+import type { Rule } from "../core/rule.js";
+import { builtinRules } from "../rules/index.js";
+import { matchesAnyGlob } from "./glob.js";
+import { DEFAULT_PRESET, presets } from "./presets.js";
+import { DEFAULT_SCALE, type ConfigFile, type RuleSetting } from "./schema.js";
+import { ConfigError } from "./config-error.js";
+
+/** A rule's level and its parsed options (defaults filled in). */
+export interface RuleConfig {
+  level: LevelSetting;
+  options: unknown;
+}
+
+/** The config in force: presets applied, defaults filled, ready for the engine. */
+export interface ResolvedConfig {
+  /** The config file, or null when none was found. */
+  file: string | null;
+  /** The folder that include, exclude and override globs are relative to. */
+  baseDir: string;
+  severity: SeverityScale;
+  include: readonly string[];
+  exclude: readonly string[];
+  /** Every rule that can run. */
+  ruleSet: readonly Rule[];
+  /** Rule settings before overrides. */
+  rules: ReadonlyMap<string, RuleConfig>;
+  overrides: ReadonlyArray<{ files: readonly string[]; rules: Readonly<Record<string, RuleSetting>> }>;
+}
+
+function levelOf(setting: RuleSetting): LevelSetting {
+  return typeof setting === "string" ? setting : setting[0];
+}
+
+function applySettings(target: Map<string, RuleConfig>, settings: Readonly<Record<string, RuleSetting | undefined>>, ruleSet: readonly Rule[]): void {
+  for (const [id, setting] of Object.entries(settings)) {
+    if (setting === undefined) continue;
+    const rule = ruleSet.find((candidate) => candidate.id === id);
+    if (!rule) throw new ConfigError([{ file: null, line: null, message: `unknown rule "${id}"` }]);
+    const previous = target.get(id);
+    // A bare level keeps the options set earlier, as in ESLint.
+    const options = Array.isArray(setting) && setting.length === 2 ? rule.meta.options.parse(setting[1]) : previous?.options;
+    target.set(id, { level: levelOf(setting), options });
+  }
+}
+
+function presetNames(extendsValue: ConfigFile["extends"]): string[] {
+  if (extendsValue === undefined) return [DEFAULT_PRESET];
+  return typeof extendsValue === "string" ? [extendsValue] : extendsValue;
+}
+
+/** Applies presets and defaults to a validated config file. */
+export function resolveConfig(config: ConfigFile, where: { file: string | null; baseDir: string }, ruleSet: readonly Rule[] = builtinRules): ResolvedConfig {
+  const rules = new Map<string, RuleConfig>();
+  for (const rule of ruleSet) rules.set(rule.id, { level: rule.meta.defaultLevel, options: rule.meta.options.parse({}) });
+  for (const name of presetNames(config.extends)) {
+    const preset = presets[name];
+    if (!preset) {
+      throw new ConfigError([{ file: where.file, line: null, message: `unknown preset "${name}" in extends (known: ${Object.keys(presets).join(", ")})` }]);
+    }
+    applySettings(rules, preset.rules, ruleSet);
+  }
+  applySettings(rules, (config.rules ?? {}) as Record<string, RuleSetting>, ruleSet);
+  return {
+    file: where.file,
+    baseDir: where.baseDir,
+    severity: { ...DEFAULT_SCALE, ...config.severity },
+    include: config.include ?? [],
+    exclude: config.exclude ?? [],
+    ruleSet,
+    rules,
+    overrides: (config.overrides ?? []).map((override) => ({ files: override.files, rules: override.rules as Record<string, RuleSetting> })),
+  };
+}
+
+/** The defaults: fsar:recommended and the standard scale. */
+export function defaultConfig(baseDir: string): ResolvedConfig {
+  return resolveConfig({}, { file: null, baseDir });
+}
+
+/**
+ * The rule settings for one file, overrides applied. `pathFromBase` is relative to config.baseDir.
+ * Results are cached by which overrides match, since most files match the same ones.
+ */
+export function createRuleResolver(config: ResolvedConfig): (pathFromBase: string) => ReadonlyMap<string, RuleConfig> {
+  const cache = new Map<string, ReadonlyMap<string, RuleConfig>>();
+  return (pathFromBase) => {
+    if (config.overrides.length === 0) return config.rules;
+    const matching = config.overrides.map((override, index) => (matchesAnyGlob(pathFromBase, override.files) ? index : -1)).filter((index) => index >= 0);
+    const key = matching.join(",");
+    let rules = cache.get(key);
+    if (!rules) {
+      const merged = new Map(config.rules);
+      for (const index of matching) applySettings(merged, config.overrides[index]!.rules, config.ruleSet);
+      rules = merged;
+      cache.set(key, rules);
+    }
+    return rules;
+  };
+}

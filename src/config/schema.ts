@@ -1,0 +1,71 @@
+import { z } from "zod";
+import type { SeverityScale } from "../core/band.js";
+import type { Rule } from "../core/rule.js";
+
+/** What the real execution gates use (FORMAT.md). */
+export const DEFAULT_SCALE: SeverityScale = { max: 75, review: 25, block: 45 };
+
+export const levelSettingSchema = z.enum(["off", "warn", "error"]).describe("off switches the rule off; warn and error set the level of its findings");
+
+function ruleSettingSchema(rule: Rule): z.ZodType {
+  return z
+    .union([levelSettingSchema, z.tuple([levelSettingSchema]), z.tuple([levelSettingSchema, rule.meta.options])])
+    .describe(`${rule.meta.description}. A level, or [level, options].`);
+}
+
+/** `rules:` maps known rule ids to a level or [level, options]; an unknown id is an error. */
+export function rulesSchema(rules: readonly Rule[]) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const rule of rules) shape[rule.id] = ruleSettingSchema(rule).optional();
+  return z.object(shape).strict().describe("Rule levels and options, by rule id");
+}
+
+const globsSchema = z.array(z.string().min(1));
+
+/** The config file's schema, built from the rules it may name. The JSON Schema is generated from it. */
+export function configSchema(rules: readonly Rule[]) {
+  const ruleMap = rulesSchema(rules);
+  return z
+    .object({
+      $schema: z.string().optional().describe("The JSON Schema this file follows, for editors"),
+      extends: z
+        .union([z.string(), z.array(z.string())])
+        .optional()
+        .describe("Presets to start from: fsar:recommended (the default) or fsar:strict; later entries win"),
+      severity: z
+        .object({
+          max: z.number().positive().optional().describe("Top of the severity scale (default 75)"),
+          review: z.number().min(0).optional().describe("Severity at and above which a report needs human review (default 25)"),
+          block: z.number().min(0).optional().describe("Severity at and above which a report blocks (default 45)"),
+        })
+        .strict()
+        .superRefine((scale, ctx) => {
+          const { max, review, block } = { ...DEFAULT_SCALE, ...scale };
+          if (!(review <= block && block <= max)) {
+            ctx.addIssue({ code: "custom", message: `the scale must satisfy review <= block <= max (got review ${review}, block ${block}, max ${max})` });
+          }
+        })
+        .optional()
+        .describe("The severity scale: the real gates disagree, so it is configurable"),
+      rules: ruleMap.optional(),
+      include: globsSchema.optional().describe("What `fsar audit` audits when given no paths (globs or folders, relative to this file)"),
+      exclude: globsSchema.optional().describe("Globs of files never audited in a folder walk (relative to this file)"),
+      overrides: z
+        .array(
+          z
+            .object({
+              files: globsSchema.min(1).describe("Globs (relative to this file) of the reports this override applies to"),
+              rules: ruleMap,
+            })
+            .strict(),
+        )
+        .optional()
+        .describe("Rule settings for some files only; later overrides win"),
+    })
+    .strict();
+}
+
+export type ConfigSchema = ReturnType<typeof configSchema>;
+/** A config file as written (before presets are applied). */
+export type ConfigFile = z.input<ConfigSchema>;
+export type RuleSetting = "off" | "warn" | "error" | ["off" | "warn" | "error"] | ["off" | "warn" | "error", unknown];

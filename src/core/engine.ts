@@ -1,0 +1,187 @@
+import { createRuleResolver, type ResolvedConfig, type RuleConfig } from "../config/resolve.js";
+import { severityBand, type Band } from "./band.js";
+import { compareFindings, type Finding, type Level, type RuleFinding } from "./finding.js";
+import { parseReport } from "./parse.js";
+import type { ReportFormat } from "./record.js";
+import { isProjectRule, type ReportIndexEntry, type RuleContext } from "./rule.js";
+
+export type Verdict = "pass" | "warn" | "fail";
+
+/** The audit of one file. */
+export interface FileResult {
+  /** Relative to the working folder, `/` separators. */
+  file: string;
+  format: ReportFormat;
+  id: string | null;
+  severity: number | null;
+  band: Band | null;
+  verdict: Verdict;
+  findings: Finding[];
+}
+
+export interface AuditSummary {
+  reports: number;
+  pass: number;
+  warn: number;
+  fail: number;
+  errors: number;
+  warnings: number;
+  skipped: number;
+}
+
+export interface AuditResult {
+  summary: AuditSummary;
+  /** Sorted by file; findings sorted by line, then rule. */
+  results: FileResult[];
+}
+
+/** One file's content, as the engine receives it. */
+export interface ReportSource {
+  /** The path shown in results: relative to the working folder, `/` separators. */
+  file: string;
+  /** The path matched against override globs: relative to the config's folder, `/` separators. */
+  pathFromConfig?: string;
+  content: Uint8Array | string;
+}
+
+/** A rule threw: the run stops (exit 2) naming the rule and the report, never a silent pass. */
+export class RuleCrashError extends Error {
+  constructor(
+    readonly rule: string,
+    readonly file: string,
+    override readonly cause: unknown,
+  ) {
+    super(`rule "${rule}" failed on ${file}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = "RuleCrashError";
+  }
+}
+
+const LEVEL_RANK: Record<Level, number> = { warn: 1, error: 2 };
+
+function toFinding(rule: string, configured: Level, found: RuleFinding): Finding {
+  // The configured level caps a rule's own level: a rule set to warn never fails a build.
+  const level = found.level && LEVEL_RANK[found.level] < LEVEL_RANK[configured] ? found.level : configured;
+  return { rule, level, message: found.message, line: found.line ?? null, column: found.column ?? null };
+}
+
+function verdictOf(findings: readonly Finding[]): Verdict {
+  if (findings.some((finding) => finding.level === "error")) return "fail";
+  return findings.length > 0 ? "warn" : "pass";
+}
+
+function twinKeyOf(file: string): string {
+  return file.replace(/\.(md|json)$/i, "");
+}
+
+/**
+ * Audits reports one twin group at a time and keeps only results and the small index that
+ * cross-report rules need, so memory does not grow with the size of the reports.
+ */
+export class Auditor {
+  private readonly results: FileResult[] = [];
+  private readonly index: ReportIndexEntry[] = [];
+  private readonly rulesFor: (pathFromConfig: string) => ReadonlyMap<string, RuleConfig>;
+  private readonly ruleLevels = new Map<string, ReadonlyMap<string, RuleConfig>>();
+
+  constructor(
+    private readonly config: ResolvedConfig,
+    private readonly now: Date,
+  ) {
+    this.rulesFor = createRuleResolver(config);
+  }
+
+  /** Audits the md and json forms of one report (either may be missing). */
+  addGroup(sources: readonly ReportSource[]): void {
+    for (const source of sources) this.addSource(source);
+  }
+
+  private addSource(source: ReportSource): void {
+    const rules = this.rulesFor(source.pathFromConfig ?? source.file);
+    this.ruleLevels.set(source.file, rules);
+    const parsed = parseReport(source.content, { file: source.file });
+    const findings: Finding[] = [];
+    for (const diagnostic of parsed.diagnostics) {
+      const level = rules.get(diagnostic.rule)?.level ?? "error";
+      findings.push({ ...diagnostic, level: level === "off" ? "error" : level });
+    }
+    const record = parsed.record;
+    if (record) {
+      const context: RuleContext = { now: this.now, severity: this.config.severity, file: source.file };
+      for (const rule of this.config.ruleSet) {
+        if (isProjectRule(rule)) continue;
+        const setting = rules.get(rule.id);
+        if (!setting || setting.level === "off") continue;
+        let found: RuleFinding[];
+        try {
+          found = rule.check(record, setting.options, context);
+        } catch (error) {
+          throw new RuleCrashError(rule.id, source.file, error);
+        }
+        for (const item of found) findings.push(toFinding(rule.id, setting.level, item));
+      }
+      this.index.push({ file: source.file, id: record.id, idLine: record.positions.id.line, twinKey: twinKeyOf(source.file) });
+    }
+    this.results.push({
+      file: source.file,
+      format: parsed.format,
+      id: parsed.id,
+      severity: parsed.severity,
+      band: parsed.severity === null ? null : severityBand(parsed.severity, this.config.severity),
+      verdict: "pass",
+      findings,
+    });
+  }
+
+  /** A path that could not be read becomes a failing result. */
+  addUnreadable(file: string, message: string): void {
+    const format: ReportFormat = /\.json$/i.test(file) ? "json" : "markdown";
+    this.results.push({ file, format, id: null, severity: null, band: null, verdict: "fail", findings: [{ rule: "parse-error", level: "error", message, line: null, column: null }] });
+  }
+
+  finish(skipped: number): AuditResult {
+    const byFile = new Map(this.results.map((result) => [result.file, result]));
+    for (const rule of this.config.ruleSet) {
+      if (!isProjectRule(rule)) continue;
+      const enabled = this.index.filter((entry) => (this.ruleLevels.get(entry.file)?.get(rule.id)?.level ?? "off") !== "off");
+      if (enabled.length === 0) continue;
+      const options = this.config.rules.get(rule.id)?.options;
+      let found: Array<{ file: string; finding: RuleFinding }>;
+      try {
+        found = rule.checkProject(enabled, options);
+      } catch (error) {
+        throw new RuleCrashError(rule.id, "(all reports)", error);
+      }
+      for (const { file, finding } of found) {
+        const level = this.ruleLevels.get(file)?.get(rule.id)?.level;
+        const result = byFile.get(file);
+        if (result && level && level !== "off") result.findings.push(toFinding(rule.id, level, finding));
+      }
+    }
+    const summary: AuditSummary = { reports: this.results.length, pass: 0, warn: 0, fail: 0, errors: 0, warnings: 0, skipped };
+    for (const result of this.results) {
+      result.findings.sort(compareFindings);
+      result.verdict = verdictOf(result.findings);
+      summary[result.verdict]++;
+      for (const finding of result.findings) {
+        if (finding.level === "error") summary.errors++;
+        else summary.warnings++;
+      }
+    }
+    this.results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return { summary, results: this.results };
+  }
+}
+
+/** Audits in-memory sources: the pure core of `fsar audit`. Sources with the same path minus extension are twins. */
+export function auditSources(sources: readonly ReportSource[], config: ResolvedConfig, now: Date, skipped = 0): AuditResult {
+  const auditor = new Auditor(config, now);
+  const groups = new Map<string, ReportSource[]>();
+  for (const source of sources) {
+    const key = twinKeyOf(source.file);
+    const group = groups.get(key);
+    if (group) group.push(source);
+    else groups.set(key, [source]);
+  }
+  for (const group of groups.values()) auditor.addGroup(group);
+  return auditor.finish(skipped);
+}

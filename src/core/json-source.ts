@@ -1,0 +1,228 @@
+/**
+ * A small JSON parser that keeps where every value stands. JSON.parse gives neither positions
+ * nor duplicate keys, and its error messages differ between Node versions; this one gives all
+ * three, stores keys in a Map (so `__proto__` is just a key), and bounds nesting depth.
+ */
+
+export interface JsonPosition {
+  line: number;
+  column: number;
+}
+
+export type JsonNode = JsonPosition &
+  (
+    | { type: "object"; members: Map<string, JsonNode> }
+    | { type: "array"; items: JsonNode[] }
+    | { type: "string"; value: string }
+    | { type: "number"; value: number }
+    | { type: "boolean"; value: boolean }
+    | { type: "null" }
+  );
+
+export class JsonSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(message);
+  }
+}
+
+const MAX_DEPTH = 256;
+const ESCAPES: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
+
+class JsonReader {
+  private pos = 0;
+  private line = 1;
+  private lineStart = 0;
+
+  constructor(private readonly text: string) {}
+
+  parseDocument(): JsonNode {
+    this.skipWhitespace();
+    const node = this.parseValue(0);
+    this.skipWhitespace();
+    if (this.pos < this.text.length) this.fail(`unexpected ${this.describe()} after the JSON value`);
+    return node;
+  }
+
+  private here(): JsonPosition {
+    return { line: this.line, column: this.pos - this.lineStart + 1 };
+  }
+
+  private fail(message: string): never {
+    const at = this.here();
+    throw new JsonSyntaxError(message, at.line, at.column);
+  }
+
+  private describe(): string {
+    if (this.pos >= this.text.length) return "end of input";
+    return `character ${JSON.stringify(this.text[this.pos])}`;
+  }
+
+  private skipWhitespace(): void {
+    const text = this.text;
+    while (this.pos < text.length) {
+      const c = text.charCodeAt(this.pos);
+      if (c === 0x0a) {
+        this.pos++;
+        this.line++;
+        this.lineStart = this.pos;
+      } else if (c === 0x20 || c === 0x09 || c === 0x0d) {
+        this.pos++;
+      } else {
+        return;
+      }
+    }
+  }
+
+  private parseValue(depth: number): JsonNode {
+    if (depth > MAX_DEPTH) this.fail(`JSON nested deeper than ${MAX_DEPTH} levels`);
+    const at = this.here();
+    const c = this.text[this.pos];
+    switch (c) {
+      case "{":
+        return { ...at, type: "object", members: this.parseObject(depth) };
+      case "[":
+        return { ...at, type: "array", items: this.parseArray(depth) };
+      case '"':
+        return { ...at, type: "string", value: this.parseString() };
+      case "t":
+        this.expectWord("true");
+        return { ...at, type: "boolean", value: true };
+      case "f":
+        this.expectWord("false");
+        return { ...at, type: "boolean", value: false };
+      case "n":
+        this.expectWord("null");
+        return { ...at, type: "null" };
+      default:
+        if (c === "-" || (c !== undefined && c >= "0" && c <= "9")) return { ...at, type: "number", value: this.parseNumber() };
+        return this.fail(`unexpected ${this.describe()}, expected a JSON value`);
+    }
+  }
+
+  private expectWord(word: string): void {
+    if (this.text.startsWith(word, this.pos)) this.pos += word.length;
+    else this.fail(`unexpected ${this.describe()}, expected a JSON value`);
+  }
+
+  private parseObject(depth: number): Map<string, JsonNode> {
+    const members = new Map<string, JsonNode>();
+    this.pos++;
+    this.skipWhitespace();
+    if (this.text[this.pos] === "}") {
+      this.pos++;
+      return members;
+    }
+    for (;;) {
+      if (this.text[this.pos] !== '"') this.fail(`unexpected ${this.describe()}, expected a property name`);
+      const keyAt = this.here();
+      const key = this.parseString();
+      if (members.has(key)) throw new JsonSyntaxError(`duplicate key ${JSON.stringify(key)}`, keyAt.line, keyAt.column);
+      this.skipWhitespace();
+      if (this.text[this.pos] !== ":") this.fail(`unexpected ${this.describe()}, expected ":"`);
+      this.pos++;
+      this.skipWhitespace();
+      members.set(key, this.parseValue(depth + 1));
+      this.skipWhitespace();
+      const next = this.text[this.pos];
+      if (next === ",") {
+        this.pos++;
+        this.skipWhitespace();
+      } else if (next === "}") {
+        this.pos++;
+        return members;
+      } else {
+        this.fail(`unexpected ${this.describe()}, expected "," or "}"`);
+      }
+    }
+  }
+
+  private parseArray(depth: number): JsonNode[] {
+    const items: JsonNode[] = [];
+    this.pos++;
+    this.skipWhitespace();
+    if (this.text[this.pos] === "]") {
+      this.pos++;
+      return items;
+    }
+    for (;;) {
+      items.push(this.parseValue(depth + 1));
+      this.skipWhitespace();
+      const next = this.text[this.pos];
+      if (next === ",") {
+        this.pos++;
+        this.skipWhitespace();
+      } else if (next === "]") {
+        this.pos++;
+        return items;
+      } else {
+        this.fail(`unexpected ${this.describe()}, expected "," or "]"`);
+      }
+    }
+  }
+
+  private parseString(): string {
+    const text = this.text;
+    const start = ++this.pos;
+    // Fast path: no escapes, no control characters.
+    for (let i = start; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22) {
+        this.pos = i + 1;
+        return text.slice(start, i);
+      }
+      if (c === 0x5c || c < 0x20) break;
+    }
+    let out = "";
+    let chunkStart = start;
+    while (this.pos < text.length) {
+      const c = text.charCodeAt(this.pos);
+      if (c === 0x22) {
+        out += text.slice(chunkStart, this.pos);
+        this.pos++;
+        return out;
+      }
+      if (c < 0x20) this.fail("unescaped control character in a string");
+      if (c === 0x5c) {
+        out += text.slice(chunkStart, this.pos);
+        const e = text[this.pos + 1];
+        if (e === "u") {
+          const hex = text.slice(this.pos + 2, this.pos + 6);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
+            this.pos++;
+            this.fail("invalid \\u escape in a string");
+          }
+          out += String.fromCharCode(parseInt(hex, 16));
+          this.pos += 6;
+        } else if (e !== undefined && e in ESCAPES) {
+          out += ESCAPES[e];
+          this.pos += 2;
+        } else {
+          this.pos++;
+          this.fail(`invalid escape in a string`);
+        }
+        chunkStart = this.pos;
+      } else {
+        this.pos++;
+      }
+    }
+    return this.fail("unterminated string");
+  }
+
+  private parseNumber(): number {
+    const match = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    match.lastIndex = this.pos;
+    const found = match.exec(this.text);
+    if (!found) this.fail(`invalid number`);
+    this.pos += found[0].length;
+    return Number(found[0]);
+  }
+}
+
+/** Parses JSON text into positioned nodes; throws JsonSyntaxError (with line and column) on invalid input. */
+export function parseJsonSource(text: string): JsonNode {
+  return new JsonReader(text).parseDocument();
+}

@@ -1,0 +1,53 @@
+import type { Finding } from "./finding.js";
+import { REPORT_FIELDS, reportRecordSchema, type ReportFormat, type ReportRecord, type SourcePosition } from "./record.js";
+import type { ReportField } from "./record.js";
+
+/** What a form-specific parser read, before the record is checked whole. */
+export interface ReportDraft {
+  values: Partial<Record<ReportField, unknown>>;
+  positions: Partial<Record<ReportField, SourcePosition>>;
+  diagnostics: Finding[];
+  /** Where a missing field is reported: the heading, or the JSON object's opening brace. */
+  anchor: SourcePosition;
+  /** Set when the parser could not read on: its diagnostics already say why, so no field is reported missing. */
+  stopped?: true;
+}
+
+export interface ParsedReport {
+  format: ReportFormat;
+  /** The record, or null when the report could not be read whole (see diagnostics). */
+  record: ReportRecord | null;
+  /** parse-error and required-fields findings; empty when record is set. */
+  diagnostics: Finding[];
+  /** What could be read of the id and severity even when the record could not, for verdict lines. */
+  id: string | null;
+  severity: number | null;
+}
+
+/** Turns a draft into a record: a field that is absent (and not already a parse error) is a required-fields error. */
+export function finishDraft(draft: ReportDraft, format: ReportFormat): ParsedReport {
+  const diagnostics = [...draft.diagnostics];
+  const id = typeof draft.values.id === "string" && draft.values.id !== "" ? draft.values.id : null;
+  const severity = typeof draft.values.severity === "number" ? draft.values.severity : null;
+  if (draft.stopped) return { format, record: null, diagnostics, id, severity };
+  for (const field of REPORT_FIELDS) {
+    const position = draft.positions[field];
+    if (position === undefined) {
+      diagnostics.push({ rule: "required-fields", level: "error", message: `missing required field "${field}"`, line: draft.anchor.line, column: draft.anchor.column });
+    } else if ((field === "id" || field === "timestamp") && draft.values[field] === "") {
+      diagnostics.push({ rule: "required-fields", level: "error", message: `required field "${field}" is empty`, line: position.line, column: position.column });
+    }
+  }
+  if (diagnostics.length > 0) return { format, record: null, diagnostics, id, severity };
+  const parsed = reportRecordSchema.safeParse({ ...draft.values, format, positions: draft.positions });
+  if (!parsed.success) {
+    // Each form's parser checks types itself; this is the last guard that the record matches its schema.
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as ReportField | undefined;
+      const at = (field && draft.positions[field]) || draft.anchor;
+      diagnostics.push({ rule: "required-fields", level: "error", message: `${issue.path.join(".") || "report"}: ${issue.message}`, line: at.line, column: at.column });
+    }
+    return { format, record: null, diagnostics, id, severity };
+  }
+  return { format, record: parsed.data, diagnostics, id, severity };
+}

@@ -1,0 +1,56 @@
+import type { z } from "zod";
+import type { LevelSetting, RuleFinding } from "./finding.js";
+import type { ReportRecord } from "./record.js";
+import type { SeverityScale } from "./band.js";
+
+/** What every rule may look at besides the record: time is an input, never read from the clock. */
+export interface RuleContext {
+  now: Date;
+  severity: SeverityScale;
+  /** The report's path, relative to the working folder, with `/` separators. */
+  file: string;
+}
+
+export interface RuleMeta<Options> {
+  /** One line, shown by `fsar rules` and in SARIF. */
+  description: string;
+  defaultLevel: LevelSetting;
+  /** Markdown documentation with an example, shown by `fsar explain`. */
+  docs: string;
+  /** The rule's options; parsing `{}` gives the defaults. */
+  options: z.ZodType<Options>;
+}
+
+/** A rule that judges one report at a time. */
+export interface ReportRule<Options = unknown> {
+  id: string;
+  meta: RuleMeta<Options>;
+  check(record: ReportRecord, options: Options, context: RuleContext): RuleFinding[];
+}
+
+/** What a cross-report rule sees of each report: only what it needs, so the engine never holds every record. */
+export interface ReportIndexEntry {
+  file: string;
+  id: string;
+  idLine: number | null;
+  /** md and json twins (same folder and basename) share a key: they are one report. */
+  twinKey: string;
+}
+
+/** A rule that judges reports against each other (duplicate ids). */
+export interface ProjectRule<Options = unknown> {
+  id: string;
+  meta: RuleMeta<Options>;
+  checkProject(entries: readonly ReportIndexEntry[], options: Options): Array<{ file: string; finding: RuleFinding }>;
+}
+
+export type Rule<Options = unknown> = ReportRule<Options> | ProjectRule<Options>;
+
+/** Identity helper that types a report rule's options from its schema. */
+export function defineRule<Options>(rule: ReportRule<Options>): ReportRule<Options> {
+  return rule;
+}
+
+export function isProjectRule(rule: Rule): rule is ProjectRule {
+  return "checkProject" in rule;
+}

@@ -1,0 +1,20 @@
+import type { Formatter } from "./types.js";
+
+export type { Formatter, FormatterContext } from "./types.js";
+
+/** Formatter names and their modules, loaded only when asked for so a run pays for the one it uses. */
+const loaders = {
+  stylish: async () => (await import("./stylish.js")).formatStylish,
+  json: async () => (await import("./json.js")).formatJson,
+} satisfies Record<string, () => Promise<Formatter>>;
+
+export type FormatName = keyof typeof loaders;
+export const FORMAT_NAMES = Object.keys(loaders) as FormatName[];
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.hasOwn(loaders, name);
+}
+
+export function loadFormatter(name: FormatName): Promise<Formatter> {
+  return loaders[name]();
+}

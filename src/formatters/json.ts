@@ -1,0 +1,21 @@
+import type { Formatter } from "./types.js";
+
+/** The stable json contract, version 1. */
+export const formatJson: Formatter = (result) =>
+  JSON.stringify(
+    {
+      version: 1,
+      summary: result.summary,
+      results: result.results.map((entry) => ({
+        file: entry.file,
+        format: entry.format,
+        id: entry.id,
+        severity: entry.severity,
+        band: entry.band,
+        verdict: entry.verdict,
+        findings: entry.findings.map((finding) => ({ rule: finding.rule, level: finding.level, message: finding.message, line: finding.line, column: finding.column })),
+      })),
+    },
+    null,
+    2,
+  ) + "\n";

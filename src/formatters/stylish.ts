@@ -1,0 +1,51 @@
+import { Chalk } from "chalk";
+import type { AuditSummary, FileResult } from "../core/engine.js";
+import { toSingleLine } from "../core/sanitize.js";
+import type { Formatter } from "./types.js";
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+function describeReport(result: FileResult): string {
+  const parts: string[] = [result.verdict];
+  if (result.severity !== null) parts.push(`severity ${result.severity}${result.band ? `, ${result.band}` : ""}`);
+  return parts.join(" · ");
+}
+
+export function summaryLine(summary: AuditSummary): string {
+  const problems = summary.errors + summary.warnings;
+  const counts = `${plural(summary.reports, "report")}: ${summary.pass} pass, ${summary.warn} warn, ${summary.fail} fail; ${summary.skipped} skipped`;
+  if (problems === 0) return counts;
+  return `${plural(problems, "problem")} (${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}) · ${counts}`;
+}
+
+/** Human output, grouped by file: `line:col level message rule`, then a summary line. Report text is stripped of control characters. */
+export const formatStylish: Formatter = (result, context) => {
+  const chalk = new Chalk({ level: context.color ? 1 : 0 });
+  const out: string[] = [];
+  for (const entry of result.results) {
+    if (entry.findings.length === 0) continue;
+    const verdict = entry.verdict === "fail" ? chalk.red(describeReport(entry)) : chalk.yellow(describeReport(entry));
+    out.push(`${chalk.underline(toSingleLine(entry.file))}  ${verdict}`);
+    const rows = entry.findings.map((finding) => ({
+      place: finding.line === null ? "-" : `${finding.line}:${finding.column ?? 0}`,
+      level: finding.level,
+      message: toSingleLine(finding.message),
+      rule: finding.rule,
+    }));
+    const placeWidth = Math.max(...rows.map((row) => row.place.length));
+    const messageWidth = Math.max(...rows.map((row) => row.message.length));
+    for (const row of rows) {
+      const level = row.level === "error" ? chalk.red("error") : chalk.yellow("warn ");
+      out.push(`  ${chalk.dim(row.place.padEnd(placeWidth))}  ${level}  ${row.message.padEnd(messageWidth)}  ${chalk.dim(row.rule)}`);
+    }
+    out.push("");
+  }
+  const { summary } = result;
+  const line = summaryLine(summary);
+  if (summary.errors > 0) out.push(chalk.red.bold(`✖ ${line}`));
+  else if (summary.warnings > 0) out.push(chalk.yellow.bold(`⚠ ${line}`));
+  else out.push(chalk.green(`✔ ${line}`));
+  return out.join("\n") + "\n";
+};

@@ -1,0 +1,15 @@
+import type { AuditResult } from "../core/engine.js";
+import type { Rule } from "../core/rule.js";
+
+/** What a formatter may know besides the results. */
+export interface FormatterContext {
+  /** Whether to color the output (stylish only). */
+  color: boolean;
+  /** fsar's version, for tool metadata. */
+  version: string;
+  /** The rules that ran, for rule metadata. */
+  rules: readonly Rule[];
+}
+
+/** A formatter turns results into text; it never writes. */
+export type Formatter = (result: AuditResult, context: FormatterContext) => string;

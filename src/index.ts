@@ -1,0 +1,20 @@
+/** fsar's library API: everything the CLI does, without a process. */
+export { audit, type AuditOptions } from "./audit.js";
+export { parseReport, type ParseOptions, type ParsedReport } from "./core/parse.js";
+export { Auditor, auditSources, RuleCrashError, type AuditResult, type AuditSummary, type FileResult, type ReportSource, type Verdict } from "./core/engine.js";
+export { reportRecordSchema, reportItemSchema, type ReportRecord, type ReportItem, type ReportFormat, type SourcePosition } from "./core/record.js";
+export type { Finding, Level, LevelSetting, RuleFinding } from "./core/finding.js";
+export { defineRule, type Rule, type ReportRule, type ProjectRule, type RuleContext, type RuleMeta, type ReportIndexEntry } from "./core/rule.js";
+export { severityBand, type Band, type SeverityScale } from "./core/band.js";
+export { ExitCode } from "./core/exit-code.js";
+export { UsageError } from "./core/usage-error.js";
+export { stripControlCharacters } from "./core/sanitize.js";
+export { builtinRules } from "./rules/index.js";
+export { loadConfig, parseConfigText, findConfigFile, type LoadConfigOptions } from "./config/load.js";
+export { resolveConfig, defaultConfig, type ResolvedConfig, type RuleConfig } from "./config/resolve.js";
+export { configSchema, type ConfigFile } from "./config/schema.js";
+export { ConfigError, type ConfigProblem } from "./config/config-error.js";
+export { discoverFiles, looksLikeReport, type Discovery } from "./discovery/discover.js";
+export { loadFormatter, FORMAT_NAMES, type FormatName, type Formatter, type FormatterContext } from "./formatters/index.js";
+export { formatStylish } from "./formatters/stylish.js";
+export { formatJson } from "./formatters/json.js";

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import type { ProjectRule, ReportIndexEntry } from "../core/rule.js";
+
+export const duplicateId: ProjectRule<Record<string, never>> = {
+  id: "duplicate-id",
+  meta: {
+    description: "No two different reports share an id (an md report and its json twin are one report)",
+    defaultLevel: "error",
+    docs: `Ids are how reports are referred to, waived and diffed; two reports under one id make all of that
+ambiguous. Each report of the pair gets the error. Twins (same folder and basename, \`.md\` and \`.json\`)
+are one report and may share their id. With \`--shard\`, only reports in the same shard are compared.
+
+Example:
+
+\`\`\`
+reports/a.md
+  2:7  error  id fsar_5c37afc9-… is also used by reports/b.md  duplicate-id
+\`\`\``,
+    options: z.object({}).strict(),
+  },
+  checkProject(entries) {
+    const byId = new Map<string, ReportIndexEntry[]>();
+    for (const entry of entries) {
+      const list = byId.get(entry.id);
+      if (list) list.push(entry);
+      else byId.set(entry.id, [entry]);
+    }
+    const findings: Array<{ file: string; finding: { message: string; line: number | null; column: number | null } }> = [];
+    for (const [id, list] of byId) {
+      if (new Set(list.map((entry) => entry.twinKey)).size < 2) continue;
+      for (const entry of list) {
+        const others = list.filter((other) => other.twinKey !== entry.twinKey).map((other) => other.file);
+        findings.push({ file: entry.file, finding: { message: `id ${id} is also used by ${others.join(", ")}`, line: entry.idLine, column: entry.idLine === null ? null : 1 } });
+      }
+    }
+    return findings;
+  },
+};

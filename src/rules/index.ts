@@ -1,0 +1,30 @@
+import type { Rule } from "../core/rule.js";
+import { blockConsistency } from "./block-consistency.js";
+import { blockExecution } from "./block-execution.js";
+import { duplicateId } from "./duplicate-id.js";
+import { idFormat } from "./id-format.js";
+import { maxSeverity } from "./max-severity.js";
+import { minMitigations } from "./min-mitigations.js";
+import { minRisks } from "./min-risks.js";
+import { parseError } from "./parse-error.js";
+import { requiredFields } from "./required-fields.js";
+import { severityRange } from "./severity-range.js";
+import { timestamp } from "./timestamp.js";
+
+/** Every built-in rule, in the order `fsar rules` lists them. */
+export const builtinRules: readonly Rule[] = [
+  parseError,
+  requiredFields,
+  severityRange,
+  maxSeverity,
+  blockExecution,
+  blockConsistency,
+  minRisks,
+  minMitigations,
+  timestamp,
+  idFormat,
+  duplicateId,
+] as Rule[];
+
+/** Rules whose findings come from the parser: they cannot be switched off, so a broken file never passes. */
+export const PARSER_RULES: ReadonlySet<string> = new Set(["parse-error", "required-fields"]);

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { defineRule } from "../core/rule.js";
+
+export const minRisks = defineRule({
+  id: "min-risks",
+  meta: {
+    description: "The report lists at least `minimum` risks (default 1)",
+    defaultLevel: "error",
+    docs: `A retrospection that found no way to fail did not look. Option: \`minimum\` (default 1).
+
+Example, with \`rules: { min-risks: [error, { minimum: 3 }] }\`:
+
+\`\`\`
+## Risks
+  30:1  error  2 risks listed, at least 3 required  min-risks
+\`\`\``,
+    options: z.object({ minimum: z.number().int().min(0).default(1) }).strict(),
+  },
+  check(record, { minimum }) {
+    if (record.risks.length >= minimum) return [];
+    const at = record.positions.risks;
+    return [{ message: `${record.risks.length} risk${record.risks.length === 1 ? "" : "s"} listed, at least ${minimum} required`, line: at.line, column: at.column }];
+  },
+});
