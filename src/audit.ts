@@ -29,7 +29,7 @@ function twinKey(path: string): string {
  * `include`, else the working folder. Throws UsageError for paths that match nothing.
  */
 export async function audit(paths: readonly string[], options: AuditOptions): Promise<AuditResult> {
-  const config = options.config ?? loadConfig({ cwd: options.cwd, configFile: options.configFile });
+  const config = options.config ?? (await loadConfig({ cwd: options.cwd, configFile: options.configFile }));
   const targets = paths.length > 0 ? paths : config.include.length > 0 ? config.include.map((glob) => toSlash(relative(options.cwd, `${config.baseDir}/${glob}`)) || ".") : ["."];
   const discovery = discoverFiles(targets, { cwd: options.cwd, exclude: config.exclude, excludeBase: config.baseDir });
   if (discovery.unmatched.length > 0) {

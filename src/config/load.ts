@@ -112,8 +112,8 @@ export interface LoadConfigOptions {
   configFile?: string;
 }
 
-/** Finds, reads, validates and resolves the config; throws ConfigError on any problem. */
-export function loadConfig({ cwd, configFile }: LoadConfigOptions): ResolvedConfig {
+/** Finds, reads, validates and resolves the config; throws ConfigError on any problem. Async: configs can load plugins. */
+export async function loadConfig({ cwd, configFile }: LoadConfigOptions): Promise<ResolvedConfig> {
   const file = configFile !== undefined ? resolve(cwd, configFile) : findConfigFile(cwd);
   if (file === null) return defaultConfig(cwd);
   const config = parseConfigText(readConfigFile(file), file);

@@ -12,6 +12,8 @@ export interface Finding {
   line: number | null;
   /** 1-based; null where a column means nothing. */
   column: number | null;
+  /** Set when a waiver keeps the finding from counting: it is shown as suppressed, never as a failure. */
+  suppressed?: { reason: string };
 }
 
 /** What a rule's check returns: the engine adds the rule id and caps the level at the configured one. */

@@ -37,6 +37,16 @@ export interface DiscoverOptions {
 
 const REPORT_NAME = /^fsar.*\.(md|json)$/i;
 const REPORT_EXTENSION = /\.(md|json)$/i;
+
+/**
+ * How a file name counts in discovery: `report` (fsar*.md|json, always audited), `maybe` (other .md/.json:
+ * their content decides, see looksLikeReport) or `skip`.
+ */
+export function classifyFileName(name: string): "report" | "maybe" | "skip" {
+  const base = name.slice(name.lastIndexOf("/") + 1);
+  if (REPORT_NAME.test(base)) return "report";
+  return REPORT_EXTENSION.test(base) ? "maybe" : "skip";
+}
 const NEVER_WALKED = new Set(["node_modules", ".git"]);
 
 function toSlash(path: string): string {
@@ -105,12 +115,13 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
           if (!NEVER_WALKED.has(entry.name)) stack.push(path);
           continue;
         }
-        if (!isFile || !REPORT_EXTENSION.test(entry.name) || isExcluded(path) || (filter && !filter(path))) {
+        const kind = classifyFileName(entry.name);
+        if (!isFile || kind === "skip" || isExcluded(path) || (filter && !filter(path))) {
           if (!filter || filter(path)) discovery.skipped++;
           continue;
         }
         found++;
-        add(path, REPORT_NAME.test(entry.name));
+        add(path, kind === "report");
       }
     }
     return found;

@@ -32,7 +32,7 @@ export function exitCodeFor(result: AuditResult, maxWarnings: number | undefined
 export async function runAudit(paths: string[], options: AuditCliOptions, io: CommandIo): Promise<ExitCode> {
   const now = parseNow(options.now);
   const maxWarnings = parseCount("--max-warnings", options.maxWarnings);
-  const config = loadConfig({ cwd: io.cwd, configFile: options.config });
+  const config = await loadConfig({ cwd: io.cwd, configFile: options.config });
   const result = await audit(paths, { cwd: io.cwd, config, now });
   const exitCode = exitCodeFor(result, maxWarnings);
   const shown = options.quiet ? onlyErrors(result) : result;
