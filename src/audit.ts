@@ -35,7 +35,7 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
   if (discovery.unmatched.length > 0) {
     throw new UsageError(`no such file, folder or matching glob: ${discovery.unmatched.join(", ")}`);
   }
-  const auditor = new Auditor(config, options.now ?? new Date());
+  const auditor = new Auditor(config, options.now ?? new Date(), config.file === null ? undefined : toSlash(relative(options.cwd, config.file)));
   let skipped = discovery.skipped;
   for (const problem of discovery.problems) auditor.addUnreadable(toSlash(relative(options.cwd, problem.path)), problem.message);
 

@@ -1,7 +1,7 @@
 /** fsar's library API: everything the CLI does, without a process. */
 export { audit, type AuditOptions } from "./audit.js";
 export { parseReport, type ParseOptions, type ParsedReport } from "./core/parse.js";
-export { Auditor, auditSources, RuleCrashError, type AuditResult, type AuditSummary, type FileResult, type ReportSource, type Verdict } from "./core/engine.js";
+export { Auditor, auditSources, summarize, RuleCrashError, type AuditResult, type AuditSummary, type FileResult, type ReportSource, type Verdict } from "./core/engine.js";
 export { reportRecordSchema, reportItemSchema, type ReportRecord, type ReportItem, type ReportFormat, type SourcePosition } from "./core/record.js";
 export type { Finding, Level, LevelSetting, RuleFinding } from "./core/finding.js";
 export { defineRule, type Rule, type ReportRule, type ProjectRule, type RuleContext, type RuleMeta, type ReportIndexEntry } from "./core/rule.js";
@@ -19,3 +19,7 @@ export { discoverFiles, looksLikeReport, classifyFileName, type Discovery } from
 export { loadFormatter, FORMAT_NAMES, type FormatName, type Formatter, type FormatterContext } from "./formatters/index.js";
 export { formatStylish } from "./formatters/stylish.js";
 export { formatJson } from "./formatters/json.js";
+export { createBaseline, applyBaseline, parseBaseline, serializeBaseline, BASELINE_FILE_NAME, type Baseline, type BaselineEntry, type BaselineOutcome } from "./core/baseline.js";
+export { reportLines, findMatches, findKeyword, type ReportLine, type TextMatch, type TextField } from "./core/report-text.js";
+export { PRODUCER_SIGNALS, ENHANCED_GATE_MODEL, type SeveritySignal, type SeverityModel } from "./rules/severity-underreported.js";
+export type { Waiver } from "./config/waivers.js";

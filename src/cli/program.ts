@@ -58,7 +58,16 @@ function buildProgram(io: CommandIo, setExit: (code: ExitCode) => void): Command
     .option("--quiet", "report errors only")
     .option("--max-warnings <n>", "fail when there are more than n warnings")
     .option("--now <instant>", "the current time for every rule (ISO 8601), for reproducible runs")
+    .option("--baseline <file>", "report only findings not in this baseline (written by `fsar baseline`), and list its entries that no longer occur")
     .action(async (paths: string[], options) => setExit(await (await import("./commands/audit.js")).runAudit(paths, options, io)));
+
+  program
+    .command("baseline")
+    .description("write the current findings to fsar-baseline.json, so `fsar audit --baseline` reports only new ones")
+    .argument("[paths...]", "files, folders and globs to audit")
+    .option("-c, --config <file>", "use this config file instead of searching for one")
+    .option("--now <instant>", "the current time for every rule (ISO 8601), for reproducible runs")
+    .action(async (paths: string[], options) => setExit(await (await import("./commands/baseline.js")).runBaseline(paths, options, io)));
 
   program
     .command("parse")

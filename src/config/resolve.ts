@@ -6,6 +6,7 @@ import { matchesAnyGlob } from "./glob.js";
 import { DEFAULT_PRESET, presets } from "./presets.js";
 import { DEFAULT_SCALE, type ConfigFile, type RuleSetting } from "./schema.js";
 import { ConfigError } from "./config-error.js";
+import { toWaivers, type Waiver } from "./waivers.js";
 
 /** A rule's level and its parsed options (defaults filled in). */
 export interface RuleConfig {
@@ -27,6 +28,8 @@ export interface ResolvedConfig {
   /** Rule settings before overrides. */
   rules: ReadonlyMap<string, RuleConfig>;
   overrides: ReadonlyArray<{ files: readonly string[]; rules: Readonly<Record<string, RuleSetting>> }>;
+  /** Accepted findings, suppressed until each waiver expires. */
+  waivers: readonly Waiver[];
 }
 
 function levelOf(setting: RuleSetting): LevelSetting {
@@ -51,7 +54,7 @@ function presetNames(extendsValue: ConfigFile["extends"]): string[] {
 }
 
 /** Applies presets and defaults to a validated config file. */
-export function resolveConfig(config: ConfigFile, where: { file: string | null; baseDir: string }, ruleSet: readonly Rule[] = builtinRules): ResolvedConfig {
+export function resolveConfig(config: ConfigFile, where: { file: string | null; baseDir: string; waiverLines?: ReadonlyArray<number | null> }, ruleSet: readonly Rule[] = builtinRules): ResolvedConfig {
   const rules = new Map<string, RuleConfig>();
   for (const rule of ruleSet) rules.set(rule.id, { level: rule.meta.defaultLevel, options: rule.meta.options.parse({}) });
   for (const name of presetNames(config.extends)) {
@@ -71,6 +74,7 @@ export function resolveConfig(config: ConfigFile, where: { file: string | null; 
     ruleSet,
     rules,
     overrides: (config.overrides ?? []).map((override) => ({ files: override.files, rules: override.rules as Record<string, RuleSetting> })),
+    waivers: toWaivers(config.waivers ?? [], where.waiverLines),
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { SeverityScale } from "../core/band.js";
 import type { Rule } from "../core/rule.js";
+import { waiversSchema } from "./waivers.js";
 
 /** What the real execution gates use (FORMAT.md). */
 export const DEFAULT_SCALE: SeverityScale = { max: 75, review: 25, block: 45 };
@@ -61,6 +62,7 @@ export function configSchema(rules: readonly Rule[]) {
         )
         .optional()
         .describe("Rule settings for some files only; later overrides win"),
+      waivers: waiversSchema(rules).optional(),
     })
     .strict();
 }

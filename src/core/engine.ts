@@ -1,8 +1,10 @@
 import { createRuleResolver, type ResolvedConfig, type RuleConfig } from "../config/resolve.js";
 import { severityBand, type Band } from "./band.js";
 import { compareFindings, type Finding, type Level, type RuleFinding } from "./finding.js";
-import { parseReport } from "./parse.js";
-import type { ReportFormat } from "./record.js";
+import { parseReport, type ParsedReport } from "./parse.js";
+import type { ReportFormat, ReportRecord } from "./record.js";
+import { applyWaivers } from "./waivers.js";
+import type { BaselineOutcome } from "./baseline.js";
 import { isProjectRule, type ReportIndexEntry, type RuleContext } from "./rule.js";
 
 export type Verdict = "pass" | "warn" | "fail";
@@ -11,7 +13,8 @@ export type Verdict = "pass" | "warn" | "fail";
 export interface FileResult {
   /** Relative to the working folder, `/` separators. */
   file: string;
-  format: ReportFormat;
+  /** `config` for the findings about the config itself (waivers); such a result is not counted as a report. */
+  format: ReportFormat | "config";
   id: string | null;
   severity: number | null;
   band: Band | null;
@@ -33,6 +36,8 @@ export interface AuditResult {
   summary: AuditSummary;
   /** Sorted by file; findings sorted by line, then rule. */
   results: FileResult[];
+  /** Set when findings known to a baseline were left out (`fsar audit --baseline`). */
+  baseline?: BaselineOutcome;
 }
 
 /** One file's content, as the engine receives it. */
@@ -64,9 +69,11 @@ function toFinding(rule: string, configured: Level, found: RuleFinding): Finding
   return { rule, level, message: found.message, line: found.line ?? null, column: found.column ?? null };
 }
 
+/** Suppressed (waived) findings are shown but never count. */
 function verdictOf(findings: readonly Finding[]): Verdict {
-  if (findings.some((finding) => finding.level === "error")) return "fail";
-  return findings.length > 0 ? "warn" : "pass";
+  const counted = findings.filter((finding) => !finding.suppressed);
+  if (counted.some((finding) => finding.level === "error")) return "fail";
+  return counted.length > 0 ? "warn" : "pass";
 }
 
 function twinKeyOf(file: string): string {
@@ -82,23 +89,30 @@ export class Auditor {
   private readonly index: ReportIndexEntry[] = [];
   private readonly rulesFor: (pathFromConfig: string) => ReadonlyMap<string, RuleConfig>;
   private readonly ruleLevels = new Map<string, ReadonlyMap<string, RuleConfig>>();
+  private readonly pathsFromConfig = new Map<string, string>();
 
+  /** `configFileShown`: the config file as results name it (relative to the working folder), for findings about waivers. */
   constructor(
     private readonly config: ResolvedConfig,
     private readonly now: Date,
+    private readonly configFileShown: string = config.file ?? "fsar.config.yaml",
   ) {
     this.rulesFor = createRuleResolver(config);
   }
 
-  /** Audits the md and json forms of one report (either may be missing). */
+  /** Audits the md and json forms of one report (either may be missing); each form's rules see the other as its twin. */
   addGroup(sources: readonly ReportSource[]): void {
-    for (const source of sources) this.addSource(source);
+    const parsed = sources.map((source) => parseReport(source.content, { file: source.file }));
+    sources.forEach((source, index) => {
+      const twin = parsed.find((other, otherIndex) => otherIndex !== index && other.record !== null)?.record ?? null;
+      this.addParsed(source, parsed[index]!, twin);
+    });
   }
 
-  private addSource(source: ReportSource): void {
+  private addParsed(source: ReportSource, parsed: ParsedReport, twin: ReportRecord | null): void {
     const rules = this.rulesFor(source.pathFromConfig ?? source.file);
     this.ruleLevels.set(source.file, rules);
-    const parsed = parseReport(source.content, { file: source.file });
+    if (source.pathFromConfig !== undefined) this.pathsFromConfig.set(source.file, source.pathFromConfig);
     const findings: Finding[] = [];
     for (const diagnostic of parsed.diagnostics) {
       const level = rules.get(diagnostic.rule)?.level ?? "error";
@@ -106,7 +120,7 @@ export class Auditor {
     }
     const record = parsed.record;
     if (record) {
-      const context: RuleContext = { now: this.now, severity: this.config.severity, file: source.file };
+      const context: RuleContext = { now: this.now, severity: this.config.severity, file: source.file, twin };
       for (const rule of this.config.ruleSet) {
         if (isProjectRule(rule)) continue;
         const setting = rules.get(rule.id);
@@ -157,19 +171,33 @@ export class Auditor {
         if (result && level && level !== "off") result.findings.push(toFinding(rule.id, level, finding));
       }
     }
-    const summary: AuditSummary = { reports: this.results.length, pass: 0, warn: 0, fail: 0, errors: 0, warnings: 0, skipped };
-    for (const result of this.results) {
-      result.findings.sort(compareFindings);
-      result.verdict = verdictOf(result.findings);
-      summary[result.verdict]++;
-      for (const finding of result.findings) {
-        if (finding.level === "error") summary.errors++;
-        else summary.warnings++;
-      }
+    const waiverFindings = applyWaivers(this.results, this.config, this.now, (file) => this.pathsFromConfig.get(file) ?? file);
+    if (waiverFindings.length > 0) {
+      this.results.push({ file: this.configFileShown, format: "config", id: null, severity: null, band: null, verdict: "pass", findings: waiverFindings });
     }
+    const summary = summarize(this.results, skipped);
     this.results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     return { summary, results: this.results };
   }
+}
+
+/** Sorts each result's findings, sets its verdict, and counts: suppressed findings and the config's own result are not counted. */
+export function summarize(results: readonly FileResult[], skipped: number): AuditSummary {
+  const summary: AuditSummary = { reports: 0, pass: 0, warn: 0, fail: 0, errors: 0, warnings: 0, skipped };
+  for (const result of results) {
+    result.findings.sort(compareFindings);
+    result.verdict = verdictOf(result.findings);
+    if (result.format !== "config") {
+      summary.reports++;
+      summary[result.verdict]++;
+    }
+    for (const finding of result.findings) {
+      if (finding.suppressed) continue;
+      if (finding.level === "error") summary.errors++;
+      else summary.warnings++;
+    }
+  }
+  return summary;
 }
 
 /** Audits in-memory sources: the pure core of `fsar audit`. Sources with the same path minus extension are twins. */

@@ -9,6 +9,8 @@ export interface RuleContext {
   severity: SeverityScale;
   /** The report's path, relative to the working folder, with `/` separators. */
   file: string;
+  /** The record of the other form of the same report (md or json, same folder and basename) when it was audited with it and parsed. */
+  twin: ReportRecord | null;
 }
 
 export interface RuleMeta<Options> {

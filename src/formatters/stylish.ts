@@ -1,4 +1,5 @@
 import { Chalk } from "chalk";
+import type { BaselineOutcome } from "../core/baseline.js";
 import type { AuditSummary, FileResult } from "../core/engine.js";
 import { toSingleLine } from "../core/sanitize.js";
 import type { Formatter } from "./types.js";
@@ -20,15 +21,26 @@ export function summaryLine(summary: AuditSummary): string {
   return `${plural(problems, "problem")} (${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}) · ${counts}`;
 }
 
+function baselineLines(outcome: BaselineOutcome): string[] {
+  const lines = [`${toSingleLine(outcome.file)}: ${plural(outcome.matched, "known finding")} left out`];
+  if (outcome.stale.length === 0) return lines;
+  const count = outcome.stale.length;
+  lines.push(`${count} baseline ${count === 1 ? "entry no longer occurs" : "entries no longer occur"} (run \`fsar baseline\` to prune):`);
+  for (const entry of outcome.stale) lines.push(`  ${toSingleLine(entry.file)}  ${entry.rule}  ${toSingleLine(entry.message)}${entry.count > 1 ? ` (×${entry.count})` : ""}`);
+  return lines;
+}
+
 /** Human output, grouped by file: `line:col level message rule`, then a summary line. Report text is stripped of control characters. */
 export const formatStylish: Formatter = (result, context) => {
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
   const out: string[] = [];
   for (const entry of result.results) {
-    if (entry.findings.length === 0) continue;
+    // Waived findings are for json and SARIF readers; the terminal shows what counts.
+    const findings = entry.findings.filter((finding) => !finding.suppressed);
+    if (findings.length === 0) continue;
     const verdict = entry.verdict === "fail" ? chalk.red(describeReport(entry)) : chalk.yellow(describeReport(entry));
     out.push(`${chalk.underline(toSingleLine(entry.file))}  ${verdict}`);
-    const rows = entry.findings.map((finding) => ({
+    const rows = findings.map((finding) => ({
       place: finding.line === null ? "-" : `${finding.line}:${finding.column ?? 0}`,
       level: finding.level,
       message: toSingleLine(finding.message),
@@ -42,6 +54,7 @@ export const formatStylish: Formatter = (result, context) => {
     }
     out.push("");
   }
+  if (result.baseline) out.push(...baselineLines(result.baseline), "");
   const { summary } = result;
   const line = summaryLine(summary);
   if (summary.errors > 0) out.push(chalk.red.bold(`✖ ${line}`));

@@ -10,6 +10,14 @@ import { parseError } from "./parse-error.js";
 import { requiredFields } from "./required-fields.js";
 import { severityRange } from "./severity-range.js";
 import { timestamp } from "./timestamp.js";
+import { markers } from "./markers.js";
+import { riskHorizon } from "./risk-horizon.js";
+import { secrets } from "./secrets.js";
+import { severityUnderreported } from "./severity-underreported.js";
+import { staleReport } from "./stale-report.js";
+import { twinMismatch } from "./twin-mismatch.js";
+import { unusedWaiver } from "./unused-waiver.js";
+import { waiverExpired } from "./waiver-expired.js";
 
 /** Every built-in rule, in the order `fsar rules` lists them. */
 export const builtinRules: readonly Rule[] = [
@@ -24,6 +32,14 @@ export const builtinRules: readonly Rule[] = [
   timestamp,
   idFormat,
   duplicateId,
+  twinMismatch,
+  severityUnderreported,
+  markers,
+  riskHorizon,
+  staleReport,
+  secrets,
+  waiverExpired,
+  unusedWaiver,
 ] as Rule[];
 
 /** Rules whose findings come from the parser: they cannot be switched off, so a broken file never passes. */

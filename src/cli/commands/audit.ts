@@ -13,11 +13,13 @@ export interface AuditCliOptions {
   quiet?: boolean;
   maxWarnings?: string;
   now?: string;
+  baseline?: string;
 }
 
 /** --quiet: warnings leave the output, and the counts that show them. */
 function onlyErrors(result: AuditResult): AuditResult {
   return {
+    ...result,
     summary: { ...result.summary, warnings: 0 },
     results: result.results.map((entry) => ({ ...entry, findings: entry.findings.filter((finding) => finding.level === "error") })),
   };
@@ -33,7 +35,8 @@ export async function runAudit(paths: string[], options: AuditCliOptions, io: Co
   const now = parseNow(options.now);
   const maxWarnings = parseCount("--max-warnings", options.maxWarnings);
   const config = await loadConfig({ cwd: io.cwd, configFile: options.config });
-  const result = await audit(paths, { cwd: io.cwd, config, now });
+  const audited = await audit(paths, { cwd: io.cwd, config, now });
+  const result = options.baseline === undefined ? audited : (await import("./baseline.js")).applyBaselineFile(audited, options.baseline, io.cwd);
   const exitCode = exitCodeFor(result, maxWarnings);
   const shown = options.quiet ? onlyErrors(result) : result;
   const formatter = await loadFormatter(options.format);

@@ -1,0 +1,64 @@
+import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
+import { z } from "zod";
+import type { Rule } from "../core/rule.js";
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The UTC midnight a `YYYY-MM-DD` day starts at, or null when the text names no real day. */
+export function parseDay(text: string): Date | null {
+  const match = DAY.exec(text);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
+}
+
+function required(what: string) {
+  return { error: (issue: { input: unknown }) => (issue.input === undefined ? `a waiver needs ${what}` : undefined) };
+}
+
+/** `waivers:` in the config: accepted findings, each with why and until when. */
+export function waiversSchema(rules: readonly Rule[]) {
+  const ids = rules.map((rule) => rule.id) as [string, ...string[]];
+  return z
+    .array(
+      z
+        .object({
+          report: z.string(required("a report (an id or a file glob)")).min(1).describe("The report waived: its id, or a glob of report files relative to this file"),
+          rules: z.array(z.enum(ids), required("the rules it waives")).min(1).describe("The rule ids whose findings on that report are waived"),
+          reason: z.string(required("a reason")).trim().min(1, "a waiver's reason cannot be empty").describe("Why the findings are accepted (shown with every suppressed finding)"),
+          expires: z
+            .string(required("an expiry date (expires: YYYY-MM-DD)"))
+            .refine((text) => parseDay(text) !== null, "expires must be a date written YYYY-MM-DD")
+            .describe("The day (YYYY-MM-DD, UTC) from which the waiver stops suppressing and fails the run"),
+        })
+        .strict(),
+    )
+    .describe("Findings accepted for a while: suppressed (shown, never counted) until the waiver expires");
+}
+
+export type WaiverConfig = z.infer<ReturnType<typeof waiversSchema>>[number];
+
+/** A waiver as the engine uses it: where it stands in the config, and its expiry as an instant. */
+export interface Waiver extends WaiverConfig {
+  /** The waiver's line in the config file, for findings about the waiver itself. */
+  line: number | null;
+  expiresAt: Date;
+}
+
+/** The line of each entry of `waivers:` in config text (a cheap second parse: configs are small). */
+export function waiverLines(text: string): Array<number | null> {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  const contents = doc.contents;
+  const list: unknown = isMap(contents) ? contents.get("waivers", true) : undefined;
+  if (!isSeq(list)) return [];
+  return list.items.map((item) => {
+    const range = (item as { range?: [number, number, number] } | null)?.range;
+    return range ? lines.linePos(range[0]).line : null;
+  });
+}
+
+export function toWaivers(configs: readonly WaiverConfig[], lines: ReadonlyArray<number | null> = []): Waiver[] {
+  return configs.map((config, index) => ({ ...config, line: lines[index] ?? null, expiresAt: parseDay(config.expires)! }));
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import type { RuleFinding } from "../core/finding.js";
+import { findKeyword, reportLines } from "../core/report-text.js";
+import { defineRule } from "../core/rule.js";
+
+export const markers = defineRule({
+  id: "markers",
+  meta: {
+    description: "[fsar_block] and [fsar_review] markers in a report are honoured by its flag and severity",
+    defaultLevel: "error",
+    docs: `A producer's model can mark a proposal \`[fsar_block]\` or \`[fsar_review]\` (case-insensitive, anywhere in the
+proposal, risks or mitigations). A \`[fsar_block]\` marker in a report whose \`block_execution\` is false is an
+error; a \`[fsar_review]\` marker in a report whose severity is below \`severity.review\` is a warning. The
+finding sits on the marker.
+
+Example:
+
+\`\`\`
+- block_execution: false
+...
+[fsar_block] This migration rewrites the billing ledger.
+  9:1  error  the report is marked [fsar_block] but block_execution is false  markers
+\`\`\``,
+    options: z.object({}).strict(),
+  },
+  check(record, _options, { severity }) {
+    const lines = reportLines(record, ["proposal", "risks", "mitigations"]);
+    const findings: RuleFinding[] = [];
+    const block = record.block_execution ? null : findKeyword(lines, ["[fsar_block]"]);
+    if (block) findings.push({ message: "the report is marked [fsar_block] but block_execution is false", line: block.line, column: block.column, level: "error" });
+    const review = record.severity < severity.review ? findKeyword(lines, ["[fsar_review]"]) : null;
+    if (review) {
+      findings.push({ message: `the report is marked [fsar_review] but its severity ${record.severity} is below the review threshold ${severity.review}`, line: review.line, column: review.column, level: "warn" });
+    }
+    return findings;
+  },
+});

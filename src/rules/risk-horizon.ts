@@ -1,0 +1,55 @@
+import { z } from "zod";
+import type { RuleFinding } from "../core/finding.js";
+import { findMatches } from "../core/report-text.js";
+import { defineRule } from "../core/rule.js";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const HORIZON = /\bby (\d{4})-(\d{2})-(\d{2})\b/gi;
+
+/** The UTC midnight starting a calendar day, or null for a day that does not exist (2026-02-30). */
+function dayStart(year: number, month: number, day: number): Date | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
+}
+
+export const riskHorizon = defineRule({
+  id: "risk-horizon",
+  meta: {
+    description: "A risk's \"by YYYY-MM-DD\" horizon has not arrived",
+    defaultLevel: "error",
+    docs: `Risks carry horizons: \`Slow failure: unnoticed degradation accumulating by 2028-01-01\`. From that day on
+the failure the report predicted is due, and the proposal it judged deserves a fresh look: an error. Within
+\`warnDays\` (default 90) before it, a warning. "Now" is \`--now\` when given.
+
+Example (with \`--now 2028-01-15\`):
+
+\`\`\`
+## Risks
+- Slow failure: unnoticed degradation accumulating by 2028-01-01
+  12:53  error  risk horizon 2028-01-01 passed 14 days ago: the failure this risk predicted is now due  risk-horizon
+\`\`\``,
+    options: z
+      .object({
+        warnDays: z.number().int().min(0).default(90).describe("Warn this many days before a horizon"),
+      })
+      .strict(),
+  },
+  check(record, { warnDays }, { now }) {
+    const findings: RuleFinding[] = [];
+    for (const match of findMatches(record, ["risks"], HORIZON)) {
+      const [, year, month, day] = /(\d{4})-(\d{2})-(\d{2})/.exec(match.text)!;
+      const horizon = dayStart(Number(year), Number(month), Number(day));
+      if (!horizon) continue;
+      const date = `${year}-${month}-${day}`;
+      const days = Math.floor((now.getTime() - horizon.getTime()) / DAY_MS);
+      if (now.getTime() >= horizon.getTime()) {
+        const ago = days === 0 ? "today" : `${days} day${days === 1 ? "" : "s"} ago`;
+        findings.push({ message: `risk horizon ${date} ${days === 0 ? "is" : "passed"} ${ago}: the failure this risk predicted is now due`, line: match.line, column: match.column, level: "error" });
+      } else if (horizon.getTime() - now.getTime() <= warnDays * DAY_MS) {
+        const left = Math.ceil((horizon.getTime() - now.getTime()) / DAY_MS);
+        findings.push({ message: `risk horizon ${date} is ${left} day${left === 1 ? "" : "s"} away`, line: match.line, column: match.column, level: "warn" });
+      }
+    }
+    return findings;
+  },
+});

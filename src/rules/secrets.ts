@@ -1,0 +1,99 @@
+import { z } from "zod";
+import type { RuleFinding } from "../core/finding.js";
+import { positionIn, reportLines, type TextField } from "../core/report-text.js";
+import { defineRule } from "../core/rule.js";
+
+/**
+ * One credential shape. `secret` is the capture group holding the secret part (judged for placeholders);
+ * `mask` renders the match with the secret replaced, so no output ever carries it.
+ */
+interface SecretShape {
+  kind: string;
+  pattern: RegExp;
+  secret: number;
+  mask: (match: RegExpExecArray) => string;
+}
+
+const MASK = "****";
+
+// Every quantifier is bounded or over a class that cannot overlap its neighbour: linear on any line.
+const SHAPES: readonly SecretShape[] = [
+  { kind: "private key block", pattern: /-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?: BLOCK)?-----/g, secret: 0, mask: (m) => m[0] },
+  { kind: "live payment key", pattern: /\b((?:sk|rk)_live_)([0-9A-Za-z]{10,256})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+  { kind: "payment webhook secret", pattern: /\b(whsec_)([0-9A-Za-z]{16,256})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+  { kind: "cloud access key", pattern: /\b((?:AKIA|ASIA))([0-9A-Z]{16})\b/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+  { kind: "cloud API key", pattern: /\b(AIza)([0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+  { kind: "access token", pattern: /\b(gh[pousr]_|github_pat_|glpat-)([A-Za-z0-9_-]{20,256})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+  { kind: "access token", pattern: /\b(xox[abprs]-)([A-Za-z0-9-]{10,256})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+  { kind: "API secret key", pattern: /\b(sk-(?:proj-|ant-)?)([A-Za-z0-9_-]{20,256})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+  { kind: "JSON web token", pattern: /\b(eyJ)([A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,2048}\.[A-Za-z0-9_-]{8,2048})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+  { kind: "URL with an inline password", pattern: /\b([a-z][a-z0-9+.-]{1,20}:\/\/)([^\s:/@]{1,256}):([^\s@/]{1,256})@/gi, secret: 3, mask: (m) => `${m[1]}${MASK}:${MASK}@` },
+  {
+    kind: "credential assignment",
+    pattern: /\b([a-z0-9_]{0,40}(?:password|passwd|secret|api_?key|token)["']?\s{0,4}[:=]\s{0,4})(["'])([^"'\s]{4,256})\2/gi,
+    secret: 3,
+    mask: (m) => `${m[1]!.replace(/["']/g, "").replace(/\s+/g, "")}${MASK}`,
+  },
+  { kind: "credential assignment", pattern: /\b([A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|SECRET|API_?KEY|TOKEN)=)([^\s"'`]{8,256})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+];
+
+const PLACEHOLDER_VALUE =
+  /^(?:password|passw0rd|pass|pwd|secret|changeme|change_me|example|dummy|placeholder|redacted|test|todo|none|null|admin|root|user|<[^>]*>|\$\{[^}]*\}|\$[a-z_][a-z0-9_]*|\{\{[^}]*\}\}|\*+|\.{3,}|x+)$/i;
+const PLACEHOLDER_PART = /x{3,}|example|changeme|change_me|placeholder|your[_-]|redacted|dummy|\.\.\./i;
+
+/** Documentation values and template references: worth a warning (a habit to fix), not a leak. */
+function isPlaceholder(secret: string): boolean {
+  return PLACEHOLDER_VALUE.test(secret) || PLACEHOLDER_PART.test(secret) || /^(.)\1+$/.test(secret);
+}
+
+const FIELDS: readonly TextField[] = ["id", "timestamp", "proposal", "risks", "mitigations"];
+
+export const secrets = defineRule({
+  id: "secrets",
+  meta: {
+    description: "No credential-shaped strings anywhere in the report",
+    defaultLevel: "error",
+    docs: `Reports are committed, shared and pasted into tickets; a credential in one is a leak. Finds private-key
+blocks, live payment keys (\`sk_live_\`, \`rk_live_\`, \`whsec_\`), cloud access keys (\`AKIA…\`, \`AIza…\`),
+tokens (GitHub, GitLab, Slack, \`sk-…\` API keys, JSON web tokens), URLs with an inline password, and
+\`password = "…"\`-style assignments, in every text field of the report. A real-looking secret is an error; a
+placeholder (\`password\`, \`\${VAR}\`, \`$ENV\`, \`changeme\`, \`xxx\`, \`example\`) is a warning.
+
+No output ever carries the secret: the message names its kind and shows it masked, on the line where it is.
+
+Example:
+
+\`\`\`
+Configure the client with sk_live_51H… before the launch.
+  14:27  error  live payment key sk_live_**** in the proposal: revoke it and remove it from the report  secrets
+postgres://user:password@localhost/app
+  22:1   warn   placeholder URL with an inline password postgres://****:****@ in the proposal  secrets
+\`\`\``,
+    options: z.object({}).strict(),
+  },
+  check(record) {
+    const findings: RuleFinding[] = [];
+    for (const line of reportLines(record, FIELDS)) {
+      const taken: Array<[number, number]> = [];
+      for (const shape of SHAPES) {
+        shape.pattern.lastIndex = 0;
+        for (let match = shape.pattern.exec(line.text); match !== null; match = shape.pattern.exec(line.text)) {
+          const start = match.index;
+          const end = start + match[0].length;
+          // A key inside an assignment or a URL is one finding, reported by the most specific shape.
+          if (taken.some(([from, to]) => start < to && end > from)) continue;
+          taken.push([start, end]);
+          const where = positionIn(line, start);
+          const masked = shape.mask(match);
+          const placeholder = shape.secret !== 0 && isPlaceholder(match[shape.secret]!);
+          findings.push(
+            placeholder
+              ? { message: `placeholder ${shape.kind} ${masked} in the ${line.field}`, ...where, level: "warn" }
+              : { message: `${shape.kind} ${masked} in the ${line.field}: revoke it and remove it from the report`, ...where, level: "error" },
+          );
+        }
+      }
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { defineRule } from "../core/rule.js";
+import { parseIsoInstant } from "./timestamp.js";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const staleReport = defineRule({
+  id: "stale-report",
+  meta: {
+    description: "The report is not older than maxAgeDays",
+    defaultLevel: "off",
+    docs: `A report judges a proposal as the system stood when it was written; an old one may no longer describe what
+will run. Fires when the report's timestamp is more than \`maxAgeDays\` (default 90) before now. Off in
+\`fsar:recommended\`, a warning in \`fsar:strict\`. An unreadable timestamp is the \`timestamp\` rule's concern.
+
+Example (with \`--now 2026-11-26T00:00:00Z\`):
+
+\`\`\`
+- timestamp: 2026-01-02T03:20:46.775Z
+  3:14  warn  the report is 327 days old, older than 90 days  stale-report
+\`\`\``,
+    options: z
+      .object({
+        maxAgeDays: z.number().min(0).default(90).describe("The age in days above which a report is stale"),
+      })
+      .strict(),
+  },
+  check(record, { maxAgeDays }, { now }) {
+    const instant = parseIsoInstant(record.timestamp);
+    if (!instant) return [];
+    const age = (now.getTime() - instant.getTime()) / DAY_MS;
+    if (age <= maxAgeDays) return [];
+    const at = record.positions.timestamp;
+    return [{ message: `the report is ${Math.floor(age)} days old, older than ${maxAgeDays} days`, line: at.line, column: at.column }];
+  },
+});

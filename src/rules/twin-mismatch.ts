@@ -1,0 +1,92 @@
+import { z } from "zod";
+import type { RuleFinding } from "../core/finding.js";
+import { REPORT_FIELDS, type ReportField, type ReportRecord } from "../core/record.js";
+import { defineRule } from "../core/rule.js";
+
+/** Line endings and trailing whitespace: what git and editors change without anyone meaning to. */
+function normalizeWhitespace(text: string): string {
+  return text.replace(/\r\n?/g, "\n").replace(/[ \t]+(?=\n|$)/g, "");
+}
+
+function fieldText(record: ReportRecord, field: ReportField): string {
+  const value = record[field];
+  if (Array.isArray(value)) return JSON.stringify(value.map((item) => item.text));
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+function normalizedFieldText(record: ReportRecord, field: ReportField): string {
+  const value = record[field];
+  if (Array.isArray(value)) return JSON.stringify(value.map((item) => normalizeWhitespace(item.text)));
+  return typeof value === "string" ? normalizeWhitespace(value) : JSON.stringify(value);
+}
+
+function twinName(file: string, twin: ReportRecord): string {
+  const base = file.replace(/^.*\//, "").replace(/\.(md|json)$/i, "");
+  return `${base}.${twin.format === "json" ? "json" : "md"}`;
+}
+
+/** Names what differs without quoting the report's text: it may hold secrets. */
+function describeDifference(field: ReportField, record: ReportRecord, twin: ReportRecord): string {
+  switch (field) {
+    case "severity":
+    case "block_execution":
+      return `${field} is ${String(record[field])} here but ${String(twin[field])} in`;
+    case "risks":
+    case "mitigations": {
+      const ours = record[field];
+      const theirs = twin[field];
+      if (ours.length !== theirs.length) return `${field} has ${ours.length} items here but ${theirs.length} in`;
+      const differing = ours.flatMap((item, index) => (item.text === theirs[index]!.text ? [] : [index + 1]));
+      return `${field} item${differing.length === 1 ? "" : "s"} ${differing.join(", ")} differ${differing.length === 1 ? "s" : ""} from`;
+    }
+    default:
+      return `${field} differs from`;
+  }
+}
+
+export const twinMismatch = defineRule({
+  id: "twin-mismatch",
+  meta: {
+    description: "An md report and its json twin carry the same record",
+    defaultLevel: "error",
+    docs: `The producer writes every report twice, as \`x.md\` and \`x.json\` in one folder; a consumer may read
+either, so the two must agree. Each differing field is named on its own line, in both files (the text
+itself is never quoted). A difference only in line endings or trailing whitespace (git normalising one side)
+is a warning with its own message; any other disagreement is an error.
+
+A report audited without its twin passes, unless the option \`requireTwin\` is true.
+
+Example:
+
+\`\`\`
+fsar_proposal_x.md
+  8:1  warn  proposal differs from fsar_proposal_x.json only in line endings or trailing whitespace  twin-mismatch
+  4:13 error severity is 6 here but 48 in fsar_proposal_x.json  twin-mismatch
+\`\`\``,
+    options: z
+      .object({
+        /** A report whose twin was not audited with it (missing or unreadable) is an error. */
+        requireTwin: z.boolean().default(false).describe("Fail a report whose md or json twin was not audited with it"),
+      })
+      .strict(),
+  },
+  check(record, { requireTwin }, { file, twin }) {
+    if (twin === null) {
+      if (!requireTwin) return [];
+      const wanted = file.replace(/^.*\//, "").replace(/\.(md|json)$/i, record.format === "json" ? ".md" : ".json");
+      return [{ message: `no readable ${record.format === "json" ? "md" : "json"} twin ${wanted} was audited with this report`, line: null, column: null }];
+    }
+    const name = twinName(file, twin);
+    const findings: RuleFinding[] = [];
+    for (const field of REPORT_FIELDS) {
+      if (fieldText(record, field) === fieldText(twin, field)) continue;
+      const at = record.positions[field];
+      if (normalizedFieldText(record, field) === normalizedFieldText(twin, field)) {
+        findings.push({ message: `${field} differs from ${name} only in line endings or trailing whitespace`, line: at.line, column: at.column, level: "warn" });
+      } else {
+        findings.push({ message: `${describeDifference(field, record, twin)} ${name}`, line: at.line, column: at.column, level: "error" });
+      }
+    }
+    return findings;
+  },
+});
