@@ -8,7 +8,7 @@ import { PARSER_RULES } from "../rules/index.js";
 import { ConfigError, type ConfigProblem } from "./config-error.js";
 import { defaultConfig, resolveConfig, type ResolvedConfig } from "./resolve.js";
 import { configSchema, type ConfigFile } from "./schema.js";
-import { waiverLines } from "./waivers.js";
+import { waiverPositions } from "./waivers.js";
 
 export const CONFIG_FILE_NAMES = ["fsar.config.yaml", "fsar.config.yml", ".fsarrc.yaml", ".fsarrc.yml"] as const;
 /** Larger configs are refused before parsing: a config is a page, not a data set. */
@@ -119,5 +119,5 @@ export async function loadConfig({ cwd, configFile }: LoadConfigOptions): Promis
   if (file === null) return defaultConfig(cwd);
   const text = readConfigFile(file);
   const config = parseConfigText(text, file);
-  return resolveConfig(config, { file, baseDir: dirname(file), waiverLines: waiverLines(text) });
+  return resolveConfig(config, { file, baseDir: dirname(file), waiverPositions: waiverPositions(text) });
 }

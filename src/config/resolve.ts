@@ -6,7 +6,7 @@ import { matchesAnyGlob } from "./glob.js";
 import { DEFAULT_PRESET, presets } from "./presets.js";
 import { DEFAULT_SCALE, type ConfigFile, type RuleSetting } from "./schema.js";
 import { ConfigError } from "./config-error.js";
-import { toWaivers, type Waiver } from "./waivers.js";
+import { toWaivers, type Waiver, type WaiverPosition } from "./waivers.js";
 
 /** A rule's level and its parsed options (defaults filled in). */
 export interface RuleConfig {
@@ -54,7 +54,7 @@ function presetNames(extendsValue: ConfigFile["extends"]): string[] {
 }
 
 /** Applies presets and defaults to a validated config file. */
-export function resolveConfig(config: ConfigFile, where: { file: string | null; baseDir: string; waiverLines?: ReadonlyArray<number | null> }, ruleSet: readonly Rule[] = builtinRules): ResolvedConfig {
+export function resolveConfig(config: ConfigFile, where: { file: string | null; baseDir: string; waiverPositions?: ReadonlyArray<WaiverPosition | null> }, ruleSet: readonly Rule[] = builtinRules): ResolvedConfig {
   const rules = new Map<string, RuleConfig>();
   for (const rule of ruleSet) rules.set(rule.id, { level: rule.meta.defaultLevel, options: rule.meta.options.parse({}) });
   for (const name of presetNames(config.extends)) {
@@ -74,7 +74,7 @@ export function resolveConfig(config: ConfigFile, where: { file: string | null; 
     ruleSet,
     rules,
     overrides: (config.overrides ?? []).map((override) => ({ files: override.files, rules: override.rules as Record<string, RuleSetting> })),
-    waivers: toWaivers(config.waivers ?? [], where.waiverLines),
+    waivers: toWaivers(config.waivers ?? [], where.waiverPositions),
   };
 }
 

@@ -25,7 +25,7 @@ export function waiversSchema(rules: readonly Rule[]) {
       z
         .object({
           report: z.string(required("a report (an id or a file glob)")).min(1).describe("The report waived: its id, or a glob of report files relative to this file"),
-          rules: z.array(z.enum(ids), required("the rules it waives")).min(1).describe("The rule ids whose findings on that report are waived"),
+          rules: z.array(z.enum(ids, { error: (issue) => `unknown rule ${JSON.stringify(issue.input)}` }), required("the rules it waives")).min(1).describe("The rule ids whose findings on that report are waived"),
           reason: z.string(required("a reason")).trim().min(1, "a waiver's reason cannot be empty").describe("Why the findings are accepted (shown with every suppressed finding)"),
           expires: z
             .string(required("an expiry date (expires: YYYY-MM-DD)"))
@@ -39,15 +39,20 @@ export function waiversSchema(rules: readonly Rule[]) {
 
 export type WaiverConfig = z.infer<ReturnType<typeof waiversSchema>>[number];
 
+/** Where a waiver stands in the config file, for findings about the waiver itself. */
+export interface WaiverPosition {
+  line: number;
+  column: number;
+}
+
 /** A waiver as the engine uses it: where it stands in the config, and its expiry as an instant. */
 export interface Waiver extends WaiverConfig {
-  /** The waiver's line in the config file, for findings about the waiver itself. */
-  line: number | null;
+  at: WaiverPosition | null;
   expiresAt: Date;
 }
 
-/** The line of each entry of `waivers:` in config text (a cheap second parse: configs are small). */
-export function waiverLines(text: string): Array<number | null> {
+/** Where each entry of `waivers:` stands in config text (a cheap second parse: configs are small). */
+export function waiverPositions(text: string): Array<WaiverPosition | null> {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
   const contents = doc.contents;
@@ -55,10 +60,12 @@ export function waiverLines(text: string): Array<number | null> {
   if (!isSeq(list)) return [];
   return list.items.map((item) => {
     const range = (item as { range?: [number, number, number] } | null)?.range;
-    return range ? lines.linePos(range[0]).line : null;
+    if (!range) return null;
+    const { line, col } = lines.linePos(range[0]);
+    return { line, column: col };
   });
 }
 
-export function toWaivers(configs: readonly WaiverConfig[], lines: ReadonlyArray<number | null> = []): Waiver[] {
-  return configs.map((config, index) => ({ ...config, line: lines[index] ?? null, expiresAt: parseDay(config.expires)! }));
+export function toWaivers(configs: readonly WaiverConfig[], positions: ReadonlyArray<WaiverPosition | null> = []): Waiver[] {
+  return configs.map((config, index) => ({ ...config, at: positions[index] ?? null, expiresAt: parseDay(config.expires)! }));
 }

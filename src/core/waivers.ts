@@ -22,11 +22,10 @@ function describeWaiver(waiver: Waiver): string {
 export function applyWaivers(results: readonly WaivableResult[], config: ResolvedConfig, now: Date, pathFromConfig: (file: string) => string): Finding[] {
   const findings: Finding[] = [];
   for (const waiver of config.waivers) {
-    const line = waiver.line;
     if (now.getTime() >= waiver.expiresAt.getTime()) {
       const level = config.rules.get("waiver-expired")?.level ?? "error";
       if (level !== "off") {
-        findings.push({ rule: "waiver-expired", level, message: `${describeWaiver(waiver)} expired on ${waiver.expires}: its findings count again (${waiver.reason})`, line, column: null });
+        findings.push({ rule: "waiver-expired", level, message: `${describeWaiver(waiver)} expired on ${waiver.expires}: its findings count again (${waiver.reason})`, line: waiver.at?.line ?? null, column: waiver.at?.column ?? null });
       }
       continue;
     }
@@ -41,7 +40,7 @@ export function applyWaivers(results: readonly WaivableResult[], config: Resolve
     }
     const level = config.rules.get("unused-waiver")?.level ?? "warn";
     if (used === 0 && level !== "off") {
-      findings.push({ rule: "unused-waiver", level, message: `${describeWaiver(waiver)} suppressed no finding in this run: remove it once the findings are fixed`, line, column: null });
+      findings.push({ rule: "unused-waiver", level, message: `${describeWaiver(waiver)} suppressed no finding in this run: remove it once the findings are fixed`, line: waiver.at?.line ?? null, column: waiver.at?.column ?? null });
     }
   }
   return findings;

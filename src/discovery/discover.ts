@@ -37,6 +37,8 @@ export interface DiscoverOptions {
 
 const REPORT_NAME = /^fsar.*\.(md|json)$/i;
 const REPORT_EXTENSION = /\.(md|json)$/i;
+/** fsar's own files: named fsar*, but their content decides (so a baseline in a report folder is skipped). */
+const OWN_FILES = new Set(["fsar-baseline.json"]);
 
 /**
  * How a file name counts in discovery: `report` (fsar*.md|json, always audited), `maybe` (other .md/.json:
@@ -44,7 +46,7 @@ const REPORT_EXTENSION = /\.(md|json)$/i;
  */
 export function classifyFileName(name: string): "report" | "maybe" | "skip" {
   const base = name.slice(name.lastIndexOf("/") + 1);
-  if (REPORT_NAME.test(base)) return "report";
+  if (REPORT_NAME.test(base) && !OWN_FILES.has(base.toLowerCase())) return "report";
   return REPORT_EXTENSION.test(base) ? "maybe" : "skip";
 }
 const NEVER_WALKED = new Set(["node_modules", ".git"]);

@@ -105,9 +105,15 @@ function keywordFloor(lines: readonly ReportLine[], signals: readonly SeveritySi
   return best;
 }
 
+function earliest(matches: readonly TextMatch[]): TextMatch {
+  return matches.reduce((first, match) => (match.line < first.line || (match.line === first.line && (match.column ?? 0) < (first.column ?? 0)) ? match : first));
+}
+
 function modelFloor(lines: readonly ReportLine[], model: SeverityModel): Floor | null {
   const factors: Factors = { ...model.start };
   const fired: TextMatch[] = [];
+  // The finding sits on the first signal that raised a factor: one that only lowers (deploy) explains nothing.
+  const raising: TextMatch[] = [];
   for (const trigger of model.triggers) {
     const match = findKeyword(lines, trigger.keywords);
     if (!match) continue;
@@ -115,11 +121,16 @@ function modelFloor(lines: readonly ReportLine[], model: SeverityModel): Floor |
     if (trigger.with && !also) continue;
     Object.assign(factors, trigger.set);
     fired.push(match, ...(also ? [also] : []));
+    if (Object.entries(trigger.set).some(([factor, value]) => value > model.start[factor as keyof Factors])) raising.push(match);
   }
   if (fired.length === 0) return null;
   const words = [...new Set(fired.map((match) => JSON.stringify(match.text.toLowerCase())))];
   const floor = factors.likelihood * factors.damage * factors.reversibility;
-  return { floor, at: fired[0]!, signal: `scores ${factors.likelihood} × ${factors.damage} × ${factors.reversibility} = ${floor} on likelihood × damage × reversibility for ${words.join(", ")}` };
+  return {
+    floor,
+    at: earliest(raising.length > 0 ? raising : fired),
+    signal: `scores ${factors.likelihood} × ${factors.damage} × ${factors.reversibility} = ${floor} on likelihood × damage × reversibility for ${words.join(", ")}`,
+  };
 }
 
 export const severityUnderreported = defineRule({

@@ -20,6 +20,16 @@ function normalizedFieldText(record: ReportRecord, field: ReportField): string {
   return typeof value === "string" ? normalizeWhitespace(value) : JSON.stringify(value);
 }
 
+/** A list field's finding sits on its first differing item, when both lists have it. */
+function placeOf(field: ReportField, record: ReportRecord, twin: ReportRecord): { line: number; column: number | null } {
+  if (field === "risks" || field === "mitigations") {
+    const index = record[field].findIndex((item, i) => item.text !== twin[field][i]?.text);
+    const item = record[field][index];
+    if (item && index < twin[field].length) return { line: item.line, column: record.format === "json" ? null : 3 };
+  }
+  return record.positions[field];
+}
+
 function twinName(file: string, twin: ReportRecord): string {
   const base = file.replace(/^.*\//, "").replace(/\.(md|json)$/i, "");
   return `${base}.${twin.format === "json" ? "json" : "md"}`;
@@ -80,7 +90,7 @@ fsar_proposal_x.md
     const findings: RuleFinding[] = [];
     for (const field of REPORT_FIELDS) {
       if (fieldText(record, field) === fieldText(twin, field)) continue;
-      const at = record.positions[field];
+      const at = placeOf(field, record, twin);
       if (normalizedFieldText(record, field) === normalizedFieldText(twin, field)) {
         findings.push({ message: `${field} differs from ${name} only in line endings or trailing whitespace`, line: at.line, column: at.column, level: "warn" });
       } else {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { jsonOf, recordOf, runRule, SEED, seedWithProposalLine } from "../../test/helpers/rules.js";
+import { secrets } from "./secrets.js";
+
+// Credential-shaped values are assembled at run time so that no scanner mistakes this file for a leak.
+const LIVE_KEY = ["sk", "live", "51Hq8vRk2LmN4pQ7sT9wXyZ3aB"].join("_");
+const AWS_KEY = ["AKIA", "Q3XT7M2RB9LKD4WZ"].join("");
+const GITHUB_TOKEN = ["ghp", "R8kd93LmQp2Zx7Tn4Vb6Yc1Wf5Hs0Ja9Ue3G"].join("_");
+
+describe("secrets", () => {
+  it("passes the seed", () => {
+    expect(runRule(secrets, SEED)).toEqual([]);
+  });
+
+  it("fails a live payment key, masked, on its line and column", () => {
+    const findings = runRule(secrets, seedWithProposalLine(`Configure the client with ${LIVE_KEY} first.`));
+    expect(findings).toEqual([{ message: "live payment key sk_live_**** in the proposal: revoke it and remove it from the report", line: 8, column: 27, level: "error" }]);
+  });
+
+  it("fails a private key block on its BEGIN line", () => {
+    const text = SEED.replace("- Add scheduled", "- -----BEGIN RSA PRIVATE KEY----- MIIEowIBAAKCAQEA\n- Add scheduled");
+    expect(runRule(secrets, text)).toEqual([
+      { message: "private key block -----BEGIN RSA PRIVATE KEY----- in the mitigations: revoke it and remove it from the report", line: 35, column: 3, level: "error" },
+    ]);
+  });
+
+  it("fails cloud access keys and tokens", () => {
+    const text = seedWithProposalLine(`export AWS_ACCESS_KEY_ID=${AWS_KEY}; gh auth login --with-token ${GITHUB_TOKEN}`);
+    expect(runRule(secrets, text).map((finding) => [finding.message, finding.column, finding.level])).toEqual([
+      ["cloud access key AKIA**** in the proposal: revoke it and remove it from the report", 26, "error"],
+      ["access token ghp_**** in the proposal: revoke it and remove it from the report", 75, "error"],
+    ]);
+  });
+
+  it("fails a URL with a real-looking inline password and warns on a placeholder one", () => {
+    const text = seedWithProposalLine("DATABASE_URL=postgres://app:Zx81kQ2pLm7@db.internal/app or postgres://user:password@localhost/dev");
+    expect(runRule(secrets, text).map((finding) => [finding.message, finding.column, finding.level])).toEqual([
+      ["URL with an inline password postgres://****:****@ in the proposal: revoke it and remove it from the report", 14, "error"],
+      ["placeholder URL with an inline password postgres://****:****@ in the proposal", 60, "warn"],
+    ]);
+  });
+
+  it("warns on placeholders: ${VAR}, $ENV, changeme, xxx, the AWS documentation key", () => {
+    const lines = ['password = "${DB_PASSWORD}"', "API_KEY=$STRIPE_API_KEY", 'secret: "changeme"', `${LIVE_KEY.slice(0, 8)}xxxxxxxxxxxxxxxxxxxx`, "AKIAIOSFODNN7EXAMPLE"];
+    const findings = runRule(secrets, seedWithProposalLine(lines.join("\n")));
+    expect(findings.map((finding) => [finding.message, finding.line, finding.level])).toEqual([
+      ["placeholder credential assignment password=**** in the proposal", 8, "warn"],
+      ["placeholder credential assignment API_KEY=**** in the proposal", 9, "warn"],
+      ["placeholder credential assignment secret:**** in the proposal", 10, "warn"],
+      ["placeholder live payment key sk_live_**** in the proposal", 11, "warn"],
+      ["placeholder cloud access key AKIA**** in the proposal", 12, "warn"],
+    ]);
+  });
+
+  it("puts a json report's finding on the line of the value that holds it", () => {
+    const json = jsonOf(recordOf(seedWithProposalLine(`key: ${LIVE_KEY}`)));
+    expect(runRule(secrets, json, { file: "fsar_proposal_x.json" })).toEqual([
+      { message: "live payment key sk_live_**** in the proposal: revoke it and remove it from the report", line: 4, column: null, level: "error" },
+    ]);
+  });
+
+  it("never puts the secret in a message", () => {
+    const text = seedWithProposalLine(`${LIVE_KEY} ${AWS_KEY} ${GITHUB_TOKEN} postgres://app:Zx81kQ2pLm7@db/app token = "${GITHUB_TOKEN.slice(4)}"`);
+    const messages = runRule(secrets, text).map((finding) => finding.message);
+    expect(messages).toHaveLength(5);
+    for (const secret of [LIVE_KEY.slice(8), AWS_KEY.slice(4), GITHUB_TOKEN.slice(4), "Zx81kQ2pLm7"]) {
+      expect(messages.join("\n")).not.toContain(secret);
+    }
+  });
+});
