@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { parseConfigText } from "../config/load.js";
+import { resolveConfig } from "../config/resolve.js";
+import { waiverPositions } from "../config/waivers.js";
+import { auditSources } from "../core/engine.js";
+import { SEED } from "../../test/helpers/rules.js";
+
+function auditWith(configText: string) {
+  const config = resolveConfig(parseConfigText(configText, "fsar.config.yaml"), { file: "fsar.config.yaml", baseDir: ".", waiverPositions: waiverPositions(configText) });
+  return auditSources([{ file: "fsar_proposal_x.md", content: SEED }], config, new Date("2026-11-26T00:00:00Z"));
+}
+
+describe("unused-waiver", () => {
+  it("warns on a waiver that suppressed nothing, on its line in the config", () => {
+    const result = auditWith("rules:\n  id-format: error\nwaivers:\n  - report: fsar_proposal_x.md\n    rules: [secrets]\n    reason: r\n    expires: 2030-01-01\n");
+    expect(result.summary).toEqual({ reports: 1, pass: 1, warn: 0, fail: 0, errors: 0, warnings: 1, skipped: 0 });
+    expect(result.results[0]!.findings).toEqual([
+      { rule: "unused-waiver", level: "warn", message: 'waiver for "fsar_proposal_x.md" (secrets) suppressed no finding in this run: remove it once the findings are fixed', line: 4, column: 5 },
+    ]);
+  });
+
+  it("can be switched off", () => {
+    const result = auditWith("rules:\n  unused-waiver: off\nwaivers:\n  - report: x\n    rules: [secrets]\n    reason: r\n    expires: 2030-01-01\n");
+    expect(result.results.map((entry) => entry.file)).toEqual(["fsar_proposal_x.md"]);
+  });
+});

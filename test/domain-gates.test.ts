@@ -1,0 +1,123 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { runFsar } from "./helpers/cli.js";
+import { jsonOf, recordOf, SEED, seedWithProposalLine } from "./helpers/rules.js";
+
+const NOW = ["--now", "2026-11-26T00:00:00Z"];
+const LIVE_KEY = ["sk", "live", "51Hq8vRk2LmN4pQ7sT9wXyZ3aB"].join("_");
+const folders: string[] = [];
+
+function folderWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "fsar-domain-"));
+  folders.push(dir);
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+afterEach(() => {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("domain gates, end to end", () => {
+  it("a seed copy with [fsar_block] in its proposal fails severity-underreported and markers on that line", () => {
+    const dir = folderWith({ "fsar_proposal_seed.md": seedWithProposalLine("Rewrite the billing ledger. [fsar_block]") });
+    const run = runFsar(["audit", ".", ...NOW], { cwd: dir });
+    expect(run.stdout).toBe(`fsar_proposal_seed.md  fail · severity 6, low
+  8:29  error  the report is marked [fsar_block] but block_execution is false                                                                markers
+  8:29  error  the proposal mentions "[fsar_block]" (severity floor 50) but the report declares severity 6; 50 is in the block band (>= 45)  severity-underreported
+
+✖ 2 problems (2 errors, 0 warnings) · 1 report: 0 pass, 0 warn, 1 fail; 0 skipped
+`);
+    expect(run.code).toBe(1);
+  });
+
+  it("a live payment key is an error whose text appears in no output", () => {
+    const dir = folderWith({ "fsar_proposal_key.md": seedWithProposalLine(`Use ${LIVE_KEY} for the charge.`) });
+    const stylish = runFsar(["audit", ".", ...NOW], { cwd: dir });
+    const json = runFsar(["audit", ".", "--format", "json", ...NOW], { cwd: dir });
+    expect(stylish.stdout).toContain("8:5  error  live payment key sk_live_**** in the proposal: revoke it and remove it from the report  secrets");
+    expect([stylish.code, json.code]).toEqual([1, 1]);
+    expect(JSON.parse(json.stdout).results[0].findings).toEqual([
+      { rule: "secrets", level: "error", message: "live payment key sk_live_**** in the proposal: revoke it and remove it from the report", line: 8, column: 5 },
+    ]);
+    for (const output of [stylish.stdout, stylish.stderr, json.stdout, json.stderr]) expect(output).not.toContain(LIVE_KEY.slice(8));
+  });
+
+  it("a waiver suppresses until it expires; an expired waiver fails the run", () => {
+    const config = (expires: string) =>
+      `waivers:\n  - report: fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286\n    rules: [severity-underreported]\n    reason: accepted by the release board\n    expires: ${expires}\n`;
+    const dir = folderWith({ "fsar_proposal_seed.md": seedWithProposalLine("irreversible"), "fsar.config.yaml": config("2027-01-01") });
+    const active = runFsar(["audit", ".", "--format", "json", ...NOW], { cwd: dir });
+    expect(active.code).toBe(0);
+    expect(JSON.parse(active.stdout).results[0].findings).toEqual([
+      {
+        rule: "severity-underreported",
+        level: "error",
+        message: 'the proposal mentions "irreversible" (severity floor 48) but the report declares severity 6; 48 is in the block band (>= 45)',
+        line: 8,
+        column: 1,
+        suppressed: { reason: "accepted by the release board" },
+      },
+    ]);
+    writeFileSync(join(dir, "fsar.config.yaml"), config("2026-11-26"));
+    const expired = runFsar(["audit", ".", ...NOW], { cwd: dir });
+    expect(expired.stdout).toBe(`fsar.config.yaml  fail
+  2:5  error  waiver for "fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286" (severity-underreported) expired on 2026-11-26: its findings count again (accepted by the release board)  waiver-expired
+
+fsar_proposal_seed.md  fail · severity 6, low
+  8:1  error  the proposal mentions "irreversible" (severity floor 48) but the report declares severity 6; 48 is in the block band (>= 45)  severity-underreported
+
+✖ 2 problems (2 errors, 0 warnings) · 1 report: 0 pass, 0 warn, 1 fail; 1 skipped
+`);
+    expect(expired.code).toBe(1);
+  });
+
+  it("a waiver without a reason is a config error (exit 2)", () => {
+    const dir = folderWith({ "fsar_proposal_seed.md": SEED, "fsar.config.yaml": "waivers:\n  - report: x\n    rules: [secrets]\n    expires: 2027-01-01\n" });
+    const run = runFsar(["audit", "."], { cwd: dir });
+    expect(run.stderr).toBe(`fsar: config error: ${join(dir, "fsar.config.yaml")}:2: waivers.0.reason: a waiver needs a reason\n`);
+    expect(run.code).toBe(2);
+  });
+
+  it("twins that differ only by a CR get a line-ending warning on both files", () => {
+    const record = recordOf(SEED);
+    const json = jsonOf({ ...record, proposal: record.proposal.replace("\n\n1. **", "\r\n\r\n1. **") });
+    const dir = folderWith({ "fsar_proposal_seed.md": SEED, "fsar_proposal_seed.json": json });
+    const run = runFsar(["audit", ".", ...NOW], { cwd: dir });
+    expect(run.stdout).toBe(`fsar_proposal_seed.json  warn · severity 6, low
+  4:15  warn   proposal differs from fsar_proposal_seed.md only in line endings or trailing whitespace  twin-mismatch
+
+fsar_proposal_seed.md  warn · severity 6, low
+  8:1  warn   proposal differs from fsar_proposal_seed.json only in line endings or trailing whitespace  twin-mismatch
+
+⚠ 2 problems (0 errors, 2 warnings) · 2 reports: 0 pass, 2 warn, 0 fail; 0 skipped
+`);
+    expect(run.code).toBe(0);
+  });
+
+  it("fsar baseline records today's findings; audit --baseline reports only new ones and lists the stale", () => {
+    const dir = folderWith({ "fsar_proposal_seed.md": seedWithProposalLine("irreversible") });
+    const written = runFsar(["baseline", ".", ...NOW], { cwd: dir });
+    expect([written.code, written.stdout]).toEqual([0, "wrote fsar-baseline.json: 1 finding in 1 file\n"]);
+    expect(JSON.parse(readFileSync(join(dir, "fsar-baseline.json"), "utf8")).findings.map((entry: { rule: string }) => entry.rule)).toEqual(["severity-underreported"]);
+
+    const unchanged = runFsar(["audit", ".", "--baseline", "fsar-baseline.json", ...NOW], { cwd: dir });
+    expect([unchanged.code, unchanged.stdout]).toEqual([0, "fsar-baseline.json: 1 known finding left out\n\n✔ 1 report: 1 pass, 0 warn, 0 fail; 1 skipped\n"]);
+
+    writeFileSync(join(dir, "fsar_proposal_seed.md"), seedWithProposalLine("[fsar_review]"));
+    const changed = runFsar(["audit", ".", "--baseline", "fsar-baseline.json", ...NOW], { cwd: dir });
+    expect(changed.stdout).toBe(`fsar_proposal_seed.md  warn · severity 6, low
+  8:1  warn   the report is marked [fsar_review] but its severity 6 is below the review threshold 25                                          markers
+  8:1  warn   the proposal mentions "[fsar_review]" (severity floor 30) but the report declares severity 6; 30 is in the review band (>= 25)  severity-underreported
+
+fsar-baseline.json: 0 known findings left out
+1 baseline entry no longer occurs (run \`fsar baseline\` to prune):
+  fsar_proposal_seed.md  severity-underreported  the proposal mentions "irreversible" (severity floor 48) but the report declares severity 6; 48 is in the block band (>= 45)
+
+⚠ 2 problems (0 errors, 2 warnings) · 1 report: 0 pass, 1 warn, 0 fail; 1 skipped
+`);
+    expect(changed.code).toBe(0);
+  });
+});
