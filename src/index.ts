@@ -19,6 +19,12 @@ export { discoverFiles, looksLikeReport, classifyFileName, type Discovery } from
 export { loadFormatter, FORMAT_NAMES, type FormatName, type Formatter, type FormatterContext } from "./formatters/index.js";
 export { formatStylish } from "./formatters/stylish.js";
 export { formatJson } from "./formatters/json.js";
+export { isFormatName } from "./formatters/index.js";
+export { formatSarif } from "./formatters/sarif.js";
+export { formatJunit, escapeXmlText, escapeXmlAttribute } from "./formatters/junit.js";
+export { formatGithub } from "./formatters/github.js";
+export { workflowCommand, escapeCommandData, escapeCommandProperty } from "./formatters/github-commands.js";
+export { formatMarkdown, formatMarkdownSummary, escapeMarkdownCell, STEP_SUMMARY_LIMIT_BYTES } from "./formatters/markdown.js";
 export { createBaseline, applyBaseline, parseBaseline, serializeBaseline, BASELINE_FILE_NAME, type Baseline, type BaselineEntry, type BaselineOutcome } from "./core/baseline.js";
 export { reportLines, findMatches, findKeyword, type ReportLine, type TextMatch, type TextField } from "./core/report-text.js";
 export { PRODUCER_SIGNALS, ENHANCED_GATE_MODEL, type SeveritySignal, type SeverityModel } from "./rules/severity-underreported.js";

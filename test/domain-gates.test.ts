@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runFsar } from "./helpers/cli.js";
-import { jsonOf, recordOf, SEED, seedWithProposalLine } from "./helpers/rules.js";
+import { jsonOf, parseRecord, SEED, seedWithProposalLine } from "./helpers/seed-report.js";
 
 const NOW = ["--now", "2026-11-26T00:00:00Z"];
 const LIVE_KEY = ["sk", "live", "51Hq8vRk2LmN4pQ7sT9wXyZ3aB"].join("_");
@@ -82,7 +82,7 @@ fsar_proposal_seed.md  fail · severity 6, low
   });
 
   it("twins that differ only by a CR get a line-ending warning on both files", () => {
-    const record = recordOf(SEED);
+    const record = parseRecord(SEED);
     const json = jsonOf({ ...record, proposal: record.proposal.replace("\n\n1. **", "\r\n\r\n1. **") });
     const dir = folderWith({ "fsar_proposal_seed.md": SEED, "fsar_proposal_seed.json": json });
     const run = runFsar(["audit", ".", ...NOW], { cwd: dir });

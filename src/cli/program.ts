@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { ExitCode } from "../core/exit-code.js";
+import { FORMAT_NAMES } from "../formatters/index.js";
 
 /** Everything a command needs from the process, so commands stay testable and the exit code is decided in one place. */
 export interface CommandIo {
@@ -54,7 +55,10 @@ function buildProgram(io: CommandIo, setExit: (code: ExitCode) => void): Command
     .description("audit reports (files, folders, globs; default: the config's include, else .) and exit 1 when a gate fails")
     .argument("[paths...]", "files, folders and globs to audit")
     .option("-c, --config <file>", "use this config file instead of searching for one")
-    .addOption(new Option("-f, --format <name>", "output format").choices(["stylish", "json"]).default("stylish"))
+    .addOption(new Option("-f, --format <name>", "output format").choices(FORMAT_NAMES).default("stylish"))
+    .option("-o, --output <file>", "write the --format output to this file instead of stdout")
+    .option("--report <format:file>", "also write this format to this file (repeatable)", (spec: string, specs: string[] = []) => [...specs, spec])
+    .addOption(new Option("--fail-on <level>", "the lowest finding level that fails the gate").choices(["error", "warn"]).default("error"))
     .option("--quiet", "report errors only")
     .option("--max-warnings <n>", "fail when there are more than n warnings")
     .option("--now <instant>", "the current time for every rule (ISO 8601), for reproducible runs")

@@ -56,6 +56,9 @@ function describeIssue(issue: z.core.$ZodIssue): { message: string; unknownKeys:
     const isRules = issue.path[issue.path.length - 1] === "rules";
     return { message: `${isRules ? "unknown rule" : "unknown key"} ${issue.keys.map((key) => `"${key}"`).join(", ")}${parent}`, unknownKeys: issue.keys };
   }
+  if (issue.code === "invalid_union" && (issue.path[0] === "rules" || issue.path[0] === "overrides")) {
+    return { message: `${where}: expected a level (off, warn, error) or [level, options]`, unknownKeys: [] };
+  }
   return { message: `${where}: ${issue.message}`, unknownKeys: [] };
 }
 
@@ -64,7 +67,7 @@ export function parseConfigText(text: string, file: string | null, ruleSet: read
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
-    throw new ConfigError(doc.errors.map((error) => ({ file, line: error.linePos?.[0].line ?? null, message: `invalid YAML: ${error.message.split("\n")[0]}` })));
+    throw new ConfigError(doc.errors.map((error) => ({ file, line: lines.linePos(error.pos[0]).line, message: `invalid YAML: ${error.message.split("\n")[0]}` })));
   }
   let data: unknown;
   try {
@@ -79,7 +82,7 @@ export function parseConfigText(text: string, file: string | null, ruleSet: read
       const { message, unknownKeys } = describeIssue(issue);
       problems.push({ file, line: lineOfPath(doc, lines, issue.path, unknownKeys[0]), message });
     }
-    throw new ConfigError(problems);
+    throw new ConfigError(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
   }
   const rules = parsed.data.rules ?? {};
   for (const id of PARSER_RULES) {

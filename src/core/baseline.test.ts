@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../config/resolve.js";
-import { SEED, seedWithProposalLine } from "../../test/helpers/rules.js";
+import { SEED, seedWithProposalLine } from "../../test/helpers/seed-report.js";
 import { applyBaseline, createBaseline, parseBaseline, serializeBaseline } from "./baseline.js";
 import { auditSources, type ReportSource } from "./engine.js";
 

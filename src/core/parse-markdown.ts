@@ -3,7 +3,7 @@ import { itemCategory, type ReportField, type ReportItem, type SourcePosition } 
 import type { ReportDraft } from "./report-draft.js";
 
 const HEADING = "# FSAR Proposal Report";
-const HEADER_FIELD = /^- ([A-Za-z_][A-Za-z0-9_]*):(?: (.*))?$/;
+const HEADER_FIELD = /^- ([A-Za-z_][A-Za-z0-9_]*):(?: (.*))?$/s;
 const RISKS = /^## Risks[ \t]*$/;
 const MITIGATIONS = /^## Mitigations[ \t]*$/;
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -101,10 +101,12 @@ export function parseMarkdownReport(text: string): ReportDraft {
   }
 
   const mitigations = findLast(lines, MITIGATIONS, lines.length - 1, i);
-  const risks = mitigations === -1 ? -1 : findLast(lines, RISKS, mitigations - 1, i);
+  const risks = findLast(lines, RISKS, (mitigations === -1 ? lines.length : mitigations) - 1, i);
   if (risks === -1 || mitigations === -1) {
     const missing = risks === -1 && mitigations === -1 ? '"## Risks" and "## Mitigations" sections' : mitigations === -1 ? '"## Mitigations" section' : '"## Risks" section before "## Mitigations"';
-    draft.diagnostics.push(parseError(`the report is truncated: no ${missing}`, lines.length, null));
+    let lastContent = lines.length - 1;
+    while (lastContent > 0 && lines[lastContent]!.trim() === "") lastContent--;
+    draft.diagnostics.push(parseError(`the report is truncated: no ${missing}`, lastContent + 1, null));
     draft.stopped = true;
     return draft;
   }

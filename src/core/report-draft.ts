@@ -1,4 +1,4 @@
-import type { Finding } from "./finding.js";
+import { compareFindings, type Finding } from "./finding.js";
 import { REPORT_FIELDS, reportRecordSchema, type ReportFormat, type ReportRecord, type SourcePosition } from "./record.js";
 import type { ReportField } from "./record.js";
 
@@ -29,6 +29,7 @@ export function finishDraft(draft: ReportDraft, format: ReportFormat): ParsedRep
   const diagnostics = [...draft.diagnostics];
   const id = typeof draft.values.id === "string" && draft.values.id !== "" ? draft.values.id : null;
   const severity = typeof draft.values.severity === "number" ? draft.values.severity : null;
+  diagnostics.sort(compareFindings);
   if (draft.stopped) return { format, record: null, diagnostics, id, severity };
   for (const field of REPORT_FIELDS) {
     const position = draft.positions[field];

@@ -6,6 +6,10 @@ export type { Formatter, FormatterContext } from "./types.js";
 const loaders = {
   stylish: async () => (await import("./stylish.js")).formatStylish,
   json: async () => (await import("./json.js")).formatJson,
+  sarif: async () => (await import("./sarif.js")).formatSarif,
+  junit: async () => (await import("./junit.js")).formatJunit,
+  github: async () => (await import("./github.js")).formatGithub,
+  markdown: async () => (await import("./markdown.js")).formatMarkdown,
 } satisfies Record<string, () => Promise<Formatter>>;
 
 export type FormatName = keyof typeof loaders;

@@ -9,6 +9,8 @@ export interface FormatterContext {
   version: string;
   /** The rules that ran, for rule metadata. */
   rules: readonly Rule[];
+  /** The absolute working folder that result paths are relative to; SARIF anchors `%SRCROOT%` there when given. */
+  cwd?: string;
 }
 
 /** A formatter turns results into text; it never writes. */

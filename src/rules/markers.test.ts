@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runRule, SEED, seedWithProposalLine } from "../../test/helpers/rules.js";
+import { runRule, SEED, seedWithProposalLine } from "../../test/helpers/seed-report.js";
 import { markers } from "./markers.js";
 
 describe("markers", () => {

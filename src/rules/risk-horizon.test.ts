@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runRule, SEED } from "../../test/helpers/rules.js";
+import { runRule, SEED } from "../../test/helpers/seed-report.js";
 import { riskHorizon } from "./risk-horizon.js";
 
 // The seed's first risk: "- Slow failure: unnoticed degradation accumulating by 2028-01-01" on line 30; "by" at column 52.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonOf, recordOf, runRule, SEED, seedWithProposalLine } from "../../test/helpers/rules.js";
+import { jsonOf, parseRecord, runRule, SEED, seedWithProposalLine } from "../../test/helpers/seed-report.js";
 import { secrets } from "./secrets.js";
 
 // Credential-shaped values are assembled at run time so that no scanner mistakes this file for a leak.
@@ -53,7 +53,7 @@ describe("secrets", () => {
   });
 
   it("puts a json report's finding on the line of the value that holds it", () => {
-    const json = jsonOf(recordOf(seedWithProposalLine(`key: ${LIVE_KEY}`)));
+    const json = jsonOf(parseRecord(seedWithProposalLine(`key: ${LIVE_KEY}`)));
     expect(runRule(secrets, json, { file: "fsar_proposal_x.json" })).toEqual([
       { message: "live payment key sk_live_**** in the proposal: revoke it and remove it from the report", line: 4, column: null, level: "error" },
     ]);

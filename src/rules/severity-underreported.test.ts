@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonOf, recordOf, runRule, SEED, seedWithProposalLine } from "../../test/helpers/rules.js";
+import { jsonOf, parseRecord, runRule, SEED, seedWithProposalLine } from "../../test/helpers/seed-report.js";
 import { ENHANCED_GATE_MODEL, severityUnderreported } from "./severity-underreported.js";
 
 const strict = { options: { model: ENHANCED_GATE_MODEL } };
@@ -44,7 +44,7 @@ describe("severity-underreported", () => {
   });
 
   it("puts a json report's finding on the proposal's line, without a column", () => {
-    const json = jsonOf(recordOf(seedWithProposalLine("data loss is possible")));
+    const json = jsonOf(parseRecord(seedWithProposalLine("data loss is possible")));
     expect(runRule(severityUnderreported, json, { file: "fsar_proposal_x.json" })).toEqual([
       { message: 'the proposal mentions "data loss" (severity floor 48) but the report declares severity 6; 48 is in the block band (>= 45)', line: 4, column: null, level: "error" },
     ]);

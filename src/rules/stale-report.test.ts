@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runRule, SEED } from "../../test/helpers/rules.js";
+import { runRule, SEED } from "../../test/helpers/seed-report.js";
 import { staleReport } from "./stale-report.js";
 
 // The seed's timestamp is 2026-01-02T03:20:46.775Z, on line 3.

@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { jsonOf, recordOf, runRule, SEED } from "../../test/helpers/rules.js";
+import { jsonOf, parseRecord, runRule, SEED } from "../../test/helpers/seed-report.js";
 import { twinMismatch } from "./twin-mismatch.js";
 
-const seedJson = jsonOf(recordOf(SEED));
+const seedJson = jsonOf(parseRecord(SEED));
 
 function jsonTwin(edit: (report: Record<string, unknown>) => void) {
   const report = JSON.parse(seedJson) as Record<string, unknown>;
   edit(report);
-  return recordOf(JSON.stringify(report, null, 2), "fsar_proposal_x.json");
+  return parseRecord(JSON.stringify(report, null, 2), "fsar_proposal_x.json");
 }
 
 describe("twin-mismatch", () => {
   it("passes twins that carry the same record", () => {
-    expect(runRule(twinMismatch, SEED, { twin: recordOf(seedJson, "fsar_proposal_x.json") })).toEqual([]);
+    expect(runRule(twinMismatch, SEED, { twin: parseRecord(seedJson, "fsar_proposal_x.json") })).toEqual([]);
   });
 
   it("warns, with its own message, when the twins differ only in line endings", () => {

@@ -3,7 +3,7 @@ import { parseConfigText } from "../config/load.js";
 import { resolveConfig } from "../config/resolve.js";
 import { waiverPositions } from "../config/waivers.js";
 import { auditSources } from "../core/engine.js";
-import { SEED } from "../../test/helpers/rules.js";
+import { SEED } from "../../test/helpers/seed-report.js";
 
 function auditWith(configText: string) {
   const config = resolveConfig(parseConfigText(configText, "fsar.config.yaml"), { file: "fsar.config.yaml", baseDir: ".", waiverPositions: waiverPositions(configText) });

@@ -3,7 +3,7 @@ import { parseConfigText } from "../config/load.js";
 import { resolveConfig } from "../config/resolve.js";
 import { waiverPositions } from "../config/waivers.js";
 import { auditSources } from "../core/engine.js";
-import { seedWithProposalLine } from "../../test/helpers/rules.js";
+import { seedWithProposalLine } from "../../test/helpers/seed-report.js";
 
 const REPORT = seedWithProposalLine("This is irreversible.");
 const CONFIG = `waivers:

@@ -17,6 +17,7 @@ export function runFsar(args: readonly string[], options: { cwd?: string; env?: 
   delete env.FORCE_COLOR;
   if (options.env?.FORCE_COLOR !== undefined) env.FORCE_COLOR = options.env.FORCE_COLOR;
   delete env.GITHUB_STEP_SUMMARY;
+  if (options.env?.GITHUB_STEP_SUMMARY !== undefined) env.GITHUB_STEP_SUMMARY = options.env.GITHUB_STEP_SUMMARY;
   const result = spawnSync(process.execPath, [FSAR_BIN, ...args], { cwd: options.cwd ?? PROJECT_ROOT, env, input: options.input, encoding: "utf8", timeout: 60_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

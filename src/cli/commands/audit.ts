@@ -2,8 +2,9 @@ import { loadConfig } from "../../config/load.js";
 import type { AuditResult } from "../../core/engine.js";
 import { ExitCode } from "../../core/exit-code.js";
 import { audit } from "../../audit.js";
-import { loadFormatter, type FormatName } from "../../formatters/index.js";
+import type { FormatName } from "../../formatters/index.js";
 import { shouldColor } from "../io.js";
+import { appendStepSummary, parseReportTarget, writeOutputs, type OutputTarget } from "../outputs.js";
 import { parseCount, parseNow } from "../options.js";
 import type { CommandIo } from "../program.js";
 
@@ -13,6 +14,9 @@ export interface AuditCliOptions {
   quiet?: boolean;
   maxWarnings?: string;
   now?: string;
+  output?: string;
+  report?: string[];
+  failOn?: "error" | "warn";
   baseline?: string;
 }
 
@@ -25,8 +29,9 @@ function onlyErrors(result: AuditResult): AuditResult {
   };
 }
 
-export function exitCodeFor(result: AuditResult, maxWarnings: number | undefined): ExitCode {
+export function exitCodeFor(result: AuditResult, maxWarnings: number | undefined, failOn: "error" | "warn" = "error"): ExitCode {
   if (result.summary.errors > 0) return ExitCode.GateFailure;
+  if (failOn === "warn" && result.summary.warnings > 0) return ExitCode.GateFailure;
   if (maxWarnings !== undefined && result.summary.warnings > maxWarnings) return ExitCode.GateFailure;
   return ExitCode.Pass;
 }
@@ -34,12 +39,19 @@ export function exitCodeFor(result: AuditResult, maxWarnings: number | undefined
 export async function runAudit(paths: string[], options: AuditCliOptions, io: CommandIo): Promise<ExitCode> {
   const now = parseNow(options.now);
   const maxWarnings = parseCount("--max-warnings", options.maxWarnings);
+  const targets: OutputTarget[] = [{ format: options.format, file: options.output ?? null }, ...(options.report ?? []).map(parseReportTarget)];
   const config = await loadConfig({ cwd: io.cwd, configFile: options.config });
   const audited = await audit(paths, { cwd: io.cwd, config, now });
   const result = options.baseline === undefined ? audited : (await import("./baseline.js")).applyBaselineFile(audited, options.baseline, io.cwd);
-  const exitCode = exitCodeFor(result, maxWarnings);
+  const exitCode = exitCodeFor(result, maxWarnings, options.failOn);
   const shown = options.quiet ? onlyErrors(result) : result;
-  const formatter = await loadFormatter(options.format);
-  await io.stdout(formatter(shown, { color: shouldColor(process.stdout, io.env), version: io.version, rules: config.ruleSet }));
+  const color = shouldColor(process.stdout, io.env);
+  const context = (target: OutputTarget) => ({ color: target.file === null && color, version: io.version, rules: config.ruleSet, cwd: io.cwd });
+  await io.stdout(await writeOutputs(targets, shown, context, io.cwd));
+  const stepSummary = io.env.GITHUB_STEP_SUMMARY;
+  if (stepSummary && targets.some((target) => target.format === "github")) {
+    const warning = await appendStepSummary(stepSummary, shown);
+    if (warning) io.stderr(warning);
+  }
   return exitCode;
 }

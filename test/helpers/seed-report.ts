@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
-import { DEFAULT_SCALE } from "../../src/config/schema.js";
 import type { RuleFinding } from "../../src/core/finding.js";
 import { parseReport } from "../../src/core/parse.js";
 import type { ReportRecord } from "../../src/core/record.js";
 import type { ReportRule } from "../../src/core/rule.js";
 import { FIXTURES } from "./cli.js";
+import { producerJson } from "./report-text.js";
+import { contextOf } from "./rule-harness.js";
 
 /** The seed report (fixtures/reports/seed.md), for tests that edit a copy of it. */
 export const SEED = readFileSync(`${FIXTURES}reports/seed.md`, "utf8");
@@ -15,23 +16,22 @@ export function seedWithProposalLine(line: string): string {
 }
 
 /** Parses report text; throws when it does not parse, since rule tests need a record. */
-export function recordOf(text: string, file = "fsar_proposal_x.md"): ReportRecord {
+export function parseRecord(text: string, file = "fsar_proposal_x.md"): ReportRecord {
   const parsed = parseReport(text, { file });
   if (!parsed.record) throw new Error(`test report does not parse: ${JSON.stringify(parsed.diagnostics)}`);
   return parsed.record;
 }
 
-/** The seed's record as its json twin would carry it. */
+/** A record's json twin, as the producer would write it. */
 export function jsonOf(record: ReportRecord): string {
-  const { id, timestamp, proposal, severity, block_execution } = record;
-  return JSON.stringify({ id, timestamp, proposal, severity, risks: record.risks.map((item) => item.text), mitigations: record.mitigations.map((item) => item.text), block_execution }, null, 2);
+  return producerJson({ ...record, risks: record.risks.map((item) => item.text), mitigations: record.mitigations.map((item) => item.text) });
 }
 
-/** Runs one rule on report text with its options parsed as the config would parse them. */
+/** Runs one rule on report text, its options parsed as the config would parse them. */
 export function runRule<Options>(
   rule: ReportRule<Options>,
   text: string,
-  { options = {}, now = new Date("2026-11-26T00:00:00Z"), twin = null, file = "fsar_proposal_x.md" }: { options?: unknown; now?: Date; twin?: ReportRecord | null; file?: string } = {},
+  { options = {}, now, twin = null, file = "fsar_proposal_x.md" }: { options?: unknown; now?: Date; twin?: ReportRecord | null; file?: string } = {},
 ): RuleFinding[] {
-  return rule.check(recordOf(text, file), rule.meta.options.parse(options), { now, severity: DEFAULT_SCALE, file, twin });
+  return rule.check(parseRecord(text, file), rule.meta.options.parse(options), contextOf({ file, twin, ...(now ? { now } : {}) }));
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError } from "./config-error.js";
+import { parseConfigText } from "./load.js";
+import { createRuleResolver, resolveConfig } from "./resolve.js";
+
+function problemsOf(text: string): string[] {
+  try {
+    parseConfigText(text, "c.yaml");
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems.map((problem) => `${problem.line}: ${problem.message}`);
+    throw error;
+  }
+  return [];
+}
+
+function resolved(text: string) {
+  return resolveConfig(parseConfigText(text, "c.yaml"), { file: "c.yaml", baseDir: "/repo" });
+}
+
+describe("config", () => {
+  it("defaults to fsar:recommended and the standard scale", () => {
+    const config = resolved("");
+    expect(config.severity).toEqual({ max: 75, review: 25, block: 45 });
+    expect(config.rules.get("id-format")).toEqual({ level: "warn", options: {} });
+    expect(config.rules.get("min-risks")).toEqual({ level: "error", options: { minimum: 1 } });
+  });
+
+  it("applies fsar:strict, then the file's own rules", () => {
+    const config = resolved("extends: fsar:strict\nrules:\n  id-format: off\n");
+    expect(config.rules.get("block-consistency")?.level).toBe("error");
+    expect(config.rules.get("id-format")?.level).toBe("off");
+  });
+
+  it("keeps earlier options when a later setting gives only a level", () => {
+    const config = resolveConfig(parseConfigText("rules:\n  min-risks: [warn, { minimum: 3 }]\noverrides:\n  - files: ['legacy/**']\n    rules:\n      min-risks: error\n", null), { file: null, baseDir: "/repo" });
+    const rulesFor = createRuleResolver(config);
+    expect(rulesFor("reports/a.md").get("min-risks")).toEqual({ level: "warn", options: { minimum: 3 } });
+    expect(rulesFor("legacy/a.md").get("min-risks")).toEqual({ level: "error", options: { minimum: 3 } });
+  });
+
+  it("names the line of a bad rule option and of a bad level", () => {
+    expect(problemsOf("rules:\n  min-risks: [error, { minimum: -2 }]\n  id-format: loud\n")).toEqual([
+      "2: rules.min-risks.1.minimum: Too small: expected number to be >=0",
+      "3: rules.id-format: expected a level (off, warn, error) or [level, options]",
+    ]);
+  });
+
+  it("rejects an unknown preset", () => {
+    expect(() => resolved("extends: fsar:lenient\n")).toThrow('unknown preset "fsar:lenient" in extends (known: fsar:recommended, fsar:strict)');
+  });
+
+  it("rejects invalid YAML with its line", () => {
+    expect(problemsOf("rules:\n  a: [\n")).toEqual([expect.stringMatching(/^3: invalid YAML: /)]);
+  });
+
+  it("rejects duplicate keys", () => {
+    expect(problemsOf("include: [a]\ninclude: [b]\n")).toEqual([expect.stringMatching(/^2: invalid YAML: Map keys must be unique/)]);
+  });
+});

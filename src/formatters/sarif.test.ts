@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { auditResult, CONTEXT, fileResult, finding } from "../../test/helpers/results.js";
+import { builtinRules } from "../rules/index.js";
+import { formatSarif } from "./sarif.js";
+
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: string;
+  message: { text: string };
+  locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number; startColumn?: number } } }>;
+  partialFingerprints: Record<string, string>;
+  suppressions?: unknown[];
+}
+
+function sarifOf(...args: Parameters<typeof auditResult>) {
+  return JSON.parse(formatSarif(auditResult(...args), { ...CONTEXT, cwd: "/work/repo" }));
+}
+
+describe("formatSarif", () => {
+  it("describes the tool and every rule", () => {
+    const log = sarifOf([]);
+    expect({ schema: log.$schema, version: log.version, invocations: log.runs[0].invocations, base: log.runs[0].originalUriBaseIds }).toEqual({
+      schema: "https://json.schemastore.org/sarif-2.1.0.json",
+      version: "2.1.0",
+      invocations: [{ executionSuccessful: true }],
+      base: { "%SRCROOT%": { uri: "file:///work/repo/" } },
+    });
+    const driver = log.runs[0].tool.driver;
+    expect({ name: driver.name, version: driver.version, informationUri: driver.informationUri }).toEqual({ name: "fsar", version: "1.2.3", informationUri: "https://www.npmjs.com/package/fsar" });
+    expect(driver.rules.map((rule: { id: string }) => rule.id)).toEqual(builtinRules.map((rule) => rule.id));
+    const minRisks = driver.rules.find((rule: { id: string }) => rule.id === "min-risks");
+    expect({ short: minRisks.shortDescription, level: minRisks.defaultConfiguration, hasHelp: minRisks.help.text.length > 0 && minRisks.help.markdown === minRisks.help.text }).toEqual({
+      short: { text: "The report lists at least `minimum` risks (default 1)." },
+      level: { level: "error" },
+      hasHelp: true,
+    });
+  });
+
+  it("writes one result per finding with a relative, encoded location whose line is at least 1", () => {
+    const log = sarifOf([fileResult("reports/a,b:c|d e.md", [finding("max-severity", "warn", "severity 30 is at or above the review threshold 25", 5, 15), finding("parse-error", "error", "cannot read", null, null)])]);
+    const results: SarifResult[] = log.runs[0].results;
+    expect(results.map((result) => ({ ruleId: result.ruleId, ruleIndex: result.ruleIndex, level: result.level, message: result.message.text, location: result.locations[0]!.physicalLocation }))).toEqual([
+      {
+        ruleId: "max-severity",
+        ruleIndex: builtinRules.findIndex((rule) => rule.id === "max-severity"),
+        level: "warning",
+        message: "severity 30 is at or above the review threshold 25.",
+        location: { artifactLocation: { uri: "reports/a%2Cb%3Ac%7Cd%20e.md", uriBaseId: "%SRCROOT%" }, region: { startLine: 5, startColumn: 15 } },
+      },
+      {
+        ruleId: "parse-error",
+        ruleIndex: 0,
+        level: "error",
+        message: "cannot read.",
+        location: { artifactLocation: { uri: "reports/a%2Cb%3Ac%7Cd%20e.md", uriBaseId: "%SRCROOT%" }, region: { startLine: 1 } },
+      },
+    ]);
+  });
+
+  it("keeps a finding's fingerprint when its line moves", () => {
+    const before: SarifResult[] = sarifOf([fileResult("a.md", [finding("min-risks", "error", "0 risks listed, at least 1 required", 30, 1)], { id: "fsar_1" })]).runs[0].results;
+    const after: SarifResult[] = sarifOf([fileResult("a.md", [finding("min-risks", "error", "0 risks listed, at least 1 required", 42, 1)], { id: "fsar_1" })]).runs[0].results;
+    const other: SarifResult[] = sarifOf([fileResult("a.md", [finding("min-risks", "error", "0 risks listed, at least 1 required", 30, 1)], { id: "fsar_2" })]).runs[0].results;
+    expect(after[0]!.partialFingerprints).toEqual(before[0]!.partialFingerprints);
+    expect(other[0]!.partialFingerprints).not.toEqual(before[0]!.partialFingerprints);
+  });
+
+  it("renders a waived finding as an external suppression", () => {
+    const results: SarifResult[] = sarifOf([fileResult("a.md", [finding("min-risks", "error", "0 risks", 3, 1, { suppressed: { reason: "accepted by ops" } })])]).runs[0].results;
+    expect(results[0]!.suppressions).toEqual([{ kind: "external", justification: "accepted by ops" }]);
+  });
+});

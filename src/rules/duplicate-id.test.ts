@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { duplicateId } from "./duplicate-id.js";
+
+const entry = (file: string, id: string) => ({ file, id, idLine: 2, twinKey: file.replace(/\.(md|json)$/, "") });
+
+describe("duplicate-id", () => {
+  it("passes distinct ids", () => {
+    expect(duplicateId.checkProject([entry("a.md", "x"), entry("b.md", "y")], {})).toEqual([]);
+  });
+
+  it("treats an md report and its json twin as one report", () => {
+    expect(duplicateId.checkProject([entry("a.md", "x"), entry("a.json", "x")], {})).toEqual([]);
+  });
+
+  it("fails each of two different reports that share an id", () => {
+    expect(duplicateId.checkProject([entry("a.md", "x"), entry("a.json", "x"), entry("b.md", "x")], {})).toEqual([
+      { file: "a.md", finding: { message: "id x is also used by b.md", line: 2, column: 1 } },
+      { file: "a.json", finding: { message: "id x is also used by b.md", line: 2, column: 1 } },
+      { file: "b.md", finding: { message: "id x is also used by a.md, a.json", line: 2, column: 1 } },
+    ]);
+  });
+});
