@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { SeverityScale } from "../core/band.js";
 import type { Rule } from "../core/rule.js";
+import { customRulesSchema } from "./custom-rules.js";
+import { pluginsSchema } from "./plugins.js";
 
 /** What the real execution gates use (FORMAT.md). */
 export const DEFAULT_SCALE: SeverityScale = { max: 75, review: 25, block: 45 };
@@ -31,7 +33,7 @@ export function configSchema(rules: readonly Rule[]) {
       extends: z
         .union([z.string(), z.array(z.string())])
         .optional()
-        .describe("Presets to start from: fsar:recommended (the default) or fsar:strict; later entries win"),
+        .describe("Configs to start from: presets (fsar:recommended, the default, or fsar:strict), config files (relative to this file) or packages; later entries and this file win"),
       severity: z
         .object({
           max: z.number().positive().optional().describe("Top of the severity scale (default 75)"),
@@ -61,6 +63,8 @@ export function configSchema(rules: readonly Rule[]) {
         )
         .optional()
         .describe("Rule settings for some files only; later overrides win"),
+      customRules: customRulesSchema.optional(),
+      plugins: pluginsSchema.optional(),
     })
     .strict();
 }
