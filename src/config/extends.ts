@@ -3,7 +3,7 @@ import { builtinRules } from "../rules/index.js";
 import { compileCustomRule } from "../core/custom-rule.js";
 import type { Rule } from "../core/rule.js";
 import { ConfigError } from "./config-error.js";
-import { loadPlugin, isPathSpecifier, resolveSpecifier } from "./plugins.js";
+import { firstLineOf, isPathSpecifier, loadPlugin, resolveSpecifier } from "./plugins.js";
 import { DEFAULT_PRESET, presets } from "./presets.js";
 import { configSchema, type ConfigFile, type RuleSetting } from "./schema.js";
 import { validateConfig } from "./validate.js";
@@ -79,7 +79,7 @@ function resolveSharedConfig(entry: string, doc: YamlDocument & { file: string }
   try {
     target = resolveSpecifier(entry, doc.file);
   } catch (error) {
-    fail((error instanceof Error ? error.message : String(error)).split("\n")[0]!);
+    fail(firstLineOf(error));
   }
   if (isPathSpecifier(entry) && !existsSync(target)) fail(`no such file ${target}`);
   if (!SHARED_CONFIG.test(target)) fail(`${target} is not a YAML config (.yaml, .yml or .json)`);

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { isAbsolute, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -57,6 +58,11 @@ function validatePlugin(exported: unknown): Plugin {
   return plugin;
 }
 
+/** An error's first line: Node's module errors go on with a require stack. */
+export function firstLineOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
+}
+
 /** A loaded plugin: its name and its rules in the engine's shape. */
 export interface LoadedPlugin {
   name: string;
@@ -74,17 +80,22 @@ export async function loadPlugin(specifier: string, where: { file: string; line:
     throw new ConfigError([{ file: where.file, line: where.line, message: `plugin "${specifier}" failed to load: ${reason}` }]);
   };
   let file: string;
-  let module: { default?: unknown };
   try {
     file = resolveSpecifier(specifier, where.file);
+  } catch (error) {
+    return fail(firstLineOf(error));
+  }
+  if (!existsSync(file)) return fail(`no such file ${file}`);
+  let module: { default?: unknown };
+  try {
     module = (await import(pathToFileURL(file).href)) as { default?: unknown };
   } catch (error) {
-    return fail((error instanceof Error ? error.message : String(error)).split("\n")[0]!);
+    return fail(firstLineOf(error));
   }
   try {
     const plugin = validatePlugin(module.default);
     return { name: plugin.name, file, rules: plugin.rules.map((rule) => adaptPluginRule(plugin, rule)) };
   } catch (error) {
-    return fail((error as Error).message);
+    return fail(firstLineOf(error));
   }
 }

@@ -20,7 +20,8 @@ export function compilePattern(source: string, flags = ""): Pattern {
   try {
     compiled = RE2JS.compile(source, bits);
   } catch (error) {
-    throw new Error((error as Error).message.replace(/^error parsing regexp: /, ""));
+    // re2js quotes the pattern with the flags it prepended as (?i) etc.: quote it as the user wrote it.
+    throw new Error((error as Error).message.replace(/^error parsing regexp: /, "").replace(/`\(\?[ims]+\)/, "`"));
   }
   return {
     source,
