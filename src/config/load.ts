@@ -29,7 +29,10 @@ export function findConfigFile(startDir: string): string | null {
   }
 }
 
-/** Parses and validates config text against a rule set; every problem names its key and YAML line. Loads no plugins. */
+/**
+ * Parses and validates config text against a rule set; every problem names its key and YAML line. It follows no
+ * `extends` and loads no plugins, so `rules` may name only rules in `ruleSet`: loadConfig does the rest.
+ */
 export function parseConfigText(text: string, file: string | null, ruleSet: readonly Rule[] = builtinRules): ConfigFile {
   return validateConfig(parseYamlDocument(text, file), ruleSet);
 }
