@@ -1,24 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { PROJECT_ROOT, runFsar } from "./helpers/cli.js";
+import { producerMarkdown, SAMPLE } from "./helpers/report-text.js";
 import { tempDir } from "./helpers/temp-dir.js";
 
-const REPORT = `# FSAR Proposal Report
-- id: fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286
-- timestamp: 2026-01-02T03:20:46.775Z
-- severity: 6
-- block_execution: false
-- proposal:
-
-Retry failed Stripe charges every hour.
-
-## Risks
-- Revenue: double charges
-
-## Mitigations
-- Idempotency keys on every charge
-`;
-
+const REPORT = producerMarkdown({ ...SAMPLE, proposal: "Retry failed Stripe charges every hour.", mitigations: ["Idempotency keys on every charge"] });
 const PAYMENTS_CONFIG = `customRules:
   - id: payments-need-sign-off
     description: Proposals touching payments need a human sign-off

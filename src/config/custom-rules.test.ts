@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { producerMarkdown, SAMPLE } from "../../test/helpers/report-text.js";
+import { NOW } from "../../test/helpers/rule-harness.js";
 import { tempDir } from "../../test/helpers/temp-dir.js";
 import { auditSources } from "../core/engine.js";
 import { ConfigError } from "./config-error.js";
@@ -16,26 +18,11 @@ const PAYMENTS_RULE = `customRules:
 `;
 
 function report(proposal: string, mitigation: string): string {
-  return `# FSAR Proposal Report
-- id: fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286
-- timestamp: 2026-01-02T03:20:46.775Z
-- severity: 6
-- block_execution: false
-- proposal:
-
-${proposal}
-
-## Risks
-- Revenue: double charges
-
-## Mitigations
-- ${mitigation}
-`;
+  return producerMarkdown({ ...SAMPLE, proposal, mitigations: [mitigation] });
 }
 
 const UNSIGNED = report("Retry Stripe charges hourly.", "Idempotency keys on every charge");
 const SIGNED = report("Retry Stripe charges hourly.", "Human approval from finance first");
-const NOW = new Date("2026-11-26T00:00:00Z");
 
 async function configErrors(yaml: string): Promise<string[]> {
   const dir = tempDir({ "fsar.config.yaml": yaml });
@@ -134,10 +121,10 @@ describe("customRules in the config", () => {
 `),
     ).toEqual([
       '4: customRules.0.level: Invalid option: expected one of "error"|"warn"',
+      '6: unknown key "timestamp" in customRules.0.when',
       '7: unknown key "contains" in customRules.0.when.proposal',
       "7: customRules.0.when.proposal: give matches, notMatches or both",
       "8: customRules.0.when.severity: min must not be above max",
-      '6: unknown key "timestamp" in customRules.0.when',
       "10: customRules.0.require.risks.some.flags: flags are letters among i (ignore case), m (^ and $ at line ends), s (. matches newlines)",
       '11: unknown key "category" in customRules.0.require.mitigations',
       "11: customRules.0.require.mitigations: give min, max, some, every or none",

@@ -1,25 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { producerMarkdown, SAMPLE } from "../../test/helpers/report-text.js";
+import { NOW } from "../../test/helpers/rule-harness.js";
 import { tempDir } from "../../test/helpers/temp-dir.js";
 import { auditSources, RuleCrashError } from "../core/engine.js";
 import { ConfigError } from "./config-error.js";
 import { loadConfig } from "./load.js";
 
-const REPORT = `# FSAR Proposal Report
-- id: fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286
-- timestamp: 2026-01-02T03:20:46.775Z
-- severity: 6
-- block_execution: false
-- proposal:
-
-Ship it on Friday.
-
-## Risks
-- Slow failure: drift
-
-## Mitigations
-- Audits
-`;
-
+const REPORT = producerMarkdown({ ...SAMPLE, proposal: "Ship it on Friday." });
 const PLUGIN = `export default {
   name: "acme",
   rules: [
@@ -37,7 +24,6 @@ const PLUGIN = `export default {
 };
 `;
 
-const NOW = new Date("2026-11-26T00:00:00Z");
 
 async function findings(cwd: string) {
   const config = await loadConfig({ cwd });

@@ -1,52 +1,23 @@
 import { describe, expect, it } from "vitest";
+import { check, recordOf } from "../../test/helpers/rule-harness.js";
 import { customRuleSchema } from "../config/custom-rules.js";
 import { compileCustomRule } from "./custom-rule.js";
-import { parseReport } from "./parse.js";
 import type { RuleFinding } from "./finding.js";
 
-const REPORT = `# FSAR Proposal Report
-- id: fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286
-- timestamp: 2026-01-02T03:20:46.775Z
-- severity: 30
-- block_execution: false
-- proposal:
+// Lines: id 2, severity 4, block_execution 5, proposal 8-9, ## Risks 11, items 12-13, ## Mitigations 15, items 16-17.
+const FIELDS = {
+  severity: 30,
+  proposal: "Migrate the billing database.\nThen enable Stripe webhooks.",
+  risks: ["Security: webhook secrets leak", "Slow failure: invoices drift"],
+  mitigations: ["Human sign-off by finance", "Rollback plan kept warm"],
+};
 
-Migrate the billing database.
-Then enable Stripe webhooks.
-
-## Risks
-- Security: webhook secrets leak
-- Slow failure: invoices drift
-
-## Mitigations
-- Human sign-off by finance
-- Rollback plan kept warm
-`;
-
-const REPORT_JSON = JSON.stringify(
-  {
-    id: "fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286",
-    timestamp: "2026-01-02T03:20:46.775Z",
-    severity: 30,
-    block_execution: false,
-    proposal: "Migrate the billing database.\nThen enable Stripe webhooks.",
-    risks: ["Security: webhook secrets leak", "Slow failure: invoices drift"],
-    mitigations: ["Human sign-off by finance", "Rollback plan kept warm"],
-  },
-  null,
-  2,
-);
-
-const context = { now: new Date("2026-11-26T00:00:00Z"), severity: { max: 75, review: 25, block: 45 }, file: "r.md" };
-
-function run(rule: Record<string, unknown>, text = REPORT, file = "r.md"): RuleFinding[] {
+function run(rule: Record<string, unknown>, format: "markdown" | "json" = "markdown", fields: Partial<typeof FIELDS> = {}): RuleFinding[] {
   const definition = customRuleSchema.parse({ id: "custom", description: "d", level: "error", message: "m", ...rule });
-  const record = parseReport(text, { file }).record;
-  if (!record) throw new Error("the test report does not parse");
-  return compileCustomRule(definition, "fsar.config.yaml").check(record, {}, context);
+  return check(compileCustomRule(definition, "fsar.config.yaml"), recordOf({ ...FIELDS, ...fields }, format));
 }
 
-// field, a condition that holds on REPORT, one that does not, and where a failed requirement on the field stands.
+// field, a condition that holds on FIELDS, one that does not, and where a failed requirement on the field stands.
 const MATCHERS: Array<[string, string, unknown, unknown, { line: number; column: number }]> = [
   ["id", "matches", { matches: "^fsar_" }, { matches: "^run_" }, { line: 2, column: 7 }],
   ["id", "notMatches", { notMatches: "^run_" }, { notMatches: "^fsar_" }, { line: 2, column: 7 }],
@@ -94,9 +65,9 @@ describe("custom rule matchers", () => {
   });
 
   it("treats a risk without a category as an empty category", () => {
-    const report = REPORT.replace("- Slow failure: invoices drift", "- invoices drift");
-    expect(run({ require: { risks: { every: { category: { matches: "." } } } } }, report)).toEqual([{ message: "m", line: 11, column: 1 }]);
-    expect(run({ require: { risks: { some: { category: { notMatches: "." } } } } }, report)).toEqual([]);
+    const risks = ["Security: webhook secrets leak", "invoices drift"];
+    expect(run({ require: { risks: { every: { category: { matches: "." } } } } }, "markdown", { risks })).toEqual([{ message: "m", line: 11, column: 1 }]);
+    expect(run({ require: { risks: { some: { category: { notMatches: "." } } } } }, "markdown", { risks })).toEqual([]);
   });
 });
 
@@ -132,10 +103,10 @@ describe("custom rule placement", () => {
   });
 
   it("puts a proposal match in a JSON report on the proposal's line", () => {
-    expect(run({ when: { proposal: { matches: "Stripe" } }, require: { severity: { max: 1 } } }, REPORT_JSON, "r.json")).toEqual([{ message: "m", line: 6, column: 15 }]);
+    expect(run({ when: { proposal: { matches: "Stripe" } }, require: { severity: { max: 1 } } }, "json")).toEqual([{ message: "m", line: 4, column: 15 }]);
   });
 
   it("puts a failed list requirement in a JSON report on the list's line", () => {
-    expect(run({ require: { risks: { min: 3 } } }, REPORT_JSON, "r.json")).toEqual([{ message: "m", line: 7, column: 12 }]);
+    expect(run({ require: { risks: { min: 3 } } }, "json")).toEqual([{ message: "m", line: 6, column: 12 }]);
   });
 });
