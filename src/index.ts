@@ -4,7 +4,7 @@ export { parseReport, type ParseOptions, type ParsedReport } from "./core/parse.
 export { Auditor, auditSources, summarize, RuleCrashError, type AuditResult, type AuditSummary, type FileResult, type ReportSource, type Verdict } from "./core/engine.js";
 export { reportRecordSchema, reportItemSchema, type ReportRecord, type ReportItem, type ReportFormat, type SourcePosition } from "./core/record.js";
 export type { Finding, Level, LevelSetting, RuleFinding } from "./core/finding.js";
-export { defineRule, type Rule, type ReportRule, type ProjectRule, type RuleContext, type RuleMeta, type ReportIndexEntry } from "./core/rule.js";
+export { type Rule, type ReportRule, type ProjectRule, type RuleContext, type RuleMeta, type ReportIndexEntry } from "./core/rule.js";
 export { severityBand, type Band, type SeverityScale } from "./core/band.js";
 export { ExitCode } from "./core/exit-code.js";
 export { UsageError } from "./core/usage-error.js";
@@ -29,3 +29,10 @@ export { createBaseline, applyBaseline, parseBaseline, serializeBaseline, BASELI
 export { reportLines, findMatches, findKeyword, type ReportLine, type TextMatch, type TextField } from "./core/report-text.js";
 export { PRODUCER_SIGNALS, ENHANCED_GATE_MODEL, type SeveritySignal, type SeverityModel } from "./rules/severity-underreported.js";
 export type { Waiver } from "./config/waivers.js";
+export { defineRule, definePlugin, type Plugin, type PluginRule, type PluginFinding } from "./core/plugin.js";
+export { compilePattern, type Pattern } from "./core/pattern.js";
+export { compileCustomRule } from "./core/custom-rule.js";
+export { customRulesSchema, type CustomRuleDefinition, type CustomConditions } from "./config/custom-rules.js";
+export { loadPlugin, type LoadedPlugin } from "./config/plugins.js";
+export { loadConfigLayers, type ConfigLayers } from "./config/extends.js";
+export { testPolicies, type PolicyTestCase, type PolicyTestResult, type PolicyTestOptions, type ExpectedFinding } from "./policy-test.js";

@@ -17,11 +17,20 @@ function readVersion(): string {
   return manifest.version;
 }
 
+/** One line naming the rule, its plugin (for plugin rules) and the report. */
+async function describeRuleCrash(error: import("../core/engine.js").RuleCrashError): Promise<string> {
+  const { pluginOfRule } = await import("../core/plugin.js");
+  const plugin = pluginOfRule(error.rule);
+  const reason = error.cause instanceof Error ? error.cause.message : String(error.cause);
+  return `rule "${error.rule}"${plugin ? ` of plugin "${plugin}"` : ""} failed on ${error.file}: ${reason}`;
+}
+
 /** Maps any error to exit 2 with one line; the stack only with --debug. Error messages can quote report text: strip controls. */
 async function reportError(error: unknown, io: CommandIo, debug: boolean): Promise<ExitCode> {
   const { toSingleLine } = await import("../core/sanitize.js");
   const { ConfigError } = await import("../config/config-error.js");
   const { UsageError } = await import("../core/usage-error.js");
+  const { RuleCrashError } = await import("../core/engine.js");
   if (error instanceof ConfigError) {
     for (const problem of error.problems) {
       const where = problem.file ? `${problem.file}${problem.line ? `:${problem.line}` : ""}: ` : "";
@@ -29,6 +38,10 @@ async function reportError(error: unknown, io: CommandIo, debug: boolean): Promi
     }
   } else if (error instanceof UsageError) {
     io.stderr(`fsar: ${toSingleLine(error.message)}\n`);
+  } else if (error instanceof RuleCrashError) {
+    io.stderr(`fsar: ${toSingleLine(await describeRuleCrash(error))}${debug ? "" : " (run with --debug for the stack)"}\n`);
+    if (debug && error.cause instanceof Error && error.cause.stack) io.stderr(`${error.cause.stack}\n`);
+    return ExitCode.Error;
   } else {
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`fsar: internal error: ${toSingleLine(message)}${debug ? "" : " (run with --debug for the stack)"}\n`);
@@ -90,6 +103,14 @@ function buildProgram(io: CommandIo, setExit: (code: ExitCode) => void): Command
     .description("list the rules, with the level each has in the config in force")
     .option("-c, --config <file>", "use this config file instead of searching for one")
     .action(async (options: { config?: string }) => setExit(await (await import("./commands/rules.js")).runRules(options, io)));
+
+  program
+    .command("test")
+    .description("check the config's rules against test cases: reports with X.expect.yaml sidecars (exit 1 on a mismatch)")
+    .argument("[folder]", "the folder of test cases (walked)", ".")
+    .option("-c, --config <file>", "use this config file instead of searching for one")
+    .option("--now <instant>", "the current time for every rule (ISO 8601), for reproducible runs")
+    .action(async (folder: string, options: { config?: string; now?: string }) => setExit(await (await import("./commands/test.js")).runTest(folder, options, io)));
 
   program
     .command("explain")

@@ -1,19 +1,16 @@
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
-import type { z } from "zod";
 import type { Rule } from "../core/rule.js";
 import { builtinRules } from "../rules/index.js";
-import { PARSER_RULES } from "../rules/index.js";
-import { ConfigError, type ConfigProblem } from "./config-error.js";
+import { ConfigError } from "./config-error.js";
+import { loadConfigLayers } from "./extends.js";
 import { defaultConfig, resolveConfig, type ResolvedConfig } from "./resolve.js";
-import { configSchema, type ConfigFile } from "./schema.js";
+import { DEFAULT_SCALE, type ConfigFile } from "./schema.js";
+import { validateConfig } from "./validate.js";
 import { waiverPositions } from "./waivers.js";
+import { parseYamlDocument, readYamlFile } from "./yaml-document.js";
 
 export const CONFIG_FILE_NAMES = ["fsar.config.yaml", "fsar.config.yml", ".fsarrc.yaml", ".fsarrc.yml"] as const;
-/** Larger configs are refused before parsing: a config is a page, not a data set. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-const MAX_ALIASES = 100;
 
 /** The nearest config file from `startDir` upwards, or null. */
 export function findConfigFile(startDir: string): string | null {
@@ -33,80 +30,12 @@ export function findConfigFile(startDir: string): string | null {
   }
 }
 
-function lineOfPath(doc: Document, lines: LineCounter, path: ReadonlyArray<PropertyKey>, unknownKey?: string): number | null {
-  let node: unknown = doc.contents;
-  for (const key of path) {
-    if (!isMap(node) && !isSeq(node)) break;
-    const next: unknown = node.get(typeof key === "number" ? key : String(key), true);
-    if (next === undefined) break;
-    node = next;
-  }
-  if (unknownKey !== undefined && isMap(node)) {
-    const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === unknownKey);
-    if (pair && isScalar(pair.key) && pair.key.range) return lines.linePos(pair.key.range[0]).line;
-  }
-  const range = (node as { range?: [number, number, number] } | null)?.range;
-  return range ? lines.linePos(range[0]).line : null;
-}
-
-function describeIssue(issue: z.core.$ZodIssue): { message: string; unknownKeys: string[] } {
-  const where = issue.path.length > 0 ? issue.path.join(".") : "config";
-  if (issue.code === "unrecognized_keys") {
-    const parent = issue.path.length > 0 ? ` in ${where}` : "";
-    const isRules = issue.path[issue.path.length - 1] === "rules";
-    return { message: `${isRules ? "unknown rule" : "unknown key"} ${issue.keys.map((key) => `"${key}"`).join(", ")}${parent}`, unknownKeys: issue.keys };
-  }
-  if (issue.code === "invalid_union" && (issue.path[0] === "rules" || issue.path[0] === "overrides")) {
-    return { message: `${where}: expected a level (off, warn, error) or [level, options]`, unknownKeys: [] };
-  }
-  return { message: `${where}: ${issue.message}`, unknownKeys: [] };
-}
-
-/** Parses and validates config text; every problem names its key and YAML line. */
+/**
+ * Parses and validates config text against a rule set; every problem names its key and YAML line. It follows no
+ * `extends` and loads no plugins, so `rules` may name only rules in `ruleSet`: loadConfig does the rest.
+ */
 export function parseConfigText(text: string, file: string | null, ruleSet: readonly Rule[] = builtinRules): ConfigFile {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    throw new ConfigError(doc.errors.map((error) => ({ file, line: lines.linePos(error.pos[0]).line, message: `invalid YAML: ${error.message.split("\n")[0]}` })));
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
-  } catch (error) {
-    throw new ConfigError([{ file, line: null, message: `invalid YAML: ${(error as Error).message.split("\n")[0]}` }]);
-  }
-  const parsed = configSchema(ruleSet).safeParse(data);
-  if (!parsed.success) {
-    const problems: ConfigProblem[] = [];
-    for (const issue of parsed.error.issues) {
-      const { message, unknownKeys } = describeIssue(issue);
-      problems.push({ file, line: lineOfPath(doc, lines, issue.path, unknownKeys[0]), message });
-    }
-    throw new ConfigError(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
-  }
-  const rules = parsed.data.rules ?? {};
-  for (const id of PARSER_RULES) {
-    const setting = rules[id];
-    if (setting === "off" || (Array.isArray(setting) && setting[0] === "off")) {
-      throw new ConfigError([{ file, line: lineOfPath(doc, lines, ["rules", id]), message: `rule "${id}" cannot be switched off: a report that cannot be read never passes` }]);
-    }
-  }
-  return parsed.data;
-}
-
-function readConfigFile(file: string): string {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch (error) {
-    throw new ConfigError([{ file, line: null, message: `cannot read the config: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }]);
-  }
-  if (size > MAX_CONFIG_BYTES) throw new ConfigError([{ file, line: null, message: `the config is ${size} bytes, more than the ${MAX_CONFIG_BYTES} allowed` }]);
-  try {
-    return readFileSync(file, "utf8");
-  } catch (error) {
-    throw new ConfigError([{ file, line: null, message: `cannot read the config: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }]);
-  }
+  return validateConfig(parseYamlDocument(text, file), ruleSet);
 }
 
 export interface LoadConfigOptions {
@@ -120,7 +49,13 @@ export interface LoadConfigOptions {
 export async function loadConfig({ cwd, configFile }: LoadConfigOptions): Promise<ResolvedConfig> {
   const file = configFile !== undefined ? resolve(cwd, configFile) : findConfigFile(cwd);
   if (file === null) return defaultConfig(cwd);
-  const text = readConfigFile(file);
-  const config = parseConfigText(text, file);
-  return resolveConfig(config, { file, baseDir: dirname(file), waiverPositions: waiverPositions(text) });
+  const { config, addedRules } = await loadConfigLayers(file);
+  // Each file's scale is checked alone; the merged one must hold too.
+  const { max, review, block } = { ...DEFAULT_SCALE, ...config.severity };
+  if (!(review <= block && block <= max)) {
+    throw new ConfigError([{ file, line: null, message: `severity: with the configs it extends, the scale must satisfy review <= block <= max (got review ${review}, block ${block}, max ${max})` }]);
+  }
+  // Waiver findings sit on the waiver's line in the file that declares them: this one.
+  const positions = waiverPositions(readYamlFile(file));
+  return resolveConfig(config, { file, baseDir: dirname(file), waiverPositions: positions }, [...builtinRules, ...addedRules]);
 }

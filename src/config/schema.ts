@@ -2,6 +2,8 @@ import { z } from "zod";
 import type { SeverityScale } from "../core/band.js";
 import type { Rule } from "../core/rule.js";
 import { waiversSchema } from "./waivers.js";
+import { customRulesSchema } from "./custom-rules.js";
+import { pluginsSchema } from "./plugins.js";
 
 /** What the real execution gates use (FORMAT.md). */
 export const DEFAULT_SCALE: SeverityScale = { max: 75, review: 25, block: 45 };
@@ -32,7 +34,7 @@ export function configSchema(rules: readonly Rule[]) {
       extends: z
         .union([z.string(), z.array(z.string())])
         .optional()
-        .describe("Presets to start from: fsar:recommended (the default) or fsar:strict; later entries win"),
+        .describe("Configs to start from: presets (fsar:recommended, the default, or fsar:strict), config files (relative to this file) or packages; later entries and this file win"),
       severity: z
         .object({
           max: z.number().positive().optional().describe("Top of the severity scale (default 75)"),
@@ -63,6 +65,8 @@ export function configSchema(rules: readonly Rule[]) {
         .optional()
         .describe("Rule settings for some files only; later overrides win"),
       waivers: waiversSchema(rules).optional(),
+      customRules: customRulesSchema.optional(),
+      plugins: pluginsSchema.optional(),
     })
     .strict();
 }
