@@ -51,7 +51,8 @@ function diffUnreadable(oldSide: JudgedSide, newSide: JudgedSide): ReportChange[
   const after = newSide.result.verdict;
   const rank = { pass: 0, warn: 1, fail: 2 } as const;
   const kind = rank[after] > rank[before] ? "escalation" : rank[after] < rank[before] ? "downgrade" : "neutral";
-  return [{ field: "verdict", kind, old: before, new: after, message: `verdict under the current config: ${before} → ${after} (old: ${describe(oldSide)}; new: ${describe(newSide)})` }];
+  const unreadable = [oldSide.record ? null : `old not readable: ${firstProblem(oldSide)}`, newSide.record ? null : `new not readable: ${firstProblem(newSide)}`].filter((part) => part !== null);
+  return [{ field: "verdict", kind, old: before, new: after, message: `verdict under the current config: ${before} → ${after}; ${unreadable.join("; ")}` }];
 }
 
 /**

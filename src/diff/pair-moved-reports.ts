@@ -13,15 +13,31 @@ function identity(source: ReportSource): string | null {
   return parsed.id === null ? null : `${parsed.format}\0${parsed.id}`;
 }
 
+function differentReports(a: ReportSource, b: ReportSource): boolean {
+  const left = identity(a);
+  const right = identity(b);
+  return left !== null && right !== null && left !== right;
+}
+
 /**
  * Joins a report removed under one name and added under another when both carry the same id: git's
- * rename detection misses a move that also rewrote much of the report. Sorted by path.
+ * rename detection misses a move that also rewrote much of the report. And splits a rename git found
+ * between two reports with different ids. Sorted by path.
  */
 export function pairMovedReports(changes: readonly ChangedReport[]): ChangedReport[] {
   const paired: ChangedReport[] = [];
   const removedById = new Map<string, ChangedReport[]>();
   const added: ChangedReport[] = [];
+  const split: ChangedReport[] = [];
   for (const change of changes) {
+    // git pairs a rename by similar bytes; two reports with different ids are two reports, whatever their bytes.
+    if (change.old && change.new && change.old.file !== change.new.file && differentReports(change.old, change.new)) {
+      split.push({ old: change.old, new: null }, { old: null, new: change.new });
+    } else {
+      split.push(change);
+    }
+  }
+  for (const change of split) {
     if (change.old && !change.new) {
       const key = identity(change.old);
       if (key === null) {

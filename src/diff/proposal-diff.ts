@@ -3,7 +3,7 @@ import { structuredPatch } from "diff";
 /** Lines of context around each change: enough to place it, few enough for a pull-request comment. */
 const CONTEXT_LINES = 1;
 /** Beyond this many inserted plus deleted lines the proposal was rewritten, and a line diff would say nothing more. */
-const MAX_EDIT_LENGTH = 2000;
+const MAX_EDIT_LENGTH = 400;
 /** The compact diff is cut after this many lines, with a note of how many were left out. */
 const MAX_SHOWN_LINES = 80;
 

@@ -16,7 +16,8 @@ export function withDiffDriverAttributes(existing: string | null): string | null
 /** Sets `diff.fsar.textconv = fsar textconv` in the repository's own config; returns the repository root. */
 export async function configureTextconvDriver(cwd: string): Promise<string> {
   const root = await repositoryRoot(cwd);
-  const git = await openRepository(root);
+  // simple-git refuses to set a textconv command unless told: setting this one is the point.
+  const git = await openRepository(root, { allowUnsafeDiffTextConv: true });
   await runGit("cannot set the diff driver", () => git.addConfig("diff.fsar.textconv", "fsar textconv", false, "local"));
   return root;
 }

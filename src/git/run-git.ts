@@ -1,10 +1,10 @@
-import type { SimpleGit } from "simple-git";
+import type { SimpleGit, SimpleGitOptions } from "simple-git";
 import { UsageError } from "../core/usage-error.js";
 
 /** simple-git, loaded on first use: commands that never touch git do not pay for it. */
-export async function openRepository(cwd: string): Promise<SimpleGit> {
+export async function openRepository(cwd: string, unsafe: SimpleGitOptions["unsafe"] = {}): Promise<SimpleGit> {
   const { simpleGit } = await import("simple-git");
-  return simpleGit({ baseDir: cwd, maxConcurrentProcesses: 4, trimmed: false });
+  return simpleGit({ baseDir: cwd, maxConcurrentProcesses: 4, trimmed: false, unsafe });
 }
 
 /** Runs a git call; git's own complaint (bad revision, not a repository) becomes a usage error naming it. */
