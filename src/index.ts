@@ -19,3 +19,16 @@ export { discoverFiles, looksLikeReport, classifyFileName, type Discovery } from
 export { loadFormatter, FORMAT_NAMES, type FormatName, type Formatter, type FormatterContext } from "./formatters/index.js";
 export { formatStylish } from "./formatters/stylish.js";
 export { formatJson } from "./formatters/json.js";
+export { diffReports, diffReportFiles, diffRevisions, parseRevisionRange, type ReportDiffOptions, type RevisionRange } from "./report-diff.js";
+export { diffRecords, type ComparableRecord, type RecordDiffOptions } from "./diff/diff-records.js";
+export { diffReportSources, type SourceDiffOptions } from "./diff/diff-sources.js";
+export { summarizeDiff, diffFailsGate, type ChangeField, type ChangeKind, type ChangeValue, type ReportChange, type FileDiff, type DiffResult, type DiffSummary, type FailOn } from "./diff/change.js";
+export { renderCanonicalReport } from "./diff/render-canonical.js";
+export { canonicalTextOf } from "./diff/textconv.js";
+export { formatDiffText } from "./formatters/diff-text.js";
+export { formatDiffMarkdown } from "./formatters/diff-markdown.js";
+export { formatDiffJson } from "./formatters/diff-json.js";
+export type { DiffFormatter } from "./formatters/diff-types.js";
+export { configureTextconvDriver, withDiffDriverAttributes, DIFF_DRIVER_ATTRIBUTES } from "./git/diff-driver.js";
+export { readBlob } from "./git/read-blob.js";
+export { listChangedPaths, type ChangedPath } from "./git/changed-between.js";

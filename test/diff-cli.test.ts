@@ -184,7 +184,7 @@ describe("fsar diff <old> <new> (files)", () => {
         {
           "field": "verdict",
           "kind": "neutral",
-          "message": "verdict under the current config: fail → fail (old: verdict fail, severity 48 (block), block_execution true; new: verdict fail, not readable: 1:1 expected the heading "# FSAR Proposal Report")",
+          "message": "verdict under the current config: fail → fail; new not readable: 1:1 expected the heading "# FSAR Proposal Report"",
           "new": "fail",
           "old": "fail",
         },

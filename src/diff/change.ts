@@ -56,7 +56,6 @@ export function summarizeDiff(files: readonly FileDiff[]): DiffResult {
 
 /** What `--fail-on` fails on: downgrades only, any change at all (neutral included), or nothing. */
 export type FailOn = "downgrade" | "any" | "none";
-export const FAIL_ON_VALUES: readonly FailOn[] = ["downgrade", "any", "none"];
 
 /** Whether a diff fails the `--fail-on` gate. */
 export function diffFailsGate(result: DiffResult, failOn: FailOn): boolean {

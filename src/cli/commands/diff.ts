@@ -8,7 +8,6 @@ import { parseNow } from "../options.js";
 import type { CommandIo } from "../program.js";
 
 export type DiffFormatName = "text" | "markdown" | "json";
-export const DIFF_FORMAT_NAMES: readonly DiffFormatName[] = ["text", "markdown", "json"];
 
 export interface DiffCliOptions {
   config?: string;
