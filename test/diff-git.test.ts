@@ -1,4 +1,5 @@
-import { dirname } from "node:path";
+import { writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { itemCategory } from "../src/core/record.js";
 import { runFsar } from "./helpers/cli.js";
@@ -110,6 +111,15 @@ describe("fsar diff <rev> <rev> (real git)", () => {
     expect(tips.code).toBe(1);
     expect(JSON.parse(tips.stdout).files.map((file: { changes: Array<{ field: string; kind: string }> }) => file.changes.map((change) => `${change.kind} ${change.field}`))).toEqual([
       ["downgrade severity", "downgrade band", "downgrade verdict"],
+    ]);
+  });
+
+  it("ignores excluded files as audit does: a report moved into an excluded folder was removed", () => {
+    const config = join(dirname(repo.dir), "exclude-archive.yaml");
+    writeFileSync(config, 'exclude: ["repo/reports/archive/**"]\n');
+    const run = runFsar(["diff", "v1", "main", "-c", config, "-f", "json", "--", "reports/fsar_b.md", "reports/archive", ...NOW], { cwd: repo.dir, env: repo.env });
+    expect(JSON.parse(run.stdout).files).toEqual([
+      { old: "reports/fsar_b.md", new: null, id: idOf("b"), changes: [{ field: "verdict", kind: "downgrade", old: "pass", new: null, message: "report removed: was verdict pass, severity 6 (low), block_execution false" }] },
     ]);
   });
 
