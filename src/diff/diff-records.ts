@@ -29,6 +29,11 @@ function kindOfMove(oldRank: number, newRank: number): ChangeKind {
   return "neutral";
 }
 
+/** A verdict that got worse is an escalation; one that got better, a downgrade. */
+export function verdictMoveKind(oldVerdict: Verdict, newVerdict: Verdict): ChangeKind {
+  return kindOfMove(VERDICT_RANK[oldVerdict], VERDICT_RANK[newVerdict]);
+}
+
 function sameNumber(a: number, b: number): boolean {
   return a === b || (Number.isNaN(a) && Number.isNaN(b));
 }
@@ -121,7 +126,7 @@ export function diffRecords(oldRecord: ComparableRecord, newRecord: ComparableRe
   }
   const verdicts = options.verdicts;
   if (verdicts && verdicts.old !== verdicts.new) {
-    const kind = kindOfMove(VERDICT_RANK[verdicts.old], VERDICT_RANK[verdicts.new]);
+    const kind = verdictMoveKind(verdicts.old, verdicts.new);
     changes.push({ field: "verdict", kind, old: verdicts.old, new: verdicts.new, message: `verdict under the current config: ${verdicts.old} → ${verdicts.new}` });
   }
   changes.push(...diffRisks(oldRecord.risks, newRecord.risks));

@@ -3,7 +3,7 @@ import { auditSources, type FileResult, type ReportSource } from "../core/engine
 import { parseReport } from "../core/parse.js";
 import type { ReportRecord } from "../core/record.js";
 import type { FileDiff, ReportChange } from "./change.js";
-import { diffRecords } from "./diff-records.js";
+import { diffRecords, verdictMoveKind } from "./diff-records.js";
 
 export interface SourceDiffOptions {
   /** The config each side's verdict is judged under. */
@@ -49,8 +49,7 @@ function diffUnreadable(oldSide: JudgedSide, newSide: JudgedSide): ReportChange[
   if (oldSide.record === null && newSide.record === null && sameContent(oldSide.content, newSide.content)) return [];
   const before = oldSide.result.verdict;
   const after = newSide.result.verdict;
-  const rank = { pass: 0, warn: 1, fail: 2 } as const;
-  const kind = rank[after] > rank[before] ? "escalation" : rank[after] < rank[before] ? "downgrade" : "neutral";
+  const kind = verdictMoveKind(before, after);
   const unreadable = [oldSide.record ? null : `old not readable: ${firstProblem(oldSide)}`, newSide.record ? null : `new not readable: ${firstProblem(newSide)}`].filter((part) => part !== null);
   return [{ field: "verdict", kind, old: before, new: after, message: `verdict under the current config: ${before} → ${after}; ${unreadable.join("; ")}` }];
 }
