@@ -36,3 +36,16 @@ export { customRulesSchema, type CustomRuleDefinition, type CustomConditions } f
 export { loadPlugin, type LoadedPlugin } from "./config/plugins.js";
 export { loadConfigLayers, type ConfigLayers } from "./config/extends.js";
 export { testPolicies, type PolicyTestCase, type PolicyTestResult, type PolicyTestOptions, type ExpectedFinding } from "./policy-test.js";
+export { diffReports, diffReportFiles, diffRevisions, parseRevisionRange, type ReportDiffOptions, type RevisionRange } from "./report-diff.js";
+export { diffRecords, type ComparableRecord, type RecordDiffOptions } from "./diff/diff-records.js";
+export { diffReportSources, type SourceDiffOptions } from "./diff/diff-sources.js";
+export { summarizeDiff, diffFailsGate, type ChangeField, type ChangeKind, type ChangeValue, type ReportChange, type FileDiff, type DiffResult, type DiffSummary, type FailOn } from "./diff/change.js";
+export { renderCanonicalReport } from "./diff/render-canonical.js";
+export { canonicalTextOf } from "./diff/textconv.js";
+export { formatDiffText } from "./formatters/diff-text.js";
+export { formatDiffMarkdown } from "./formatters/diff-markdown.js";
+export { formatDiffJson } from "./formatters/diff-json.js";
+export type { DiffFormatter } from "./formatters/diff-types.js";
+export { configureTextconvDriver, withDiffDriverAttributes, DIFF_DRIVER_ATTRIBUTES } from "./git/diff-driver.js";
+export { readBlob } from "./git/read-blob.js";
+export { listChangedPaths, type ChangedPath } from "./git/changed-between.js";

@@ -1,4 +1,4 @@
-import { run } from "./program.js";
+const argv = process.argv.slice(2);
 
 // A reader that goes away (`fsar audit | head`) is not an error: stop quietly, as other CLIs do.
 for (const stream of [process.stdout, process.stderr]) {
@@ -8,4 +8,16 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-process.exitCode = await run(process.argv.slice(2));
+// git runs `fsar textconv <file>` once per file it diffs: that path skips commander and the rest of the CLI.
+// On any error it falls back to the full CLI, which reports it.
+async function textconvFastPath(): Promise<number | null> {
+  if (argv.length !== 2 || argv[0] !== "textconv" || argv[1]!.startsWith("-")) return null;
+  try {
+    const { runTextconv } = await import("./commands/textconv.js");
+    return await runTextconv(argv[1]!, process.cwd());
+  } catch {
+    return null;
+  }
+}
+
+process.exitCode = (await textconvFastPath()) ?? (await (await import("./program.js")).run(argv));

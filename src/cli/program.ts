@@ -96,7 +96,8 @@ function buildProgram(io: CommandIo, setExit: (code: ExitCode) => void): Command
     .command("init")
     .description("write a commented starter fsar.config.yaml")
     .option("--force", "overwrite an existing config")
-    .action(async (options: { force?: boolean }) => setExit(await (await import("./commands/init.js")).runInit(options, io)));
+    .option("--git-diff", "instead, set up git to diff reports through `fsar textconv` (.gitattributes and repository config)")
+    .action(async (options: { force?: boolean; gitDiff?: boolean }) => setExit(await (await import("./commands/init.js")).runInit(options, io)));
 
   program
     .command("rules")
@@ -117,6 +118,28 @@ function buildProgram(io: CommandIo, setExit: (code: ExitCode) => void): Command
     .description("print one rule's documentation")
     .argument("<rule>", "a rule id")
     .action(async (rule: string) => setExit(await (await import("./commands/rules.js")).runExplain(rule, io)));
+
+  program
+    .command("diff")
+    .description("the semantic changes between two versions of a report (files or <rev>:<path>), or of every report changed between two revisions")
+    .usage("[options] <old> <new> | <rev> <rev> [-- <paths...>] | <rev>...<rev> [-- <paths...>]")
+    .argument("<targets...>", "two reports (files or <rev>:<path>), two revisions, or a range A...B; pathspecs after --")
+    .option("-c, --config <file>", "use this config file instead of searching for one")
+    .addOption(new Option("-f, --format <name>", "output format").choices(["text", "markdown", "json"]).default("text"))
+    .addOption(new Option("--fail-on <kind>", "exit 1 when a change of this kind is present").choices(["downgrade", "any", "none"]).default("none"))
+    .option("--now <instant>", "the current time for every rule (ISO 8601), for reproducible verdicts")
+    .action(async (operands: string[], options, command: Command) => {
+      const diff = await import("./commands/diff.js");
+      // commander merges the operands after `--` into the list; its rawArgs still show where `--` was.
+      const { targets, paths } = diff.splitPathspecs(operands, (command.parent as unknown as { rawArgs?: string[] } | null)?.rawArgs ?? []);
+      setExit(await diff.runDiff(targets, paths, options, io));
+    });
+
+  program
+    .command("textconv")
+    .description("print a report in canonical form for git's diff driver (anything else byte for byte)")
+    .argument("<file>", "the file git hands over")
+    .action(async (file: string) => setExit(await (await import("./commands/textconv.js")).runTextconv(file, io.cwd)));
 
   return program;
 }

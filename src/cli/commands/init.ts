@@ -45,7 +45,8 @@ exclude:
 #     expires: 2027-01-31
 `;
 
-export async function runInit(options: { force?: boolean }, io: CommandIo): Promise<ExitCode> {
+export async function runInit(options: { force?: boolean; gitDiff?: boolean }, io: CommandIo): Promise<ExitCode> {
+  if (options.gitDiff) return (await import("./init-git-diff.js")).runInitGitDiff(io);
   const path = join(io.cwd, "fsar.config.yaml");
   if (existsSync(path) && !options.force) throw new UsageError("fsar.config.yaml already exists; use --force to overwrite it");
   writeFileAtomic(path, STARTER_CONFIG);

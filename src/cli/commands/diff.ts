@@ -1,0 +1,39 @@
+import { loadConfig } from "../../config/load.js";
+import { diffFailsGate, type FailOn } from "../../diff/change.js";
+import { ExitCode } from "../../core/exit-code.js";
+import { diffReports } from "../../report-diff.js";
+import type { DiffFormatter } from "../../formatters/diff-types.js";
+import { shouldColor } from "../io.js";
+import { parseNow } from "../options.js";
+import type { CommandIo } from "../program.js";
+
+export type DiffFormatName = "text" | "markdown" | "json";
+
+export interface DiffCliOptions {
+  config?: string;
+  format: DiffFormatName;
+  failOn: FailOn;
+  now?: string;
+}
+
+const formatters: Record<DiffFormatName, () => Promise<DiffFormatter>> = {
+  text: async () => (await import("../../formatters/diff-text.js")).formatDiffText,
+  markdown: async () => (await import("../../formatters/diff-markdown.js")).formatDiffMarkdown,
+  json: async () => (await import("../../formatters/diff-json.js")).formatDiffJson,
+};
+
+/** commander hands over operands before and after `--` as one list: the ones after it are pathspecs. */
+export function splitPathspecs(operands: readonly string[], rawArgs: readonly string[]): { targets: string[]; paths: string[] } {
+  const separator = rawArgs.indexOf("--");
+  const count = separator === -1 ? 0 : Math.min(rawArgs.length - separator - 1, operands.length);
+  return { targets: operands.slice(0, operands.length - count), paths: operands.slice(operands.length - count) };
+}
+
+export async function runDiff(targets: string[], paths: string[], options: DiffCliOptions, io: CommandIo): Promise<ExitCode> {
+  const now = parseNow(options.now);
+  const config = await loadConfig({ cwd: io.cwd, configFile: options.config });
+  const result = await diffReports(targets, { cwd: io.cwd, config, now, paths });
+  const formatter = await formatters[options.format]();
+  await io.stdout(formatter(result, { color: shouldColor(process.stdout, io.env) }));
+  return diffFailsGate(result, options.failOn) ? ExitCode.GateFailure : ExitCode.Pass;
+}

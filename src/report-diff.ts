@@ -1,0 +1,148 @@
+import { readFileSync, statSync } from "node:fs";
+import { relative, resolve, sep } from "node:path";
+import { matchesAnyGlob } from "./config/glob.js";
+import { loadConfig } from "./config/load.js";
+import type { ResolvedConfig } from "./config/resolve.js";
+import type { ReportSource } from "./core/engine.js";
+import { UsageError } from "./core/usage-error.js";
+import { summarizeDiff, type DiffResult } from "./diff/change.js";
+import { diffReportSources, type SourceDiffOptions } from "./diff/diff-sources.js";
+import { pairMovedReports, type ChangedReport } from "./diff/pair-moved-reports.js";
+import { classifyFileName, looksLikeReport } from "./discovery/discover.js";
+
+export interface ReportDiffOptions {
+  /** The working folder: files, `./` blob paths and pathspecs are relative to it. */
+  cwd: string;
+  /** The config verdicts are judged under; by default found from cwd (or `configFile`). */
+  config?: ResolvedConfig;
+  configFile?: string;
+  /** The time the rules see. */
+  now?: Date;
+  /** With two revisions: limit the diff to these pathspecs (what follows `--`). */
+  paths?: readonly string[];
+}
+
+/** A revision range as `git diff` reads it: `A..B` (or two revisions) compares A with B, `A...B` the merge base of A and B with B. */
+export interface RevisionRange {
+  from: string;
+  to: string;
+  mergeBase: boolean;
+}
+
+function toSlash(path: string): string {
+  return sep === "/" ? path : path.split(sep).join("/");
+}
+
+/** `A...B`, `A..B`, with an empty side meaning HEAD; null when the text is not a range. */
+export function parseRevisionRange(text: string): RevisionRange | null {
+  const match = /^(.*?)(\.\.\.?)(.*)$/.exec(text);
+  if (!match || text.includes(":")) return null;
+  return { from: match[1] || "HEAD", to: match[3] || "HEAD", mergeBase: match[2] === "..." };
+}
+
+/** A `<revision>:<path>` blob spec; null for anything else. */
+function parseBlobSpec(text: string): { revision: string; path: string } | null {
+  const colon = text.indexOf(":");
+  if (colon <= 0 || colon === text.length - 1) return null;
+  return { revision: text.slice(0, colon), path: text.slice(colon + 1) };
+}
+
+function isFile(cwd: string, path: string): boolean {
+  try {
+    return statSync(resolve(cwd, path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function readSide(spec: string, config: ResolvedConfig, cwd: string): Promise<ReportSource> {
+  const absolute = resolve(cwd, spec);
+  if (isFile(cwd, spec)) {
+    let content: Buffer;
+    try {
+      content = readFileSync(absolute);
+    } catch (error) {
+      throw new UsageError(`cannot read ${spec}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    return { file: toSlash(spec), pathFromConfig: toSlash(relative(config.baseDir, absolute)), content };
+  }
+  const blob = parseBlobSpec(spec);
+  if (!blob) throw new UsageError(`no such file: ${spec}`);
+  const { readBlob } = await import("./git/read-blob.js");
+  const { repositoryRoot } = await import("./git/resolve-revision.js");
+  const content = await readBlob(cwd, blob.revision, blob.path);
+  const inRepository = /^\.\.?\//.test(blob.path) ? resolve(cwd, blob.path) : resolve(await repositoryRoot(cwd), blob.path);
+  return { file: spec, pathFromConfig: toSlash(relative(config.baseDir, inRepository)), content };
+}
+
+async function sourceOptions(options: ReportDiffOptions): Promise<{ config: ResolvedConfig } & SourceDiffOptions> {
+  const config = options.config ?? (await loadConfig({ cwd: options.cwd, configFile: options.configFile }));
+  return { config, now: options.now ?? new Date() };
+}
+
+/** Compares two versions of one report: each a file or a `<revision>:<path>` blob. A named file is always read as a report. */
+export async function diffReportFiles(oldSpec: string, newSpec: string, options: ReportDiffOptions): Promise<DiffResult> {
+  const judged = await sourceOptions(options);
+  const [oldSource, newSource] = await Promise.all([readSide(oldSpec, judged.config, options.cwd), readSide(newSpec, judged.config, options.cwd)]);
+  return summarizeDiff([diffReportSources(oldSource, newSource, judged)]);
+}
+
+/** Walks never enter these folders, so a diff ignores reports in them too. */
+const NEVER_WALKED = /(^|\/)(node_modules|\.git)\//;
+
+/**
+ * Compares every report changed between two revisions: paired by path, renames followed, and by
+ * report id when a report moved under a new name. Files that are not reports (by the rules `fsar audit`
+ * uses in a folder walk) and excluded files are ignored. Paths are relative to the repository root.
+ */
+export async function diffRevisions(range: RevisionRange, options: ReportDiffOptions): Promise<DiffResult> {
+  const judged = await sourceOptions(options);
+  const { config } = judged;
+  const { mergeBase, repositoryRoot, resolveCommit } = await import("./git/resolve-revision.js");
+  const { listChangedPaths } = await import("./git/changed-between.js");
+  const { readBlob } = await import("./git/read-blob.js");
+  const root = await repositoryRoot(options.cwd);
+  const [fromCommit, to] = await Promise.all([resolveCommit(options.cwd, range.from), resolveCommit(options.cwd, range.to)]);
+  const from = range.mergeBase ? await mergeBase(options.cwd, fromCommit, to) : fromCommit;
+  const changed = await listChangedPaths(options.cwd, from, to, options.paths ?? []);
+
+  const readReport = async (commit: string, path: string | null): Promise<ReportSource | null> => {
+    if (path === null || NEVER_WALKED.test(path)) return null;
+    const kind = classifyFileName(path);
+    const pathFromConfig = toSlash(relative(config.baseDir, resolve(root, path)));
+    if (kind === "skip" || (config.exclude.length > 0 && matchesAnyGlob(pathFromConfig, config.exclude))) return null;
+    const content = await readBlob(root, commit, path);
+    if (kind === "maybe" && !looksLikeReport(path, new TextDecoder().decode(content))) return null;
+    return { file: path, pathFromConfig, content };
+  };
+  const reports: ChangedReport[] = await Promise.all(
+    changed.map(async (change) => {
+      const [oldSource, newSource] = await Promise.all([readReport(from, change.oldPath), readReport(to, change.newPath)]);
+      return { old: oldSource, new: newSource };
+    }),
+  );
+  return summarizeDiff(pairMovedReports(reports).map((pair) => diffReportSources(pair.old, pair.new, judged)));
+}
+
+/**
+ * What `fsar diff` does with its arguments: two files or blobs, two revisions, or one range
+ * (`A...B`, `A..B`). A usage error for anything else.
+ */
+export async function diffReports(targets: readonly string[], options: ReportDiffOptions): Promise<DiffResult> {
+  const paths = options.paths ?? [];
+  if (targets.length === 1) {
+    const range = isFile(options.cwd, targets[0]!) ? null : parseRevisionRange(targets[0]!);
+    if (!range) throw new UsageError("fsar diff takes two reports (files or <revision>:<path>), two revisions, or a range A...B");
+    return diffRevisions(range, options);
+  }
+  if (targets.length !== 2) throw new UsageError("fsar diff takes two reports (files or <revision>:<path>), two revisions, or a range A...B");
+  const [oldTarget, newTarget] = targets as [string, string];
+  const isRevision = (target: string): boolean => !isFile(options.cwd, target) && parseBlobSpec(target) === null;
+  if (isRevision(oldTarget) && isRevision(newTarget)) return diffRevisions({ from: oldTarget, to: newTarget, mergeBase: false }, options);
+  if (isRevision(oldTarget) || isRevision(newTarget)) {
+    const missing = isRevision(oldTarget) ? oldTarget : newTarget;
+    throw new UsageError(`no such file: ${missing} (compare two reports, or two revisions)`);
+  }
+  if (paths.length > 0) throw new UsageError("paths after -- limit a diff between revisions, not between two reports");
+  return diffReportFiles(oldTarget, newTarget, options);
+}
