@@ -10,6 +10,8 @@ export interface Pattern {
   source: string;
   /** The offset where the first match starts, or -1. */
   firstMatch(text: string): number;
+  /** The first match: where it starts and what it matched, or null. */
+  find(text: string): { start: number; text: string } | null;
 }
 
 /** Compiles RE2 syntax (no backreferences, no lookaround); throws an Error saying what is wrong with the pattern. */
@@ -28,6 +30,10 @@ export function compilePattern(source: string, flags = ""): Pattern {
     firstMatch(text) {
       const matcher = compiled.matcher(text);
       return matcher.find() ? matcher.start() : -1;
+    },
+    find(text) {
+      const matcher = compiled.matcher(text);
+      return matcher.find() ? { start: matcher.start(), text: matcher.group() ?? "" } : null;
     },
   };
 }
