@@ -6,8 +6,9 @@ import { loadFormatter, type FormatName } from "../../formatters/index.js";
 import { shouldColor } from "../io.js";
 import { parseCount, parseNow } from "../options.js";
 import type { CommandIo } from "../program.js";
+import { auditFromGit, selectsFromGit, type GitSelection } from "./audit-git.js";
 
-export interface AuditCliOptions {
+export interface AuditCliOptions extends GitSelection {
   config?: string;
   format: FormatName;
   quiet?: boolean;
@@ -33,7 +34,7 @@ export async function runAudit(paths: string[], options: AuditCliOptions, io: Co
   const now = parseNow(options.now);
   const maxWarnings = parseCount("--max-warnings", options.maxWarnings);
   const config = await loadConfig({ cwd: io.cwd, configFile: options.config });
-  const result = await audit(paths, { cwd: io.cwd, config, now });
+  const result = selectsFromGit(options) ? await auditFromGit(paths, options, { cwd: io.cwd, config, now }) : await audit(paths, { cwd: io.cwd, config, now });
   const exitCode = exitCodeFor(result, maxWarnings);
   const shown = options.quiet ? onlyErrors(result) : result;
   const formatter = await loadFormatter(options.format);
