@@ -19,3 +19,9 @@ export { discoverFiles, looksLikeReport, classifyFileName, type Discovery } from
 export { loadFormatter, FORMAT_NAMES, type FormatName, type Formatter, type FormatterContext } from "./formatters/index.js";
 export { formatStylish } from "./formatters/stylish.js";
 export { formatJson } from "./formatters/json.js";
+export { auditChanged, auditStaged, auditPush, type ChangedAuditOptions } from "./git/audit-git.js";
+export { listChangedFiles, listStagedFiles, listPushedFiles, type GitFile } from "./git/changes.js";
+export { parsePushUpdates, type PushUpdate } from "./git/push.js";
+export { ShallowHistoryError } from "./git/base.js";
+export { GitRepository } from "./git/repository.js";
+export { installHook, uninstallHooks, findHookPath, hookScript, isFsarHook, HOOK_NAMES, type HookName, type FsarCommand, type InstallHookOptions, type HookInstallation, type HookRemoval } from "./git/hooks.js";
