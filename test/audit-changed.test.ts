@@ -79,6 +79,13 @@ describe("fsar audit --changed", () => {
     expect(auditJson(["--changed", "reports/drafts/fsar_draft.md"]).files).toEqual(["reports/drafts/fsar_draft.md fail"]);
   });
 
+  it("keeps to the config's include when no paths are given", () => {
+    sandbox.write(repo, "fsar.config.yaml", "include: [reports]\n");
+    sandbox.put(repo, "reports/fsar_in.md", "passing-report.md");
+    sandbox.put(repo, "elsewhere/fsar_out.md", "blocking-report.md");
+    expect(auditJson(["--changed"])).toMatchObject({ code: 0, files: ["reports/fsar_in.md pass"], summary: { reports: 1, skipped: 0 } });
+  });
+
   it("is a usage error when the base does not exist", () => {
     expect(sandbox.fsar(repo, ["audit", "--changed", "--base", "nope"])).toEqual({
       code: 2,
