@@ -1,3 +1,5 @@
+import { symlinkSync } from "node:fs";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createGitSandbox, type GitSandbox } from "./helpers/git.js";
@@ -84,6 +86,14 @@ describe("fsar audit --changed", () => {
     sandbox.put(repo, "reports/fsar_in.md", "passing-report.md");
     sandbox.put(repo, "elsewhere/fsar_out.md", "blocking-report.md");
     expect(auditJson(["--changed"])).toMatchObject({ code: 0, files: ["reports/fsar_in.md pass"], summary: { reports: 1, skipped: 0 } });
+  });
+
+  it("names files relative to the working folder as given, even through a symbolic link", () => {
+    sandbox.put(repo, "reports/fsar_new.md", "passing-report.md");
+    const linked = join(sandbox.dir, "linked-work");
+    symlinkSync(repo, linked);
+    const run = sandbox.fsar(join(linked, "reports"), ["audit", "--changed", "-f", "json"]);
+    expect((JSON.parse(run.stdout) as JsonOutput).results.map((result) => result.file)).toEqual(["fsar_new.md"]);
   });
 
   it("is a usage error when the base does not exist", () => {

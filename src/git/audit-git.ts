@@ -66,7 +66,9 @@ async function auditGitFiles(repo: GitRepository, files: readonly GitFile[], pat
     const named = matches.some((match) => match.named);
     const kind = classifyFileName(file.path);
     const excluded = config.exclude.length > 0 && matchesAnyGlob(toSlash(relative(config.baseDir, absolute)), config.exclude);
-    if (!isRegularFileMode(file.mode) || (!named && (kind === "skip" || excluded))) {
+    // A symbolic link's blob is its target's name, not a report; on disk, links are followed as in a folder walk.
+    const linkBlob = file.blob !== null && !isRegularFileMode(file.mode);
+    if (linkBlob || (!named && (kind === "skip" || excluded))) {
       skipped++;
       continue;
     }
@@ -132,8 +134,7 @@ export interface ChangedAuditOptions extends AuditOptions {
  */
 export async function auditChanged(paths: readonly string[], options: ChangedAuditOptions): Promise<AuditResult> {
   const { repo, config } = await prepare(options);
-  const { files } = await listChangedFiles(repo, options.base);
-  return auditGitFiles(repo, files, paths, config, options);
+  return auditGitFiles(repo, await listChangedFiles(repo, options.base), paths, config, options);
 }
 
 /** `fsar audit --staged`: audits the staged content (the index blob, not the working file) of staged reports. */

@@ -20,7 +20,7 @@ export interface GitFile {
  * master) and HEAD, committed or not, plus untracked files; their content is the working tree's.
  * Throws ShallowHistoryError when the clone is too shallow to find the merge-base.
  */
-export async function listChangedFiles(repo: GitRepository, base?: string): Promise<{ base: string; mergeBase: string; files: GitFile[] }> {
+export async function listChangedFiles(repo: GitRepository, base?: string): Promise<GitFile[]> {
   const baseRef = base ?? (await findDefaultBase(repo));
   if (baseRef === null) {
     const what = "cannot find a base to compare with (no upstream, origin/HEAD, main or master)";
@@ -39,7 +39,7 @@ export async function listChangedFiles(repo: GitRepository, base?: string): Prom
   const untracked = (await repo.run(["ls-files", "-z", "--others", "--exclude-standard"])).split("\0").filter((path) => path !== "");
   const files: GitFile[] = tracked.map((file) => ({ path: file.path, mode: file.mode, blob: null }));
   for (const path of untracked) files.push({ path, mode: "100644", blob: null });
-  return { base: baseRef, mergeBase, files };
+  return files;
 }
 
 /** Files whose staged content differs from HEAD (all staged files before the first commit); content from the index. */

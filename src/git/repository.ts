@@ -41,15 +41,18 @@ export class GitRepository {
   /** Opens the working tree that holds `cwd`; a UsageError when there is none or git is missing. */
   static async open(cwd: string): Promise<GitRepository> {
     const probe = await createGit({ baseDir: cwd });
-    let root: string;
+    let answer: string[];
     try {
-      root = (await probe.revparse(["--show-toplevel"])).trim();
+      // --show-cdup, not --show-toplevel: git resolves symbolic links in the latter, and results must be
+      // named relative to cwd as the user spells it (on macOS the temporary folder is behind a link).
+      answer = (await probe.raw(["rev-parse", "--is-inside-work-tree", "--show-cdup"])).split("\n");
     } catch (error) {
       const message = firstLine(error);
       if (/ENOENT/.test(message)) throw new UsageError("git is not installed or not on the PATH");
       throw new UsageError(`${cwd} is not inside a git working tree (${message.replace(/^fatal: /, "")})`);
     }
-    if (root === "") throw new UsageError(`${cwd} is not inside a git working tree`);
+    if (answer[0] !== "true") throw new UsageError(`${cwd} is not inside a git working tree`);
+    const root = resolve(cwd, answer[1] ?? "");
     return new GitRepository(root, await createGit({ baseDir: root }));
   }
 
