@@ -63,7 +63,7 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
         auditor.addUnreadable(file, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
         continue;
       }
-      if (!candidate.certain && !looksLikeReport(candidate.path, content.toString("utf8"))) {
+      if (!candidate.certain && !looksLikeReport(candidate.path, content)) {
         skipped++;
         continue;
       }

@@ -112,7 +112,7 @@ export async function diffRevisions(range: RevisionRange, options: ReportDiffOpt
     const pathFromConfig = toSlash(relative(config.baseDir, resolve(root, path)));
     if (kind === "skip" || (config.exclude.length > 0 && matchesAnyGlob(pathFromConfig, config.exclude))) return null;
     const content = await readBlob(root, commit, path);
-    if (kind === "maybe" && !looksLikeReport(path, new TextDecoder().decode(content))) return null;
+    if (kind === "maybe" && !looksLikeReport(path, content)) return null;
     return { file: path, pathFromConfig, content };
   };
   const reports: ChangedReport[] = await Promise.all(

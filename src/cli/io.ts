@@ -1,19 +1,5 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
-import { randomBytes } from "node:crypto";
-
-/** Writes a file atomically: a temporary file beside it, then a rename, so readers never see half a file. */
-export function writeFileAtomic(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-}
+// Library code writes files too (git hooks): the implementation lives in src/fs.
+export { writeFileAtomic } from "../fs/write-file-atomic.js";
 
 /** Color when the stream is a terminal, unless NO_COLOR says otherwise; FORCE_COLOR wins both ways. */
 export function shouldColor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): boolean {

@@ -76,6 +76,9 @@ function buildProgram(io: CommandIo, setExit: (code: ExitCode) => void): Command
     .option("--max-warnings <n>", "fail when there are more than n warnings")
     .option("--now <instant>", "the current time for every rule (ISO 8601), for reproducible runs")
     .option("--baseline <file>", "report only findings not in this baseline (written by `fsar baseline`), and list its entries that no longer occur")
+    .option("--changed", "audit only reports changed since the merge-base with the base, committed or not")
+    .option("--base <ref>", "the base for --changed (default: the upstream, else origin/HEAD, else main, else master)")
+    .option("--staged", "audit the staged content of staged reports (the index, not the working files)")
     .action(async (paths: string[], options) => setExit(await (await import("./commands/audit.js")).runAudit(paths, options, io)));
 
   program
@@ -140,6 +143,23 @@ function buildProgram(io: CommandIo, setExit: (code: ExitCode) => void): Command
     .description("print a report in canonical form for git's diff driver (anything else byte for byte)")
     .argument("<file>", "the file git hands over")
     .action(async (file: string) => setExit(await (await import("./commands/textconv.js")).runTextconv(file, io.cwd)));
+  const hook = program.command("hook").description("install, remove and run fsar's git hooks");
+  hook
+    .command("install")
+    .description("write a git hook that audits the reports a push (or commit) changes")
+    .addOption(new Option("--hook <name>", "which hook").choices(["pre-push", "pre-commit"]).default("pre-push"))
+    .option("--force", "replace a hook fsar did not write")
+    .action(async (options: { hook: string; force?: boolean }) => setExit(await (await import("./commands/hook.js")).runHookInstall(options, io)));
+  hook
+    .command("uninstall")
+    .description("remove the git hooks fsar wrote (and only those)")
+    .action(async () => setExit(await (await import("./commands/hook.js")).runHookUninstall(io)));
+  hook
+    .command("run")
+    .description("run a hook's check, as git calls it: pre-push <remote> <url> (refs on stdin), or pre-commit")
+    .argument("<hook>", "pre-push or pre-commit")
+    .argument("[args...]", "the arguments git gives the hook")
+    .action(async (name: string, args: string[]) => setExit(await (await import("./commands/hook.js")).runHookRun(name, args, io)));
 
   return program;
 }

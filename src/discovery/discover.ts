@@ -157,7 +157,8 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
 const FIRST_HEADING = /^#[^\S\n]*(.*)$/m;
 
 /** Whether a file not named `fsar*` is a report: by its first heading (md) or its top-level keys (json). */
-export function looksLikeReport(path: string, text: string): boolean {
+export function looksLikeReport(path: string, content: Uint8Array | string): boolean {
+  const text = typeof content === "string" ? content : new TextDecoder().decode(content);
   if (/\.json$/i.test(path)) {
     try {
       const value: unknown = JSON.parse(text);

@@ -7,8 +7,9 @@ import { shouldColor } from "../io.js";
 import { appendStepSummary, parseReportTarget, writeOutputs, type OutputTarget } from "../outputs.js";
 import { parseCount, parseNow } from "../options.js";
 import type { CommandIo } from "../program.js";
+import { auditFromGit, selectsFromGit, type GitSelection } from "./audit-git.js";
 
-export interface AuditCliOptions {
+export interface AuditCliOptions extends GitSelection {
   config?: string;
   format: FormatName;
   quiet?: boolean;
@@ -41,7 +42,7 @@ export async function runAudit(paths: string[], options: AuditCliOptions, io: Co
   const maxWarnings = parseCount("--max-warnings", options.maxWarnings);
   const targets: OutputTarget[] = [{ format: options.format, file: options.output ?? null }, ...(options.report ?? []).map(parseReportTarget)];
   const config = await loadConfig({ cwd: io.cwd, configFile: options.config });
-  const audited = await audit(paths, { cwd: io.cwd, config, now });
+  const audited = selectsFromGit(options) ? await auditFromGit(paths, options, { cwd: io.cwd, config, now }) : await audit(paths, { cwd: io.cwd, config, now });
   const result = options.baseline === undefined ? audited : (await import("./baseline.js")).applyBaselineFile(audited, options.baseline, io.cwd);
   const exitCode = exitCodeFor(result, maxWarnings, options.failOn);
   const shown = options.quiet ? onlyErrors(result) : result;
