@@ -4,6 +4,7 @@
  */
 import fc from "fast-check";
 import { itemCategory, type ReportItem, type ReportRecord } from "../../src/core/record.js";
+import { producerJson, producerMarkdown, type ProducerRecord } from "./report-text.js";
 
 /** A record as the parsers return it, minus where its fields stand in a file. */
 export type RecordValues = Pick<ReportRecord, "id" | "timestamp" | "severity" | "block_execution" | "proposal" | "risks" | "mitigations">;
@@ -48,39 +49,16 @@ export const recordValuesArbitrary: fc.Arbitrary<RecordValues> = fc.record({
   mitigations: fc.array(itemTextArbitrary, { maxLength: 5 }).map(toItems),
 });
 
+function producerValues(record: RecordValues): ProducerRecord {
+  return { ...record, risks: record.risks.map((risk) => risk.text), mitigations: record.mitigations.map((mitigation) => mitigation.text) };
+}
+
 /** The md form, line by line as the producer writes it (no final newline). */
 export function renderMarkdownReport(record: RecordValues): string {
-  return [
-    "# FSAR Proposal Report",
-    `- id: ${record.id}`,
-    `- timestamp: ${record.timestamp}`,
-    `- severity: ${record.severity}`,
-    `- block_execution: ${record.block_execution}`,
-    "- proposal:",
-    "",
-    record.proposal,
-    "",
-    "## Risks",
-    ...record.risks.map((risk) => `- ${risk.text}`),
-    "",
-    "## Mitigations",
-    ...record.mitigations.map((mitigation) => `- ${mitigation.text}`),
-  ].join("\n");
+  return producerMarkdown(producerValues(record));
 }
 
 /** The json twin, pretty-printed with two spaces as the producer writes it. */
 export function renderJsonReport(record: RecordValues): string {
-  return JSON.stringify(
-    {
-      id: record.id,
-      timestamp: record.timestamp,
-      proposal: record.proposal,
-      severity: record.severity,
-      risks: record.risks.map((risk) => risk.text),
-      mitigations: record.mitigations.map((mitigation) => mitigation.text),
-      block_execution: record.block_execution,
-    },
-    null,
-    2,
-  );
+  return producerJson(producerValues(record));
 }
