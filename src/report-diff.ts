@@ -9,6 +9,7 @@ import { summarizeDiff, type DiffResult } from "./diff/change.js";
 import { diffReportSources, type SourceDiffOptions } from "./diff/diff-sources.js";
 import { pairMovedReports, type ChangedReport } from "./diff/pair-moved-reports.js";
 import { classifyFileName, looksLikeReport } from "./discovery/discover.js";
+import { GitRepository, NOT_IN_REPOSITORY } from "./git/repository.js";
 
 export interface ReportDiffOptions {
   /** The working folder: files, `./` blob paths and pathspecs are relative to it. */
@@ -68,11 +69,9 @@ async function readSide(spec: string, config: ResolvedConfig, cwd: string): Prom
   }
   const blob = parseBlobSpec(spec);
   if (!blob) throw new UsageError(`no such file: ${spec}`);
-  const { readBlob } = await import("./git/read-blob.js");
-  const { repositoryRoot } = await import("./git/resolve-revision.js");
-  const content = await readBlob(cwd, blob.revision, blob.path);
-  const inRepository = /^\.\.?\//.test(blob.path) ? resolve(cwd, blob.path) : resolve(await repositoryRoot(cwd), blob.path);
-  return { file: spec, pathFromConfig: toSlash(relative(config.baseDir, inRepository)), content };
+  const repo = await GitRepository.open(cwd, NOT_IN_REPOSITORY);
+  const content = await repo.readBlob(blob.revision, blob.path);
+  return { file: spec, pathFromConfig: toSlash(relative(config.baseDir, repo.resolveBlobPath(blob.path))), content };
 }
 
 async function sourceOptions(options: ReportDiffOptions): Promise<{ config: ResolvedConfig } & SourceDiffOptions> {
@@ -87,6 +86,15 @@ export async function diffReportFiles(oldSpec: string, newSpec: string, options:
   return summarizeDiff([diffReportSources(oldSource, newSource, judged)]);
 }
 
+/** One side of a change between revisions whose name a folder walk would read: a report, or maybe one (by content). */
+interface ReportCandidate {
+  commit: string;
+  path: string;
+  blob: string;
+  kind: "report" | "maybe";
+  pathFromConfig: string;
+}
+
 /** Walks never enter these folders, so a diff ignores reports in them too. */
 const NEVER_WALKED = /(^|\/)(node_modules|\.git)\//;
 
@@ -98,29 +106,35 @@ const NEVER_WALKED = /(^|\/)(node_modules|\.git)\//;
 export async function diffRevisions(range: RevisionRange, options: ReportDiffOptions): Promise<DiffResult> {
   const judged = await sourceOptions(options);
   const { config } = judged;
-  const { mergeBase, repositoryRoot, resolveCommit } = await import("./git/resolve-revision.js");
-  const { listChangedPaths } = await import("./git/changed-between.js");
-  const { readBlob } = await import("./git/read-blob.js");
-  const root = await repositoryRoot(options.cwd);
-  const [fromCommit, to] = await Promise.all([resolveCommit(options.cwd, range.from), resolveCommit(options.cwd, range.to)]);
-  const from = range.mergeBase ? await mergeBase(options.cwd, fromCommit, to) : fromCommit;
-  const changed = await listChangedPaths(options.cwd, from, to, options.paths ?? []);
+  const repo = await GitRepository.open(options.cwd, NOT_IN_REPOSITORY);
+  const commitOf = (revision: string): Promise<string> => repo.requireCommit(revision, `not a file or a revision: ${JSON.stringify(revision)}`);
+  const [fromCommit, to] = await Promise.all([commitOf(range.from), commitOf(range.to)]);
+  let from = fromCommit;
+  if (range.mergeBase) {
+    const base = await repo.mergeBase(fromCommit, to);
+    if (base === null) throw new UsageError(`no merge base between ${fromCommit} and ${to}`);
+    from = base;
+  }
+  const changed = await repo.listChangedPaths(from, to, options.paths ?? []);
 
-  const readReport = async (commit: string, path: string | null): Promise<ReportSource | null> => {
-    if (path === null || NEVER_WALKED.test(path)) return null;
+  /** A side of a change that may be a report, by its path; null when audit would not read it. */
+  const candidate = (commit: string, path: string | null, blob: string | null): ReportCandidate | null => {
+    if (path === null || blob === null || NEVER_WALKED.test(path)) return null;
     const kind = classifyFileName(path);
-    const pathFromConfig = toSlash(relative(config.baseDir, resolve(root, path)));
+    const pathFromConfig = toSlash(relative(config.baseDir, resolve(repo.root, path)));
     if (kind === "skip" || (config.exclude.length > 0 && matchesAnyGlob(pathFromConfig, config.exclude))) return null;
-    const content = await readBlob(root, commit, path);
-    if (kind === "maybe" && !looksLikeReport(path, content)) return null;
-    return { file: path, pathFromConfig, content };
+    return { commit, path, blob, kind, pathFromConfig };
   };
-  const reports: ChangedReport[] = await Promise.all(
-    changed.map(async (change) => {
-      const [oldSource, newSource] = await Promise.all([readReport(from, change.oldPath), readReport(to, change.newPath)]);
-      return { old: oldSource, new: newSource };
-    }),
-  );
+  const sides = changed.map((change) => ({ old: candidate(from, change.oldPath, change.oldBlob), new: candidate(to, change.newPath, change.newBlob) }));
+  const blobs = await repo.readBlobs(sides.flatMap((side) => [side.old, side.new].flatMap((report) => (report === null ? [] : [report.blob]))));
+  const toSource = (report: ReportCandidate | null): ReportSource | null => {
+    if (report === null) return null;
+    const content = blobs.get(report.blob);
+    if (content === undefined) throw new UsageError(`cannot read ${report.commit}:${report.path}: git has no blob ${report.blob}`);
+    if (report.kind === "maybe" && !looksLikeReport(report.path, content)) return null;
+    return { file: report.path, pathFromConfig: report.pathFromConfig, content };
+  };
+  const reports: ChangedReport[] = sides.map((side) => ({ old: toSource(side.old), new: toSource(side.new) }));
   return summarizeDiff(pairMovedReports(reports).map((pair) => diffReportSources(pair.old, pair.new, judged)));
 }
 

@@ -29,9 +29,3 @@ export async function resolveBase(repo: GitRepository, base: string): Promise<st
   if (await repo.isShallow()) throw new ShallowHistoryError(`cannot find the base ${base}`);
   throw new UsageError(`the base ${JSON.stringify(base)} is not a branch, tag or commit in this repository`);
 }
-
-/** The best common ancestor of two commits, or null when they share no history that this clone has. */
-export async function findMergeBase(repo: GitRepository, a: string, b: string): Promise<string | null> {
-  const output = await repo.tryRun(["merge-base", a, b]);
-  return output === null || output.trim() === "" ? null : output.trim();
-}

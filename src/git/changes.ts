@@ -1,5 +1,5 @@
 import { UsageError } from "../core/usage-error.js";
-import { findDefaultBase, findMergeBase, resolveBase, ShallowHistoryError } from "./base.js";
+import { findDefaultBase, resolveBase, ShallowHistoryError } from "./base.js";
 import { isNullObjectId, parseRawDiff, RAW_DIFF_FLAGS, type ChangedFile } from "./diff.js";
 import { isDeletion, type PushUpdate } from "./push.js";
 import type { GitRepository } from "./repository.js";
@@ -30,7 +30,7 @@ export async function listChangedFiles(repo: GitRepository, base?: string): Prom
   const baseCommit = await resolveBase(repo, baseRef);
   const head = await repo.resolveCommit("HEAD");
   if (head === null) throw new UsageError("HEAD has no commit yet, so nothing has changed since a base: commit first, or audit the files themselves");
-  const mergeBase = await findMergeBase(repo, baseCommit, head);
+  const mergeBase = await repo.mergeBase(baseCommit, head);
   if (mergeBase === null) {
     if (await repo.isShallow()) throw new ShallowHistoryError(`cannot find the merge-base of ${baseRef} and HEAD`);
     throw new UsageError(`${baseRef} and HEAD share no history; name another base with --base <ref>`);
@@ -86,7 +86,7 @@ async function listFilesOfUpdate(repo: GitRepository, remote: string, update: Pu
   // A new branch, or a remote tip this clone has not fetched: what the branch adds to the remote's default branch.
   const defaultBranch = await findRemoteDefaultBranch(repo, remote);
   if (defaultBranch !== null) {
-    const mergeBase = await findMergeBase(repo, defaultBranch, local);
+    const mergeBase = await repo.mergeBase(defaultBranch, local);
     if (mergeBase !== null) return diffCommits(repo, mergeBase, local);
     if (await repo.isShallow()) throw new ShallowHistoryError(`cannot find where ${update.localRef} leaves ${remote}'s default branch`);
   }

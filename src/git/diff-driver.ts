@@ -1,5 +1,4 @@
-import { openRepository, runGit } from "./run-git.js";
-import { repositoryRoot } from "./resolve-revision.js";
+import { GitRepository, NOT_IN_REPOSITORY } from "./repository.js";
 
 /** The .gitattributes lines that route reports through the `fsar` diff driver. */
 export const DIFF_DRIVER_ATTRIBUTES = ["*.md diff=fsar", "fsar*.json diff=fsar"] as const;
@@ -15,9 +14,7 @@ export function withDiffDriverAttributes(existing: string | null): string | null
 
 /** Sets `diff.fsar.textconv = fsar textconv` in the repository's own config; returns the repository root. */
 export async function configureTextconvDriver(cwd: string): Promise<string> {
-  const root = await repositoryRoot(cwd);
-  // simple-git refuses to set a textconv command unless told: setting this one is the point.
-  const git = await openRepository(root, { allowUnsafeDiffTextConv: true });
-  await runGit("cannot set the diff driver", () => git.addConfig("diff.fsar.textconv", "fsar textconv", false, "local"));
-  return root;
+  const repo = await GitRepository.open(cwd, NOT_IN_REPOSITORY);
+  await repo.setDiffTextconv("fsar", "fsar textconv");
+  return repo.root;
 }

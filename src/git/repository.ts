@@ -1,6 +1,7 @@
-import { resolve } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import type { SimpleGit, SimpleGitOptions } from "simple-git";
 import { UsageError } from "../core/usage-error.js";
+import { parseRawDiffEntries, RAW_DIFF_FLAGS, type ChangedPath } from "./diff.js";
 
 /**
  * simple-git drops every ambient GIT_* variable from git's environment. These say which repository, index
@@ -25,21 +26,47 @@ async function createGit(options: Partial<SimpleGitOptions>): Promise<SimpleGit>
   return simpleGit({ trimmed: false, allowEnvironment: REPOSITORY_ENVIRONMENT, ...options });
 }
 
+/** git's complaint: the first line of what it wrote to stderr. */
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.trim().split("\n")[0] ?? "";
+  return message.split("\n").find((line) => line.trim() !== "")?.trim() ?? "git failed";
 }
 
-/** A git working tree, with the few commands fsar runs in it. Every command runs at the top of the tree. */
+/** Runs a git call on what the user named (a revision, a path): a failure is a UsageError `<what>: <git's complaint>`. */
+async function orUsageError<T>(what: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw new UsageError(`${what}: ${firstLine(error)}`);
+  }
+}
+
+/** How the diff commands say that cwd is in no working tree. */
+export const NOT_IN_REPOSITORY = "not in a git repository";
+
+/** A revision the user names that starts with "-" would be read by git as an option. */
+function checkRevision(revision: string): void {
+  if (revision === "" || revision.startsWith("-")) throw new UsageError(`not a revision: ${JSON.stringify(revision)}`);
+}
+
+/**
+ * A git working tree, with the few commands fsar runs in it. Every command runs at the top of the tree, except
+ * where a user's pathspecs are read relative to the folder it was opened from.
+ */
 export class GitRepository {
   private constructor(
     /** The top folder of the working tree (absolute). */
     readonly root: string,
+    /** The folder it was opened from: `./` blob paths and pathspecs are relative to it. */
+    readonly cwd: string,
     private readonly git: SimpleGit,
   ) {}
 
-  /** Opens the working tree that holds `cwd`; a UsageError when there is none or git is missing. */
-  static async open(cwd: string): Promise<GitRepository> {
+  /**
+   * Opens the working tree that holds `cwd`; a UsageError when there is none or git is missing.
+   * `notInWorkingTree`, when given, starts the error instead of "<cwd> is not inside a git working tree".
+   */
+  static async open(cwd: string, notInWorkingTree?: string): Promise<GitRepository> {
     const probe = await createGit({ baseDir: cwd });
     let answer: string[];
     try {
@@ -49,11 +76,12 @@ export class GitRepository {
     } catch (error) {
       const message = firstLine(error);
       if (/ENOENT/.test(message)) throw new UsageError("git is not installed or not on the PATH");
+      if (notInWorkingTree !== undefined) throw new UsageError(`${notInWorkingTree}: ${message}`);
       throw new UsageError(`${cwd} is not inside a git working tree (${message.replace(/^fatal: /, "")})`);
     }
-    if (answer[0] !== "true") throw new UsageError(`${cwd} is not inside a git working tree`);
+    if (answer[0] !== "true") throw new UsageError(notInWorkingTree ?? `${cwd} is not inside a git working tree`);
     const root = resolve(cwd, answer[1] ?? "");
-    return new GitRepository(root, await createGit({ baseDir: root }));
+    return new GitRepository(root, resolve(cwd), await createGit({ baseDir: root }));
   }
 
   /** Runs git and returns its stdout; throws an Error naming the command when git fails. */
@@ -78,6 +106,63 @@ export class GitRepository {
   async resolveCommit(revision: string): Promise<string | null> {
     const output = await this.tryRun(["rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`]);
     return output === null || output.trim() === "" ? null : output.trim();
+  }
+
+  /** The commit a revision the user named resolves to; a UsageError `<what>: <git's complaint>` when it names none. */
+  async requireCommit(revision: string, what: string): Promise<string> {
+    checkRevision(revision);
+    const commit = (await orUsageError(what, () => this.git.raw(["rev-parse", "--verify", "--end-of-options", `${revision}^{commit}`]))).trim();
+    // simple-git reports a failure only when git writes to stderr: an empty answer is a failure too.
+    if (commit === "") throw new UsageError(what);
+    return commit;
+  }
+
+  /** The best common ancestor of two commits, as `git diff A...B` uses; null when they share no history that this clone has. */
+  async mergeBase(a: string, b: string): Promise<string | null> {
+    const output = await this.tryRun(["merge-base", a, b]);
+    return output === null || output.trim() === "" ? null : output.trim();
+  }
+
+  /**
+   * The files changed from one commit to another, with renames followed, and their blobs. `pathspecs` limit the
+   * listing and are relative to the folder the repository was opened from; the paths listed are relative to the root.
+   */
+  async listChangedPaths(from: string, to: string, pathspecs: readonly string[]): Promise<ChangedPath[]> {
+    // git reads pathspecs relative to the folder it runs in: the user's folder, not the root.
+    const git = this.cwd === this.root ? this.git : await createGit({ baseDir: this.cwd });
+    const output = await orUsageError("cannot list the changed files", () => git.raw(["diff", ...RAW_DIFF_FLAGS, from, to, "--", ...pathspecs]));
+    return parseRawDiffEntries(output).map(({ status, oldPath, newPath, oldBlob, newBlob }) => {
+      // A copy leaves its source as it was: only the new file changed.
+      const before = status === "A" || status === "C" ? null : oldPath;
+      const after = status === "D" ? null : newPath;
+      return { status, oldPath: before, newPath: after, oldBlob: before === null ? null : oldBlob, newBlob: after === null ? null : newBlob };
+    });
+  }
+
+  /** The absolute path a `<revision>:<path>` path names: relative to cwd when it starts with ./ or ../ (as git reads it), else to the root. */
+  resolveBlobPath(path: string): string {
+    return /^\.\.?\//.test(path) ? resolve(this.cwd, path) : resolve(this.root, path);
+  }
+
+  /**
+   * The bytes of a file at a revision, as `git cat-file blob <revision>:<path>` gives them (no textconv, no
+   * line-ending conversion). A path starting with ./ or ../ is relative to the folder the repository was opened
+   * from, otherwise to the root. A UsageError naming `<revision>:<path>` when there is no such file.
+   */
+  async readBlob(revision: string, path: string): Promise<Uint8Array> {
+    checkRevision(revision);
+    const fromRoot = relative(this.root, this.resolveBlobPath(path)).split(sep).join("/");
+    const content: unknown = await orUsageError(`cannot read ${revision}:${path}`, () => this.git.binaryCatFile(["blob", `${revision}:${fromRoot}`]));
+    return Buffer.isBuffer(content) ? content : Buffer.from(String(content));
+  }
+
+  /**
+   * Sets `diff.<driver>.textconv` in the repository's own config. simple-git refuses to set a textconv command
+   * unless told: this is the one call that tells it.
+   */
+  async setDiffTextconv(driver: string, command: string): Promise<void> {
+    const git = await createGit({ baseDir: this.root, unsafe: { allowUnsafeDiffTextConv: true } });
+    await orUsageError("cannot set the diff driver", () => git.addConfig(`diff.${driver}.textconv`, command, false, "local"));
   }
 
   /** Whether this clone has only part of the history (`git clone --depth`, CI's default checkout). */
@@ -120,4 +205,17 @@ export class GitRepository {
     }
     return blobs;
   }
+}
+
+/**
+ * The bytes of a file at a revision in the repository that holds `cwd` (see GitRepository#readBlob).
+ * A path starting with ./ is relative to cwd, otherwise to the repository root.
+ */
+export async function readBlob(cwd: string, revision: string, path: string): Promise<Uint8Array> {
+  return (await GitRepository.open(cwd, NOT_IN_REPOSITORY)).readBlob(revision, path);
+}
+
+/** The files changed from one commit to another in the repository that holds `cwd` (see GitRepository#listChangedPaths). */
+export async function listChangedPaths(cwd: string, from: string, to: string, paths: readonly string[]): Promise<ChangedPath[]> {
+  return (await GitRepository.open(cwd, NOT_IN_REPOSITORY)).listChangedPaths(from, to, paths);
 }
