@@ -9,7 +9,7 @@ import { summarizeDiff, type DiffResult } from "./diff/change.js";
 import { diffReportSources, type SourceDiffOptions } from "./diff/diff-sources.js";
 import { pairMovedReports, type ChangedReport } from "./diff/pair-moved-reports.js";
 import { classifyFileName, looksLikeReport } from "./discovery/discover.js";
-import { GitRepository, NOT_IN_REPOSITORY } from "./git/repository.js";
+import { GitRepository } from "./git/repository.js";
 
 export interface ReportDiffOptions {
   /** The working folder: files, `./` blob paths and pathspecs are relative to it. */
@@ -69,7 +69,7 @@ async function readSide(spec: string, config: ResolvedConfig, cwd: string): Prom
   }
   const blob = parseBlobSpec(spec);
   if (!blob) throw new UsageError(`no such file: ${spec}`);
-  const repo = await GitRepository.open(cwd, NOT_IN_REPOSITORY);
+  const repo = await GitRepository.open(cwd);
   const content = await repo.readBlob(blob.revision, blob.path);
   return { file: spec, pathFromConfig: toSlash(relative(config.baseDir, repo.resolveBlobPath(blob.path))), content };
 }
@@ -106,7 +106,7 @@ const NEVER_WALKED = /(^|\/)(node_modules|\.git)\//;
 export async function diffRevisions(range: RevisionRange, options: ReportDiffOptions): Promise<DiffResult> {
   const judged = await sourceOptions(options);
   const { config } = judged;
-  const repo = await GitRepository.open(options.cwd, NOT_IN_REPOSITORY);
+  const repo = await GitRepository.open(options.cwd);
   const commitOf = (revision: string): Promise<string> => repo.requireCommit(revision, `not a file or a revision: ${JSON.stringify(revision)}`);
   const [fromCommit, to] = await Promise.all([commitOf(range.from), commitOf(range.to)]);
   let from = fromCommit;

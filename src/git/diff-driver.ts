@@ -1,4 +1,4 @@
-import { GitRepository, NOT_IN_REPOSITORY } from "./repository.js";
+import { GitRepository } from "./repository.js";
 
 /** The .gitattributes lines that route reports through the `fsar` diff driver. */
 export const DIFF_DRIVER_ATTRIBUTES = ["*.md diff=fsar", "fsar*.json diff=fsar"] as const;
@@ -14,7 +14,7 @@ export function withDiffDriverAttributes(existing: string | null): string | null
 
 /** Sets `diff.fsar.textconv = fsar textconv` in the repository's own config; returns the repository root. */
 export async function configureTextconvDriver(cwd: string): Promise<string> {
-  const repo = await GitRepository.open(cwd, NOT_IN_REPOSITORY);
+  const repo = await GitRepository.open(cwd);
   await repo.setDiffTextconv("fsar", "fsar textconv");
   return repo.root;
 }

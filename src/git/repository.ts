@@ -41,9 +41,6 @@ async function orUsageError<T>(what: string, call: () => Promise<T>): Promise<T>
   }
 }
 
-/** How the diff commands say that cwd is in no working tree. */
-export const NOT_IN_REPOSITORY = "not in a git repository";
-
 /** A revision the user names that starts with "-" would be read by git as an option. */
 function checkRevision(revision: string): void {
   if (revision === "" || revision.startsWith("-")) throw new UsageError(`not a revision: ${JSON.stringify(revision)}`);
@@ -62,11 +59,8 @@ export class GitRepository {
     private readonly git: SimpleGit,
   ) {}
 
-  /**
-   * Opens the working tree that holds `cwd`; a UsageError when there is none or git is missing.
-   * `notInWorkingTree`, when given, starts the error instead of "<cwd> is not inside a git working tree".
-   */
-  static async open(cwd: string, notInWorkingTree?: string): Promise<GitRepository> {
+  /** Opens the working tree that holds `cwd`; a UsageError when there is none or git is missing. */
+  static async open(cwd: string): Promise<GitRepository> {
     const probe = await createGit({ baseDir: cwd });
     let answer: string[];
     try {
@@ -76,10 +70,9 @@ export class GitRepository {
     } catch (error) {
       const message = firstLine(error);
       if (/ENOENT/.test(message)) throw new UsageError("git is not installed or not on the PATH");
-      if (notInWorkingTree !== undefined) throw new UsageError(`${notInWorkingTree}: ${message}`);
       throw new UsageError(`${cwd} is not inside a git working tree (${message.replace(/^fatal: /, "")})`);
     }
-    if (answer[0] !== "true") throw new UsageError(notInWorkingTree ?? `${cwd} is not inside a git working tree`);
+    if (answer[0] !== "true") throw new UsageError(`${cwd} is not inside a git working tree`);
     const root = resolve(cwd, answer[1] ?? "");
     return new GitRepository(root, resolve(cwd), await createGit({ baseDir: root }));
   }
@@ -212,10 +205,10 @@ export class GitRepository {
  * A path starting with ./ is relative to cwd, otherwise to the repository root.
  */
 export async function readBlob(cwd: string, revision: string, path: string): Promise<Uint8Array> {
-  return (await GitRepository.open(cwd, NOT_IN_REPOSITORY)).readBlob(revision, path);
+  return (await GitRepository.open(cwd)).readBlob(revision, path);
 }
 
 /** The files changed from one commit to another in the repository that holds `cwd` (see GitRepository#listChangedPaths). */
 export async function listChangedPaths(cwd: string, from: string, to: string, paths: readonly string[]): Promise<ChangedPath[]> {
-  return (await GitRepository.open(cwd, NOT_IN_REPOSITORY)).listChangedPaths(from, to, paths);
+  return (await GitRepository.open(cwd)).listChangedPaths(from, to, paths);
 }
