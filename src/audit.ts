@@ -4,7 +4,7 @@ import { loadConfig } from "./config/load.js";
 import type { ResolvedConfig } from "./config/resolve.js";
 import { Auditor, type AuditResult, type ReportSource } from "./core/engine.js";
 import { UsageError } from "./core/usage-error.js";
-import { discoverFiles, looksLikeReport, type Candidate } from "./discovery/discover.js";
+import { discoverBatches, looksLikeReport, type Candidate, type DiscoveryTally, type Shard } from "./discovery/discover.js";
 
 export interface AuditOptions {
   /** The working folder: paths are resolved from it and results are relative to it. */
@@ -14,6 +14,8 @@ export interface AuditOptions {
   configFile?: string;
   /** The current time for every rule that looks at it. */
   now?: Date;
+  /** Audit only this part of the reports (`--shard`); cross-report rules then see only this part. */
+  shard?: Shard;
 }
 
 function toSlash(path: string): string {
@@ -31,45 +33,48 @@ function twinKey(path: string): string {
 export async function audit(paths: readonly string[], options: AuditOptions): Promise<AuditResult> {
   const config = options.config ?? (await loadConfig({ cwd: options.cwd, configFile: options.configFile }));
   const targets = paths.length > 0 ? paths : config.include.length > 0 ? config.include.map((glob) => toSlash(relative(options.cwd, `${config.baseDir}/${glob}`)) || ".") : ["."];
-  const discovery = discoverFiles(targets, { cwd: options.cwd, exclude: config.exclude, excludeBase: config.baseDir });
-  if (discovery.unmatched.length > 0) {
-    throw new UsageError(`no such file, folder or matching glob: ${discovery.unmatched.join(", ")}`);
-  }
   const auditor = new Auditor(config, options.now ?? new Date());
-  let skipped = discovery.skipped;
-  for (const problem of discovery.problems) auditor.addUnreadable(toSlash(relative(options.cwd, problem.path)), problem.message);
-
-  const groups = new Map<string, Candidate[]>();
-  for (const candidate of discovery.candidates) {
-    const key = twinKey(candidate.path);
-    const group = groups.get(key);
-    if (group) group.push(candidate);
-    else groups.set(key, [candidate]);
-  }
-  for (const group of groups.values()) {
-    const sources: ReportSource[] = [];
-    for (const candidate of group) {
-      const file = toSlash(relative(options.cwd, candidate.path));
-      const pathFromConfig = toSlash(relative(config.baseDir, candidate.path));
-      let content: Buffer;
-      try {
-        // A FIFO or device would block or never end: only regular files are read.
-        if (!statSync(candidate.path).isFile()) {
-          auditor.addUnreadable(file, "not a regular file");
+  const tally: DiscoveryTally = { skipped: 0, problems: [], unmatched: [] };
+  let skipped = 0;
+  // Audit folder by folder as the walk goes: only results and the cross-report index outlive a batch.
+  for (const batch of discoverBatches(targets, { cwd: options.cwd, exclude: config.exclude, excludeBase: config.baseDir, shard: options.shard }, tally)) {
+    const groups = new Map<string, Candidate[]>();
+    for (const candidate of batch) {
+      const key = twinKey(candidate.path);
+      const group = groups.get(key);
+      if (group) group.push(candidate);
+      else groups.set(key, [candidate]);
+    }
+    for (const group of groups.values()) {
+      const sources: ReportSource[] = [];
+      for (const candidate of group) {
+        const file = toSlash(relative(options.cwd, candidate.path));
+        const pathFromConfig = toSlash(relative(config.baseDir, candidate.path));
+        let content: Buffer;
+        try {
+          // A FIFO or device would block or never end: only regular files are read.
+          if (!statSync(candidate.path).isFile()) {
+            auditor.addUnreadable(file, "not a regular file");
+            continue;
+          }
+          content = readFileSync(candidate.path);
+        } catch (error) {
+          auditor.addUnreadable(file, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
           continue;
         }
-        content = readFileSync(candidate.path);
-      } catch (error) {
-        auditor.addUnreadable(file, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-        continue;
+        if (!candidate.certain && !looksLikeReport(candidate.path, content.toString("utf8"))) {
+          skipped++;
+          continue;
+        }
+        sources.push({ file, pathFromConfig, content });
       }
-      if (!candidate.certain && !looksLikeReport(candidate.path, content.toString("utf8"))) {
-        skipped++;
-        continue;
-      }
-      sources.push({ file, pathFromConfig, content });
+      auditor.addGroup(sources);
     }
-    auditor.addGroup(sources);
   }
+  if (tally.unmatched.length > 0) {
+    throw new UsageError(`no such file, folder or matching glob: ${tally.unmatched.join(", ")}`);
+  }
+  skipped += tally.skipped;
+  for (const problem of tally.problems) auditor.addUnreadable(toSlash(relative(options.cwd, problem.path)), problem.message);
   return auditor.finish(skipped);
 }
