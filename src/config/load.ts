@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import type { Document, LineCounter } from "yaml";
 import type { z } from "zod";
 import type { Rule } from "../core/rule.js";
 import { builtinRules } from "../rules/index.js";
@@ -13,6 +14,13 @@ export const CONFIG_FILE_NAMES = ["fsar.config.yaml", "fsar.config.yml", ".fsarr
 /** Larger configs are refused before parsing: a config is a page, not a data set. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const MAX_ALIASES = 100;
+
+// yaml is needed only when there is a config file: required on first use, so runs without one start faster.
+const requireModule = createRequire(import.meta.url);
+let yamlModule: typeof import("yaml") | undefined;
+function yaml(): typeof import("yaml") {
+  return (yamlModule ??= requireModule("yaml") as typeof import("yaml"));
+}
 
 /** The nearest config file from `startDir` upwards, or null. */
 export function findConfigFile(startDir: string): string | null {
@@ -33,6 +41,7 @@ export function findConfigFile(startDir: string): string | null {
 }
 
 function lineOfPath(doc: Document, lines: LineCounter, path: ReadonlyArray<PropertyKey>, unknownKey?: string): number | null {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   let node: unknown = doc.contents;
   for (const key of path) {
     if (!isMap(node) && !isSeq(node)) break;
@@ -60,6 +69,7 @@ function describeIssue(issue: z.core.$ZodIssue): { message: string; unknownKeys:
 
 /** Parses and validates config text; every problem names its key and YAML line. */
 export function parseConfigText(text: string, file: string | null, ruleSet: readonly Rule[] = builtinRules): ConfigFile {
+  const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
