@@ -16,6 +16,7 @@ export { resolveConfig, defaultConfig, type ResolvedConfig, type RuleConfig } fr
 export { configSchema, type ConfigFile } from "./config/schema.js";
 export { ConfigError, type ConfigProblem } from "./config/config-error.js";
 export { discoverFiles, looksLikeReport, classifyFileName, type Discovery } from "./discovery/discover.js";
+export { discoverBatches, inShard, type DiscoveryTally, type Shard } from "./discovery/discover.js";
 export { loadFormatter, FORMAT_NAMES, type FormatName, type Formatter, type FormatterContext } from "./formatters/index.js";
 export { formatStylish } from "./formatters/stylish.js";
 export { formatJson } from "./formatters/json.js";

@@ -58,6 +58,7 @@ function buildProgram(io: CommandIo, setExit: (code: ExitCode) => void): Command
     .option("--quiet", "report errors only")
     .option("--max-warnings <n>", "fail when there are more than n warnings")
     .option("--now <instant>", "the current time for every rule (ISO 8601), for reproducible runs")
+    .option("--shard <i/n>", "audit only part i of n of the reports (a stable split for CI matrices)")
     .action(async (paths: string[], options) => setExit(await (await import("./commands/audit.js")).runAudit(paths, options, io)));
 
   program

@@ -5,6 +5,7 @@ import { audit } from "../../audit.js";
 import { loadFormatter, type FormatName } from "../../formatters/index.js";
 import { shouldColor } from "../io.js";
 import { parseCount, parseNow } from "../options.js";
+import { parseShard } from "../shard.js";
 import type { CommandIo } from "../program.js";
 
 export interface AuditCliOptions {
@@ -13,6 +14,7 @@ export interface AuditCliOptions {
   quiet?: boolean;
   maxWarnings?: string;
   now?: string;
+  shard?: string;
 }
 
 /** --quiet: warnings leave the output, and the counts that show them. */
@@ -33,7 +35,8 @@ export async function runAudit(paths: string[], options: AuditCliOptions, io: Co
   const now = parseNow(options.now);
   const maxWarnings = parseCount("--max-warnings", options.maxWarnings);
   const config = await loadConfig({ cwd: io.cwd, configFile: options.config });
-  const result = await audit(paths, { cwd: io.cwd, config, now });
+  const shard = parseShard(options.shard);
+  const result = await audit(paths, { cwd: io.cwd, config, now, shard });
   const exitCode = exitCodeFor(result, maxWarnings);
   const shown = options.quiet ? onlyErrors(result) : result;
   const formatter = await loadFormatter(options.format);
