@@ -4,7 +4,7 @@ import { loadConfig } from "./config/load.js";
 import type { ResolvedConfig } from "./config/resolve.js";
 import { Auditor, type AuditResult, type ReportSource } from "./core/engine.js";
 import { UsageError } from "./core/usage-error.js";
-import { discoverBatches, looksLikeReport, type Candidate, type DiscoveryTally, type Shard } from "./discovery/discover.js";
+import { describeReadError, discoverBatches, looksLikeReport, type Candidate, type DiscoveryTally, type Shard } from "./discovery/discover.js";
 
 export interface AuditOptions {
   /** The working folder: paths are resolved from it and results are relative to it. */
@@ -27,6 +27,47 @@ function twinKey(path: string): string {
 }
 
 /**
+ * Reads and audits listed candidates, twins together. A file that vanished or cannot be read since it
+ * was listed, or is not a regular file, becomes a failing result. Returns how many were skipped as not reports.
+ */
+export function auditCandidates(auditor: Auditor, candidates: readonly Candidate[], paths: { cwd: string; baseDir: string }): number {
+  let skipped = 0;
+  const groups = new Map<string, Candidate[]>();
+  for (const candidate of candidates) {
+    const key = twinKey(candidate.path);
+    const group = groups.get(key);
+    if (group) group.push(candidate);
+    else groups.set(key, [candidate]);
+  }
+  for (const group of groups.values()) {
+    const sources: ReportSource[] = [];
+    for (const candidate of group) {
+      const file = toSlash(relative(paths.cwd, candidate.path));
+      const pathFromConfig = toSlash(relative(paths.baseDir, candidate.path));
+      let content: Buffer;
+      try {
+        // A FIFO or device would block or never end: only regular files are read.
+        if (!statSync(candidate.path).isFile()) {
+          auditor.addUnreadable(file, "not a regular file");
+          continue;
+        }
+        content = readFileSync(candidate.path);
+      } catch (error) {
+        auditor.addUnreadable(file, `cannot read the file: ${describeReadError(candidate.path, error)}`);
+        continue;
+      }
+      if (!candidate.certain && !looksLikeReport(candidate.path, content.toString("utf8"))) {
+        skipped++;
+        continue;
+      }
+      sources.push({ file, pathFromConfig, content });
+    }
+    auditor.addGroup(sources);
+  }
+  return skipped;
+}
+
+/**
  * Audits report files: paths are files, folders (walked) and globs; with none, the config's
  * `include`, else the working folder. Throws UsageError for paths that match nothing.
  */
@@ -38,38 +79,7 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
   let skipped = 0;
   // Audit folder by folder as the walk goes: only results and the cross-report index outlive a batch.
   for (const batch of discoverBatches(targets, { cwd: options.cwd, exclude: config.exclude, excludeBase: config.baseDir, shard: options.shard }, tally)) {
-    const groups = new Map<string, Candidate[]>();
-    for (const candidate of batch) {
-      const key = twinKey(candidate.path);
-      const group = groups.get(key);
-      if (group) group.push(candidate);
-      else groups.set(key, [candidate]);
-    }
-    for (const group of groups.values()) {
-      const sources: ReportSource[] = [];
-      for (const candidate of group) {
-        const file = toSlash(relative(options.cwd, candidate.path));
-        const pathFromConfig = toSlash(relative(config.baseDir, candidate.path));
-        let content: Buffer;
-        try {
-          // A FIFO or device would block or never end: only regular files are read.
-          if (!statSync(candidate.path).isFile()) {
-            auditor.addUnreadable(file, "not a regular file");
-            continue;
-          }
-          content = readFileSync(candidate.path);
-        } catch (error) {
-          auditor.addUnreadable(file, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-          continue;
-        }
-        if (!candidate.certain && !looksLikeReport(candidate.path, content.toString("utf8"))) {
-          skipped++;
-          continue;
-        }
-        sources.push({ file, pathFromConfig, content });
-      }
-      auditor.addGroup(sources);
-    }
+    skipped += auditCandidates(auditor, batch, { cwd: options.cwd, baseDir: config.baseDir });
   }
   if (tally.unmatched.length > 0) {
     throw new UsageError(`no such file, folder or matching glob: ${tally.unmatched.join(", ")}`);

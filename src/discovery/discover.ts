@@ -68,6 +68,15 @@ function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
 }
 
+/**
+ * Why a listed path could not be read: its error code, or that its name is not UTF-8 (readdir hands such
+ * a name back with U+FFFD in place of the bad bytes, and that name then does not exist).
+ */
+export function describeReadError(path: string, error: unknown): string {
+  const code = errorCode(error);
+  return code === "ENOENT" && path.includes("\uFFFD") ? "its name is not valid UTF-8" : code;
+}
+
 /** FNV-1a over the UTF-16 code units: the same number on every machine and Node version. */
 function hashOf(text: string): number {
   let hash = 0x811c9dc5;
@@ -145,7 +154,7 @@ export function* discoverBatches(paths: readonly string[], options: DiscoverOpti
       try {
         folderStats = statSync(folder);
       } catch (error) {
-        if (isMine(folder)) tally.problems.push({ path: folder, message: `cannot read the folder: ${errorCode(error)}` });
+        if (isMine(folder)) tally.problems.push({ path: folder, message: `cannot read the folder: ${describeReadError(folder, error)}` });
         continue;
       }
       const identity = `${folderStats.dev}:${folderStats.ino}`;
@@ -155,7 +164,7 @@ export function* discoverBatches(paths: readonly string[], options: DiscoverOpti
       try {
         entries = readdirSync(folder, { withFileTypes: true });
       } catch (error) {
-        if (isMine(folder)) tally.problems.push({ path: folder, message: `cannot read the folder: ${errorCode(error)}` });
+        if (isMine(folder)) tally.problems.push({ path: folder, message: `cannot read the folder: ${describeReadError(folder, error)}` });
         continue;
       }
       const batch: Candidate[] = [];
