@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { relative, sep } from "node:path";
 import { loadConfig } from "./config/load.js";
 import type { ResolvedConfig } from "./config/resolve.js";
@@ -45,16 +45,21 @@ export function auditCandidates(auditor: Auditor, candidates: readonly Candidate
       const file = toSlash(relative(paths.cwd, candidate.path));
       const pathFromConfig = toSlash(relative(paths.baseDir, candidate.path));
       let content: Buffer;
+      let descriptor: number | undefined;
       try {
-        // A FIFO or device would block or never end: only regular files are read.
-        if (!statSync(candidate.path).isFile()) {
+        // A FIFO or device would block or never end: only regular files are read. Opening without
+        // blocking, then checking what was opened, leaves no gap for the file to change kind in between.
+        descriptor = openSync(candidate.path, constants.O_RDONLY | constants.O_NONBLOCK);
+        if (!fstatSync(descriptor).isFile()) {
           auditor.addUnreadable(file, "not a regular file");
           continue;
         }
-        content = readFileSync(candidate.path);
+        content = readFileSync(descriptor);
       } catch (error) {
         auditor.addUnreadable(file, `cannot read the file: ${describeReadError(candidate.path, error)}`);
         continue;
+      } finally {
+        if (descriptor !== undefined) closeSync(descriptor);
       }
       if (!candidate.certain && !looksLikeReport(candidate.path, content.toString("utf8"))) {
         skipped++;
