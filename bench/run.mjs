@@ -43,19 +43,20 @@ const scratch = mkdtempSync(join(tmpdir(), "fsar-bench-"));
 process.on("exit", () => rmSync(scratch, { recursive: true, force: true }));
 const useTime = existsSync(TIME);
 
-/** Runs a command once; returns wall time (ms), peak RSS (MiB), exit code and stdout. */
+/** Runs a command once; returns wall time (ms), CPU time (ms, where /usr/bin/time gives it), peak RSS (MiB), exit code and stdout. */
 function measure(command, args, cwd) {
   const rssFile = join(scratch, "rss");
   rmSync(rssFile, { force: true });
   const [file, argv, env] = useTime
-    ? [TIME, ["-f", "%M", "-o", rssFile, command, ...args], process.env]
+    ? [TIME, ["-f", "%M %U %S", "-o", rssFile, command, ...args], process.env]
     : [command, args, { ...process.env, NODE_OPTIONS: `--import=${MAX_RSS}`, FSAR_BENCH_RSS_FILE: rssFile }];
   const started = process.hrtime.bigint();
   const result = spawnSync(file, argv, { cwd, env, encoding: "utf8", maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.error) throw result.error;
-  const rss = Number(readFileSync(rssFile, "utf8").trim().split("\n").pop()) / 1024;
-  return { ms, rss, code: result.status, stdout: result.stdout, stderr: result.stderr };
+  const [maxRss, user, system] = readFileSync(rssFile, "utf8").trim().split("\n").pop().split(" ").map(Number);
+  const cpu = user === undefined ? NaN : (user + system) * 1000;
+  return { ms, cpu, rss: maxRss / 1024, code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 function median(numbers) {
@@ -86,8 +87,10 @@ function benchFolder(label, dir) {
     fails: summary ? Number(summary[4]) : NaN,
     skipped: summary ? Number(summary[5]) : NaN,
     wall,
+    cpu: median(fsar.map((run) => run.cpu)),
     rss: Math.max(...fsar.map((run) => run.rss)),
     floorWall,
+    floorCpu: median(floor.map((run) => run.cpu)),
     floorRss: Math.max(...floor.map((run) => run.rss)),
   };
 }
@@ -96,9 +99,9 @@ function row(cells, widths) {
   return cells.map((cell, i) => String(cell).padStart(widths[i])).join("  ");
 }
 
-const HEADER = ["corpus", "files", "MB", "reports", "fail", "skip", "fsar ms", "reports/s", "MB/s", "peak MiB", "floor ms", "floor MiB", "× floor"];
-const WIDTHS = [18, 7, 7, 7, 5, 5, 8, 9, 6, 8, 8, 9, 7];
-console.log(`fsar bench: median of ${runs} run(s) each, node ${process.version}, peak RSS from ${useTime ? TIME : "process.resourceUsage()"}`);
+const HEADER = ["corpus", "files", "MB", "reports", "fail", "skip", "fsar ms", "cpu ms", "reports/s", "MB/s", "peak MiB", "floor ms", "cpu ms", "floor MiB", "× floor"];
+const WIDTHS = [18, 7, 7, 7, 5, 5, 8, 7, 9, 6, 8, 8, 7, 9, 7];
+console.log(`fsar bench: median of ${runs} run(s) each, node ${process.version}, peak RSS${useTime ? " and CPU (user+sys)" : ""} from ${useTime ? TIME : "process.resourceUsage()"}`);
 console.log(row(HEADER, WIDTHS));
 const results = [];
 const folders = [
@@ -119,10 +122,12 @@ for (const folder of folders) {
         result.fails,
         result.skipped,
         result.wall.toFixed(0),
+        result.cpu.toFixed(0),
         Math.round(result.reports / (result.wall / 1000)),
         (result.mb / (result.wall / 1000)).toFixed(1),
         result.rss.toFixed(0),
         result.floorWall.toFixed(0),
+        result.floorCpu.toFixed(0),
         result.floorRss.toFixed(0),
         (result.wall / result.floorWall).toFixed(2),
       ],
