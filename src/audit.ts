@@ -2,6 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs
 import { relative, sep } from "node:path";
 import { loadConfig } from "./config/load.js";
 import type { ResolvedConfig } from "./config/resolve.js";
+import { detachString } from "./core/detach.js";
 import { Auditor, type AuditResult, type ReportSource } from "./core/engine.js";
 import { UsageError } from "./core/usage-error.js";
 import { describeReadError, discoverBatches, looksLikeReport, type Candidate, type DiscoveryTally, type Shard } from "./discovery/discover.js";
@@ -42,7 +43,8 @@ export function auditCandidates(auditor: Auditor, candidates: readonly Candidate
   for (const group of groups.values()) {
     const sources: ReportSource[] = [];
     for (const candidate of group) {
-      const file = toSlash(relative(paths.cwd, candidate.path));
+      // relative() slices the absolute path: a detached copy keeps only the short name alive in the result.
+      const file = detachString(toSlash(relative(paths.cwd, candidate.path)));
       const pathFromConfig = toSlash(relative(paths.baseDir, candidate.path));
       let content: Buffer;
       let descriptor: number | undefined;

@@ -150,7 +150,8 @@ export class Auditor {
   finish(skipped: number): AuditResult {
     // Cross-report rules see reports in file order, whatever order they were audited in.
     this.index.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    const byFile = new Map(this.results.map((result) => [result.file, result]));
+    // Built only when a cross-report rule finds something: a map of every result is big at 100k files.
+    let byFile: Map<string, FileResult> | undefined;
     for (const rule of this.config.ruleSet) {
       if (!isProjectRule(rule)) continue;
       const enabled = this.index.filter((entry) => (this.levelsFor(entry.file).get(rule.id)?.level ?? "off") !== "off");
@@ -164,6 +165,7 @@ export class Auditor {
       }
       for (const { file, finding } of found) {
         const level = this.levelsFor(file).get(rule.id)?.level;
+        byFile ??= new Map(this.results.map((result) => [result.file, result]));
         const result = byFile.get(file);
         if (result && level && level !== "off") result.findings.push(toFinding(rule.id, level, finding));
       }
