@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ConfigError } from "../src/config/config-error.js";
 import { parseConfigText } from "../src/config/load.js";
 import { parseReport } from "../src/core/parse.js";
+import { reportRecordSchema } from "../src/core/record.js";
 
 // Report text is untrusted and configs are hand-written: no input may make the parser throw, and none may
 // make the config loader throw anything but a ConfigError (which the CLI prints as a located message).
@@ -20,6 +21,13 @@ function assertParses(input: Uint8Array | string, file: string): void {
   const parsed = parseReport(input, { file });
   // Either a record, or at least one located diagnostic: never neither.
   expect(parsed.record !== null || parsed.diagnostics.length > 0).toBe(true);
+  if (parsed.record) {
+    // The parser builds records without running the schema: every record it makes must be one the schema
+    // accepts unchanged, keys in the same order.
+    const checked = reportRecordSchema.safeParse(parsed.record);
+    expect(checked.success).toBe(true);
+    expect(JSON.stringify(checked.data)).toBe(JSON.stringify(parsed.record));
+  }
 }
 
 describe("parser fuzzing", () => {
@@ -41,6 +49,42 @@ describe("parser fuzzing", () => {
       fc.string().map((text) => `{"proposal": "${text}"}`),
     );
     fc.assert(fc.property(jsonLike, (text) => assertParses(text, "fsar_a.json")), { numRuns: 500 });
+  });
+});
+
+describe("records without a schema run", () => {
+  const line = fc.string({ maxLength: 30 }).map((text) => text.replace(/[\r\n]/g, " "));
+  const fields = fc.record({
+    id: line,
+    timestamp: line,
+    severity: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer()),
+    block: fc.boolean(),
+    proposal: fc.string({ maxLength: 200 }),
+    risks: fc.array(line, { maxLength: 4 }),
+    mitigations: fc.array(line, { maxLength: 4 }),
+  });
+
+  it("makes only records the schema accepts unchanged, from md in any header order", () => {
+    fc.assert(
+      fc.property(fields, fc.boolean(), ({ id, timestamp, severity, block, proposal, risks, mitigations }, severityFirst) => {
+        const header = [`- id: ${id}`, `- timestamp: ${timestamp}`];
+        const severityLine = `- severity: ${severity}`;
+        if (severityFirst) header.unshift(severityLine);
+        else header.push(severityLine);
+        const text = ["# FSAR Proposal Report", ...header, `- block_execution: ${block}`, "- proposal:", "", proposal, "", "## Risks", ...risks.map((r) => `- ${r}`), "", "## Mitigations", ...mitigations.map((m) => `- ${m}`)].join("\n");
+        assertParses(text, "fsar_a.md");
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("makes only records the schema accepts unchanged, from json", () => {
+    fc.assert(
+      fc.property(fields, ({ id, timestamp, severity, block, proposal, risks, mitigations }) => {
+        assertParses(JSON.stringify({ mitigations, severity, id, extra: 1, timestamp, proposal, risks, block_execution: block }), "fsar_a.json");
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
