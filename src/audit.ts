@@ -1,10 +1,11 @@
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { relative, sep } from "node:path";
 import { loadConfig } from "./config/load.js";
 import type { ResolvedConfig } from "./config/resolve.js";
+import { detachString } from "./core/detach.js";
 import { Auditor, type AuditResult, type ReportSource } from "./core/engine.js";
 import { UsageError } from "./core/usage-error.js";
-import { discoverFiles, looksLikeReport, type Candidate } from "./discovery/discover.js";
+import { describeReadError, discoverBatches, looksLikeReport, type Candidate, type DiscoveryTally, type Shard } from "./discovery/discover.js";
 
 export interface AuditOptions {
   /** The working folder: paths are resolved from it and results are relative to it. */
@@ -14,6 +15,8 @@ export interface AuditOptions {
   configFile?: string;
   /** The current time for every rule that looks at it. */
   now?: Date;
+  /** Audit only this part of the reports (`--shard`); cross-report rules then see only this part. */
+  shard?: Shard;
 }
 
 function toSlash(path: string): string {
@@ -25,22 +28,13 @@ function twinKey(path: string): string {
 }
 
 /**
- * Audits report files: paths are files, folders (walked) and globs; with none, the config's
- * `include`, else the working folder. Throws UsageError for paths that match nothing.
+ * Reads and audits listed candidates, twins together. A file that vanished or cannot be read since it
+ * was listed, or is not a regular file, becomes a failing result. Returns how many were skipped as not reports.
  */
-export async function audit(paths: readonly string[], options: AuditOptions): Promise<AuditResult> {
-  const config = options.config ?? (await loadConfig({ cwd: options.cwd, configFile: options.configFile }));
-  const targets = paths.length > 0 ? paths : config.include.length > 0 ? config.include.map((glob) => toSlash(relative(options.cwd, `${config.baseDir}/${glob}`)) || ".") : ["."];
-  const discovery = discoverFiles(targets, { cwd: options.cwd, exclude: config.exclude, excludeBase: config.baseDir });
-  if (discovery.unmatched.length > 0) {
-    throw new UsageError(`no such file, folder or matching glob: ${discovery.unmatched.join(", ")}`);
-  }
-  const auditor = new Auditor(config, options.now ?? new Date(), config.file === null ? undefined : toSlash(relative(options.cwd, config.file)));
-  let skipped = discovery.skipped;
-  for (const problem of discovery.problems) auditor.addUnreadable(toSlash(relative(options.cwd, problem.path)), problem.message);
-
+export function auditCandidates(auditor: Auditor, candidates: readonly Candidate[], paths: { cwd: string; baseDir: string }): number {
+  let skipped = 0;
   const groups = new Map<string, Candidate[]>();
-  for (const candidate of discovery.candidates) {
+  for (const candidate of candidates) {
     const key = twinKey(candidate.path);
     const group = groups.get(key);
     if (group) group.push(candidate);
@@ -49,19 +43,25 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
   for (const group of groups.values()) {
     const sources: ReportSource[] = [];
     for (const candidate of group) {
-      const file = toSlash(relative(options.cwd, candidate.path));
-      const pathFromConfig = toSlash(relative(config.baseDir, candidate.path));
+      // relative() slices the absolute path: a detached copy keeps only the short name alive in the result.
+      const file = detachString(toSlash(relative(paths.cwd, candidate.path)));
+      const pathFromConfig = toSlash(relative(paths.baseDir, candidate.path));
       let content: Buffer;
+      let descriptor: number | undefined;
       try {
-        // A FIFO or device would block or never end: only regular files are read.
-        if (!statSync(candidate.path).isFile()) {
+        // A FIFO or device would block or never end: only regular files are read. Opening without
+        // blocking, then checking what was opened, leaves no gap for the file to change kind in between.
+        descriptor = openSync(candidate.path, constants.O_RDONLY | constants.O_NONBLOCK);
+        if (!fstatSync(descriptor).isFile()) {
           auditor.addUnreadable(file, "not a regular file");
           continue;
         }
-        content = readFileSync(candidate.path);
+        content = readFileSync(descriptor);
       } catch (error) {
-        auditor.addUnreadable(file, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+        auditor.addUnreadable(file, `cannot read the file: ${describeReadError(candidate.path, error)}`);
         continue;
+      } finally {
+        if (descriptor !== undefined) closeSync(descriptor);
       }
       if (!candidate.certain && !looksLikeReport(candidate.path, content)) {
         skipped++;
@@ -71,5 +71,27 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
     }
     auditor.addGroup(sources);
   }
+  return skipped;
+}
+
+/**
+ * Audits report files: paths are files, folders (walked) and globs; with none, the config's
+ * `include`, else the working folder. Throws UsageError for paths that match nothing.
+ */
+export async function audit(paths: readonly string[], options: AuditOptions): Promise<AuditResult> {
+  const config = options.config ?? (await loadConfig({ cwd: options.cwd, configFile: options.configFile }));
+  const targets = paths.length > 0 ? paths : config.include.length > 0 ? config.include.map((glob) => toSlash(relative(options.cwd, `${config.baseDir}/${glob}`)) || ".") : ["."];
+  const auditor = new Auditor(config, options.now ?? new Date(), config.file === null ? undefined : toSlash(relative(options.cwd, config.file)));
+  const tally: DiscoveryTally = { skipped: 0, problems: [], unmatched: [] };
+  let skipped = 0;
+  // Audit folder by folder as the walk goes: only results and the cross-report index outlive a batch.
+  for (const batch of discoverBatches(targets, { cwd: options.cwd, exclude: config.exclude, excludeBase: config.baseDir, shard: options.shard }, tally)) {
+    skipped += auditCandidates(auditor, batch, { cwd: options.cwd, baseDir: config.baseDir });
+  }
+  if (tally.unmatched.length > 0) {
+    throw new UsageError(`no such file, folder or matching glob: ${tally.unmatched.join(", ")}`);
+  }
+  skipped += tally.skipped;
+  for (const problem of tally.problems) auditor.addUnreadable(toSlash(relative(options.cwd, problem.path)), problem.message);
   return auditor.finish(skipped);
 }

@@ -1,5 +1,6 @@
 /** fsar's library API: everything the CLI does, without a process. */
 export { audit, type AuditOptions } from "./audit.js";
+export { auditCandidates } from "./audit.js";
 export { parseReport, type ParseOptions, type ParsedReport } from "./core/parse.js";
 export { Auditor, auditSources, summarize, RuleCrashError, type AuditResult, type AuditSummary, type FileResult, type ReportSource, type Verdict } from "./core/engine.js";
 export { reportRecordSchema, reportItemSchema, type ReportRecord, type ReportItem, type ReportFormat, type SourcePosition } from "./core/record.js";
@@ -16,6 +17,7 @@ export { resolveConfig, defaultConfig, type ResolvedConfig, type RuleConfig } fr
 export { configSchema, type ConfigFile } from "./config/schema.js";
 export { ConfigError, type ConfigProblem } from "./config/config-error.js";
 export { discoverFiles, looksLikeReport, classifyFileName, type Discovery } from "./discovery/discover.js";
+export { discoverBatches, inShard, type Candidate, type DiscoveryTally, type Shard } from "./discovery/discover.js";
 export { loadFormatter, FORMAT_NAMES, type FormatName, type Formatter, type FormatterContext } from "./formatters/index.js";
 export { formatStylish } from "./formatters/stylish.js";
 export { formatJson } from "./formatters/json.js";

@@ -79,6 +79,7 @@ function buildProgram(io: CommandIo, setExit: (code: ExitCode) => void): Command
     .option("--changed", "audit only reports changed since the merge-base with the base, committed or not")
     .option("--base <ref>", "the base for --changed (default: the upstream, else origin/HEAD, else main, else master)")
     .option("--staged", "audit the staged content of staged reports (the index, not the working files)")
+    .option("--shard <i/n>", "audit only part i of n of the reports (a stable split for CI matrices)")
     .action(async (paths: string[], options) => setExit(await (await import("./commands/audit.js")).runAudit(paths, options, io)));
 
   program

@@ -1,4 +1,12 @@
-import picomatch from "picomatch";
+import { createRequire } from "node:module";
+import type picomatchType from "picomatch";
+
+// picomatch is needed only for globs: required on first use, so runs without any start faster.
+const requireModule = createRequire(import.meta.url);
+let picomatchModule: typeof picomatchType | undefined;
+function picomatch(): typeof picomatchType {
+  return (picomatchModule ??= requireModule("picomatch") as typeof picomatchType);
+}
 
 const compiled = new Map<string, (path: string) => boolean>();
 
@@ -7,7 +15,7 @@ function matcher(glob: string): (path: string) => boolean {
   if (!match) {
     // A bare folder name means everything under it, as in .gitignore.
     const patterns = /[*?[\]{}!]/.test(glob) ? [glob] : [glob, `${glob.replace(/\/+$/, "")}/**`];
-    match = picomatch(patterns, { dot: true });
+    match = picomatch()(patterns, { dot: true });
     compiled.set(glob, match);
   }
   return match;
@@ -19,10 +27,10 @@ export function matchesAnyGlob(path: string, globs: readonly string[]): boolean 
 }
 
 export function isGlob(pattern: string): boolean {
-  return picomatch.scan(pattern).isGlob;
+  return picomatch().scan(pattern).isGlob;
 }
 
 /** The part of a glob before its first wildcard: where a walk for it starts. */
 export function globBase(pattern: string): string {
-  return picomatch.scan(pattern).base;
+  return picomatch().scan(pattern).base;
 }

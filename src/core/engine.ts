@@ -1,5 +1,6 @@
 import { createRuleResolver, type ResolvedConfig, type RuleConfig } from "../config/resolve.js";
 import { severityBand, type Band } from "./band.js";
+import { detachString } from "./detach.js";
 import { compareFindings, type Finding, type Level, type RuleFinding } from "./finding.js";
 import { parseReport, type ParsedReport } from "./parse.js";
 import type { ReportFormat, ReportRecord } from "./record.js";
@@ -66,7 +67,7 @@ const LEVEL_RANK: Record<Level, number> = { warn: 1, error: 2 };
 function toFinding(rule: string, configured: Level, found: RuleFinding): Finding {
   // The configured level caps a rule's own level: a rule set to warn never fails a build.
   const level = found.level && LEVEL_RANK[found.level] < LEVEL_RANK[configured] ? found.level : configured;
-  return { rule, level, message: found.message, line: found.line ?? null, column: found.column ?? null };
+  return { rule, level, message: detachString(found.message), line: found.line ?? null, column: found.column ?? null };
 }
 
 /** Suppressed (waived) findings are shown but never count. */
@@ -77,7 +78,9 @@ function verdictOf(findings: readonly Finding[]): Verdict {
 }
 
 function twinKeyOf(file: string): string {
-  return file.replace(/\.(md|json)$/i, "");
+  // A slice shares the file name's characters: one index entry per report stays small.
+  const extension = /\.(md|json)$/i.exec(file);
+  return extension ? file.slice(0, extension.index) : file;
 }
 
 /**
@@ -111,14 +114,16 @@ export class Auditor {
 
   private addParsed(source: ReportSource, parsed: ParsedReport, twin: ReportRecord | null): void {
     const rules = this.rulesFor(source.pathFromConfig ?? source.file);
-    this.ruleLevels.set(source.file, rules);
-    if (source.pathFromConfig !== undefined) this.pathsFromConfig.set(source.file, source.pathFromConfig);
+    // Most files have the config's own rules and are named the same from the config's folder: only exceptions are remembered.
+    if (rules !== this.config.rules) this.ruleLevels.set(source.file, rules);
+    if (source.pathFromConfig !== undefined && source.pathFromConfig !== source.file) this.pathsFromConfig.set(source.file, source.pathFromConfig);
     const findings: Finding[] = [];
     for (const diagnostic of parsed.diagnostics) {
       const level = rules.get(diagnostic.rule)?.level ?? "error";
-      findings.push({ ...diagnostic, level: level === "off" ? "error" : level });
+      findings.push({ ...diagnostic, message: detachString(diagnostic.message), level: level === "off" ? "error" : level });
     }
     const record = parsed.record;
+    const id = parsed.id === null ? null : detachString(parsed.id);
     if (record) {
       const context: RuleContext = { now: this.now, severity: this.config.severity, file: source.file, twin };
       for (const rule of this.config.ruleSet) {
@@ -133,12 +138,12 @@ export class Auditor {
         }
         for (const item of found) findings.push(toFinding(rule.id, setting.level, item));
       }
-      this.index.push({ file: source.file, id: record.id, idLine: record.positions.id.line, twinKey: twinKeyOf(source.file) });
+      this.index.push({ file: source.file, id: id ?? detachString(record.id), idLine: record.positions.id.line, twinKey: twinKeyOf(source.file) });
     }
     this.results.push({
       file: source.file,
       format: parsed.format,
-      id: parsed.id,
+      id,
       severity: parsed.severity,
       band: parsed.severity === null ? null : severityBand(parsed.severity, this.config.severity),
       verdict: "pass",
@@ -152,11 +157,18 @@ export class Auditor {
     this.results.push({ file, format, id: null, severity: null, band: null, verdict: "fail", findings: [{ rule: "parse-error", level: "error", message, line: null, column: null }] });
   }
 
+  private levelsFor(file: string): ReadonlyMap<string, RuleConfig> {
+    return this.ruleLevels.get(file) ?? this.config.rules;
+  }
+
   finish(skipped: number): AuditResult {
-    const byFile = new Map(this.results.map((result) => [result.file, result]));
+    // Cross-report rules see reports in file order, whatever order they were audited in.
+    this.index.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    // Built only when a cross-report rule finds something: a map of every result is big at 100k files.
+    let byFile: Map<string, FileResult> | undefined;
     for (const rule of this.config.ruleSet) {
       if (!isProjectRule(rule)) continue;
-      const enabled = this.index.filter((entry) => (this.ruleLevels.get(entry.file)?.get(rule.id)?.level ?? "off") !== "off");
+      const enabled = this.index.filter((entry) => (this.levelsFor(entry.file).get(rule.id)?.level ?? "off") !== "off");
       if (enabled.length === 0) continue;
       const options = this.config.rules.get(rule.id)?.options;
       let found: Array<{ file: string; finding: RuleFinding }>;
@@ -166,7 +178,8 @@ export class Auditor {
         throw new RuleCrashError(rule.id, "(all reports)", error);
       }
       for (const { file, finding } of found) {
-        const level = this.ruleLevels.get(file)?.get(rule.id)?.level;
+        const level = this.levelsFor(file).get(rule.id)?.level;
+        byFile ??= new Map(this.results.map((result) => [result.file, result]));
         const result = byFile.get(file);
         if (result && level && level !== "off") result.findings.push(toFinding(rule.id, level, finding));
       }

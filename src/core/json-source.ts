@@ -79,26 +79,27 @@ class JsonReader {
 
   private parseValue(depth: number): JsonNode {
     if (depth > MAX_DEPTH) this.fail(`JSON nested deeper than ${MAX_DEPTH} levels`);
-    const at = this.here();
+    const line = this.line;
+    const column = this.pos - this.lineStart + 1;
     const c = this.text[this.pos];
     switch (c) {
       case "{":
-        return { ...at, type: "object", members: this.parseObject(depth) };
+        return { line, column, type: "object", members: this.parseObject(depth) };
       case "[":
-        return { ...at, type: "array", items: this.parseArray(depth) };
+        return { line, column, type: "array", items: this.parseArray(depth) };
       case '"':
-        return { ...at, type: "string", value: this.parseString() };
+        return { line, column, type: "string", value: this.parseString() };
       case "t":
         this.expectWord("true");
-        return { ...at, type: "boolean", value: true };
+        return { line, column, type: "boolean", value: true };
       case "f":
         this.expectWord("false");
-        return { ...at, type: "boolean", value: false };
+        return { line, column, type: "boolean", value: false };
       case "n":
         this.expectWord("null");
-        return { ...at, type: "null" };
+        return { line, column, type: "null" };
       default:
-        if (c === "-" || (c !== undefined && c >= "0" && c <= "9")) return { ...at, type: "number", value: this.parseNumber() };
+        if (c === "-" || (c !== undefined && c >= "0" && c <= "9")) return { line, column, type: "number", value: this.parseNumber() };
         return this.fail(`unexpected ${this.describe()}, expected a JSON value`);
     }
   }
@@ -167,14 +168,29 @@ class JsonReader {
   private parseString(): string {
     const text = this.text;
     const start = ++this.pos;
-    // Fast path: no escapes, no control characters.
+    // Fast path: no control characters. Escapes (every newline of a proposal is one) are decoded by
+    // JSON.parse, whose escapes are ours; on any doubt the slow path below finds the error and its place.
+    let escaped = false;
     for (let i = start; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 0x22) {
-        this.pos = i + 1;
-        return text.slice(start, i);
+        if (!escaped) {
+          this.pos = i + 1;
+          return text.slice(start, i);
+        }
+        try {
+          const value = JSON.parse(text.slice(start - 1, i + 1)) as string;
+          this.pos = i + 1;
+          return value;
+        } catch {
+          break;
+        }
       }
-      if (c === 0x5c || c < 0x20) break;
+      if (c < 0x20) break;
+      if (c === 0x5c) {
+        escaped = true;
+        i++;
+      }
     }
     let out = "";
     let chunkStart = start;

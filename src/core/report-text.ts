@@ -35,10 +35,11 @@ export function reportLines(record: ReportRecord, fields: readonly TextField[]):
   for (const field of fields) {
     if (field === "risks" || field === "mitigations") {
       for (const item of record[field]) {
-        lines.push(...linesOf(field, item.text, { line: item.line, column: 3 }, record.format));
+        for (const line of linesOf(field, item.text, { line: item.line, column: 3 }, record.format)) lines.push(line);
       }
     } else {
-      lines.push(...linesOf(field, record[field], record.positions[field], record.format));
+      // No spread: a proposal of a million lines would overflow the call stack.
+      for (const line of linesOf(field, record[field], record.positions[field], record.format)) lines.push(line);
     }
   }
   return lines;

@@ -129,8 +129,6 @@ export function diffRecords(oldRecord: ComparableRecord, newRecord: ComparableRe
     const kind = verdictMoveKind(verdicts.old, verdicts.new);
     changes.push({ field: "verdict", kind, old: verdicts.old, new: verdicts.new, message: `verdict under the current config: ${verdicts.old} → ${verdicts.new}` });
   }
-  changes.push(...diffRisks(oldRecord.risks, newRecord.risks));
-  changes.push(...diffMitigations(oldRecord.mitigations, newRecord.mitigations));
-  changes.push(...diffProposal(oldRecord.proposal, newRecord.proposal));
-  return changes;
+  // concat, not push(...): a report may list 100,000 risks, more arguments than a call can take.
+  return changes.concat(diffRisks(oldRecord.risks, newRecord.risks), diffMitigations(oldRecord.mitigations, newRecord.mitigations), diffProposal(oldRecord.proposal, newRecord.proposal));
 }

@@ -33,7 +33,18 @@ export interface DiscoverOptions {
   /** Globs (relative to excludeBase) of files a walk never yields. */
   exclude?: readonly string[];
   excludeBase?: string;
+  /** Only this part of the reports (see `inShard`); paths are hashed relative to excludeBase. */
+  shard?: Shard;
 }
+
+/** Part `index` (1-based) of `count` parts of the reports: `--shard <index>/<count>`. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** What a batched discovery found besides candidates; complete once every batch has been taken. */
+export type DiscoveryTally = Omit<Discovery, "candidates">;
 
 const REPORT_NAME = /^fsar.*\.(md|json)$/i;
 const REPORT_EXTENSION = /\.(md|json)$/i;
@@ -60,24 +71,83 @@ function errorCode(error: unknown): string {
 }
 
 /**
+ * Why a listed path could not be read: its error code, or that its name is not UTF-8 (readdir hands such
+ * a name back with U+FFFD in place of the bad bytes, and that name then does not exist).
+ */
+export function describeReadError(path: string, error: unknown): string {
+  const code = errorCode(error);
+  return code === "ENOENT" && path.includes("\uFFFD") ? "its name is not valid UTF-8" : code;
+}
+
+/** FNV-1a over the UTF-16 code units: the same number on every machine and Node version. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/**
+ * Whether a path (relative to the config's folder, `/` separators) falls in a shard. The hash is of the
+ * path without its .md/.json extension, so a report's md and json twins always land in the same shard.
+ */
+export function inShard(pathFromBase: string, shard: Shard): boolean {
+  return hashOf(pathFromBase.replace(REPORT_EXTENSION, "")) % shard.count === shard.index - 1;
+}
+
+/**
  * Expands paths (files, folders, globs) into report candidates. Folders are walked iteratively,
  * following symlinks once per real folder (so loops end), skipping node_modules and .git.
  */
 export function discoverFiles(paths: readonly string[], options: DiscoverOptions): Discovery {
-  const discovery: Discovery = { candidates: [], skipped: 0, problems: [], unmatched: [] };
-  const seen = new Set<string>();
+  const tally: DiscoveryTally = { skipped: 0, problems: [], unmatched: [] };
+  const candidates: Candidate[] = [];
+  for (const batch of discoverBatches(paths, options, tally)) for (const candidate of batch) candidates.push(candidate);
+  candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { candidates, ...tally };
+}
+
+/**
+ * discoverFiles a batch at a time, so a caller can audit while it walks and never holds every path:
+ * first the files named on the command line, then one batch per walked folder, each sorted by path.
+ * Twins share a folder, so a walk never splits them across batches. `tally` is complete after the last batch.
+ */
+export function* discoverBatches(paths: readonly string[], options: DiscoverOptions, tally: DiscoveryTally): Generator<Candidate[], void, undefined> {
   const visitedFolders = new Set<string>();
   const excludeBase = options.excludeBase ?? options.cwd;
   const exclude = options.exclude ?? [];
-  const isExcluded = (path: string): boolean => exclude.length > 0 && matchesAnyGlob(toSlash(relative(excludeBase, path)), exclude);
+  const { shard } = options;
+  const fromBase = (path: string): string => toSlash(relative(excludeBase, path));
+  const isExcluded = (path: string): boolean => exclude.length > 0 && matchesAnyGlob(fromBase(path), exclude);
+  const isMine = (path: string): boolean => shard === undefined || inShard(fromBase(path), shard);
 
-  const add = (path: string, certain: boolean): void => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    discovery.candidates.push({ path, certain });
-  };
+  // A named file is always audited, even where a walk would skip it, and only once.
+  const named = new Set<string>();
+  const walks: Array<{ index: number; root: string; filter: ((path: string) => boolean) | null }> = [];
+  const unmatched = new Set<number>();
+  paths.forEach((given, index) => {
+    const absolute = resolve(options.cwd, given);
+    let stats: Stats | null = null;
+    try {
+      stats = statSync(absolute);
+    } catch {
+      stats = null;
+    }
+    if (stats?.isDirectory()) {
+      walks.push({ index, root: absolute, filter: null });
+    } else if (stats) {
+      named.add(absolute);
+    } else if (isGlob(given)) {
+      const pattern = toSlash(given);
+      const matches = (path: string): boolean => matchesAnyGlob(toSlash(relative(options.cwd, path)), [pattern]) || matchesAnyGlob(toSlash(path), [pattern]);
+      walks.push({ index, root: resolve(options.cwd, globBase(given) || "."), filter: matches });
+    } else {
+      unmatched.add(index);
+    }
+  });
+  const namedBatch = [...named].filter(isMine).map((path) => ({ path, certain: true }));
+  if (namedBatch.length > 0) yield namedBatch.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
-  const walk = (root: string, filter: ((path: string) => boolean) | null): number => {
+  for (const { index, root, filter } of walks) {
     let found = 0;
     const stack = [root];
     while (stack.length > 0) {
@@ -86,7 +156,7 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
       try {
         folderStats = statSync(folder);
       } catch (error) {
-        discovery.problems.push({ path: folder, message: `cannot read the folder: ${errorCode(error)}` });
+        if (isMine(folder)) tally.problems.push({ path: folder, message: `cannot read the folder: ${describeReadError(folder, error)}` });
         continue;
       }
       const identity = `${folderStats.dev}:${folderStats.ino}`;
@@ -96,9 +166,10 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
       try {
         entries = readdirSync(folder, { withFileTypes: true });
       } catch (error) {
-        discovery.problems.push({ path: folder, message: `cannot read the folder: ${errorCode(error)}` });
+        if (isMine(folder)) tally.problems.push({ path: folder, message: `cannot read the folder: ${describeReadError(folder, error)}` });
         continue;
       }
+      const batch: Candidate[] = [];
       for (const entry of entries) {
         const path = join(folder, entry.name);
         let isFile = entry.isFile();
@@ -109,7 +180,7 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
             isFile = target.isFile();
             isDirectory = target.isDirectory();
           } catch {
-            discovery.skipped++; // a dangling link
+            if (isMine(path)) tally.skipped++; // a dangling link
             continue;
           }
         }
@@ -119,39 +190,17 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
         }
         const kind = classifyFileName(entry.name);
         if (!isFile || kind === "skip" || isExcluded(path) || (filter && !filter(path))) {
-          if (!filter || filter(path)) discovery.skipped++;
+          if ((!filter || filter(path)) && isMine(path)) tally.skipped++;
           continue;
         }
         found++;
-        add(path, kind === "report");
+        if (!named.has(path) && isMine(path)) batch.push({ path, certain: kind === "report" });
       }
+      if (batch.length > 0) yield batch.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     }
-    return found;
-  };
-
-  for (const given of paths) {
-    const absolute = resolve(options.cwd, given);
-    let stats: Stats | null = null;
-    try {
-      stats = statSync(absolute);
-    } catch {
-      stats = null;
-    }
-    if (stats?.isDirectory()) {
-      walk(absolute, null);
-    } else if (stats) {
-      add(absolute, true);
-    } else if (isGlob(given)) {
-      const base = resolve(options.cwd, globBase(given) || ".");
-      const pattern = toSlash(given);
-      const matches = (path: string): boolean => matchesAnyGlob(toSlash(relative(options.cwd, path)), [pattern]) || matchesAnyGlob(toSlash(path), [pattern]);
-      if (walk(base, matches) === 0) discovery.unmatched.push(given);
-    } else {
-      discovery.unmatched.push(given);
-    }
+    if (filter && found === 0) unmatched.add(index);
   }
-  discovery.candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return discovery;
+  tally.unmatched.push(...paths.filter((_, index) => unmatched.has(index)));
 }
 
 const FIRST_HEADING = /^#[^\S\n]*(.*)$/m;

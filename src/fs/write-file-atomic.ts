@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { chmodSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
@@ -8,7 +7,8 @@ import { basename, dirname, join } from "node:path";
  */
 export function writeFileAtomic(path: string, content: string, options: { mode?: number } = {}): void {
   mkdirSync(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  // A random part keeps concurrent writers apart; node:crypto would cost every command its load time.
+  const temporary = join(dirname(path), `.${basename(path)}.${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}.tmp`);
   try {
     writeFileSync(temporary, content);
     if (options.mode !== undefined) chmodSync(temporary, options.mode);

@@ -1,11 +1,13 @@
 import { loadConfig } from "../../config/load.js";
 import type { AuditResult } from "../../core/engine.js";
 import { ExitCode } from "../../core/exit-code.js";
+import { UsageError } from "../../core/usage-error.js";
 import { audit } from "../../audit.js";
 import type { FormatName } from "../../formatters/index.js";
 import { shouldColor } from "../io.js";
 import { appendStepSummary, parseReportTarget, writeOutputs, type OutputTarget } from "../outputs.js";
 import { parseCount, parseNow } from "../options.js";
+import { parseShard } from "../shard.js";
 import type { CommandIo } from "../program.js";
 import { auditFromGit, selectsFromGit, type GitSelection } from "./audit-git.js";
 
@@ -19,6 +21,7 @@ export interface AuditCliOptions extends GitSelection {
   report?: string[];
   failOn?: "error" | "warn";
   baseline?: string;
+  shard?: string;
 }
 
 /** --quiet: warnings leave the output, and the counts that show them. */
@@ -42,7 +45,9 @@ export async function runAudit(paths: string[], options: AuditCliOptions, io: Co
   const maxWarnings = parseCount("--max-warnings", options.maxWarnings);
   const targets: OutputTarget[] = [{ format: options.format, file: options.output ?? null }, ...(options.report ?? []).map(parseReportTarget)];
   const config = await loadConfig({ cwd: io.cwd, configFile: options.config });
-  const audited = selectsFromGit(options) ? await auditFromGit(paths, options, { cwd: io.cwd, config, now }) : await audit(paths, { cwd: io.cwd, config, now });
+  const shard = parseShard(options.shard);
+  if (shard && selectsFromGit(options)) throw new UsageError("--shard splits a folder audit; it does not combine with --changed or --staged");
+  const audited = selectsFromGit(options) ? await auditFromGit(paths, options, { cwd: io.cwd, config, now }) : await audit(paths, { cwd: io.cwd, config, now, shard });
   const result = options.baseline === undefined ? audited : (await import("./baseline.js")).applyBaselineFile(audited, options.baseline, io.cwd);
   const exitCode = exitCodeFor(result, maxWarnings, options.failOn);
   const shown = options.quiet ? onlyErrors(result) : result;
