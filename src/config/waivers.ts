@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
+import { yaml } from "./yaml-module.js";
 import { z } from "zod";
 import type { Rule } from "../core/rule.js";
 
@@ -53,6 +53,7 @@ export interface Waiver extends WaiverConfig {
 
 /** Where each entry of `waivers:` stands in config text (a cheap second parse: configs are small). */
 export function waiverPositions(text: string): Array<WaiverPosition | null> {
+  const { isMap, isSeq, LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
   const contents = doc.contents;

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import type { Document, LineCounter } from "yaml";
+import { yaml } from "./yaml-module.js";
 import type { z } from "zod";
 import { ConfigError, type ConfigProblem } from "./config-error.js";
 
@@ -16,6 +17,7 @@ export interface YamlDocument {
 }
 
 function lineOfPath(doc: Document, lines: LineCounter, path: ReadonlyArray<PropertyKey>, unknownKey?: string): number | null {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   let node: unknown = doc.contents;
   for (const key of path) {
     if (!isMap(node) && !isSeq(node)) break;
@@ -46,6 +48,7 @@ function describeIssue(issue: z.core.$ZodIssue): { message: string; unknownKeys:
 
 /** Parses YAML text with aliases capped (no alias bombs); a syntax error is a ConfigError with its line. */
 export function parseYamlDocument(text: string, file: string | null): YamlDocument {
+  const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {

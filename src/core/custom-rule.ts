@@ -1,4 +1,4 @@
-import { stringify } from "yaml";
+import { yaml } from "../config/yaml-module.js";
 import { z } from "zod";
 import type { CustomConditions, CustomRuleDefinition, RiskMatcher, TextMatcher } from "../config/custom-rules.js";
 import { compilePattern, type Pattern } from "./pattern.js";
@@ -121,7 +121,7 @@ export function compileCustomRule(definition: CustomRuleDefinition, configFile: 
     meta: {
       description: definition.description,
       defaultLevel: definition.level,
-      docs: `A custom rule, defined in \`customRules\` of ${configFile ?? "the config"}:\n\n\`\`\`yaml\n${stringify(definition).trimEnd()}\n\`\`\``,
+      docs: `A custom rule, defined in \`customRules\` of ${configFile ?? "the config"}:\n\n\`\`\`yaml\n${yaml().stringify(definition).trimEnd()}\n\`\`\``,
       options: z.object({}).strict(),
     },
     check(record) {

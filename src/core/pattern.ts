@@ -1,9 +1,17 @@
-import { RE2JS } from "re2js";
+import { createRequire } from "node:module";
+import type { RE2JS } from "re2js";
+
+type Re2js = typeof import("re2js");
+const requireModule = createRequire(import.meta.url);
+let engine: Re2js | undefined;
+// Loaded on first use: most runs compile no user pattern.
+function re2js(): typeof RE2JS {
+  return (engine ??= requireModule("re2js") as Re2js).RE2JS;
+}
 
 /** Flag letters a user pattern may carry: i (ignore case), m (^ and $ at line ends), s (. matches newlines). */
 export const PATTERN_FLAGS = /^[ims]*$/;
 
-const FLAG_BITS: Record<string, number> = { i: RE2JS.CASE_INSENSITIVE, m: RE2JS.MULTILINE, s: RE2JS.DOTALL };
 
 /** A user pattern compiled for linear-time matching: report text is untrusted, so no backtracking engine sees it. */
 export interface Pattern {
@@ -16,11 +24,13 @@ export interface Pattern {
 
 /** Compiles RE2 syntax (no backreferences, no lookaround); throws an Error saying what is wrong with the pattern. */
 export function compilePattern(source: string, flags = ""): Pattern {
+  const RE2 = re2js();
+  const flagBits: Record<string, number> = { i: RE2.CASE_INSENSITIVE, m: RE2.MULTILINE, s: RE2.DOTALL };
   let bits = 0;
-  for (const flag of flags) bits |= FLAG_BITS[flag] ?? 0;
+  for (const flag of flags) bits |= flagBits[flag] ?? 0;
   let compiled: RE2JS;
   try {
-    compiled = RE2JS.compile(source, bits);
+    compiled = RE2.compile(source, bits);
   } catch (error) {
     // re2js quotes the pattern with the flags it prepended as (?i) etc.: quote it as the user wrote it.
     throw new Error((error as Error).message.replace(/^error parsing regexp: /, "").replace(/`\(\?[ims]+\)/, "`"));

@@ -26,11 +26,22 @@ function linesOf(field: TextField, text: string, at: SourcePosition, format: Rep
   return text.split("\n").map((part, index) => ({ field, text: part, line: at.line + index, column: index === 0 ? at.column : 1 }));
 }
 
+// Several content rules scan the same record: its lines are split once per record and set of fields.
+const linesCache = new WeakMap<ReportRecord, Map<string, ReportLine[]>>();
+
 /**
  * The record's text, line by line, each with its place in the file: md proposal lines map to file lines from
  * positions.proposal, list items start after their `- `; in json every line of a value sits on that value's line.
  */
 export function reportLines(record: ReportRecord, fields: readonly TextField[]): ReportLine[] {
+  let byFields = linesCache.get(record);
+  if (!byFields) {
+    byFields = new Map();
+    linesCache.set(record, byFields);
+  }
+  const key = fields.join(",");
+  const cached = byFields.get(key);
+  if (cached) return cached;
   const lines: ReportLine[] = [];
   for (const field of fields) {
     if (field === "risks" || field === "mitigations") {
@@ -42,6 +53,7 @@ export function reportLines(record: ReportRecord, fields: readonly TextField[]):
       for (const line of linesOf(field, record[field], record.positions[field], record.format)) lines.push(line);
     }
   }
+  byFields.set(key, lines);
   return lines;
 }
 
@@ -63,21 +75,54 @@ export function findMatches(record: ReportRecord, fields: readonly TextField[], 
   return matches;
 }
 
-/** The first case-insensitive occurrence of any of the keywords, or null. */
+/** The lines' text lowercased and joined by newlines, with where each line starts: one search per keyword, not per line. */
+const loweredCache = new WeakMap<readonly ReportLine[], { text: string; starts: number[] }>();
+
+export function loweredText(lines: readonly ReportLine[]): { text: string; starts: number[] } {
+  let lowered = loweredCache.get(lines);
+  if (!lowered) {
+    const starts: number[] = [];
+    let offset = 0;
+    for (const line of lines) {
+      starts.push(offset);
+      offset += line.text.length + 1;
+    }
+    lowered = { text: lines.map((line) => line.text).join("\n").toLowerCase(), starts };
+    loweredCache.set(lines, lowered);
+  }
+  return lowered;
+}
+
+function lineAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** The first case-insensitive occurrence of any of the keywords (the earliest in the text), or null. */
 export function findKeyword(lines: readonly ReportLine[], keywords: readonly string[]): TextMatch | null {
-  const wanted = keywords.map((keyword) => keyword.toLowerCase());
-  for (const line of lines) {
-    const lower = line.text.toLowerCase();
-    let best = -1;
-    let found = "";
-    for (const keyword of wanted) {
-      const index = lower.indexOf(keyword);
-      if (index !== -1 && (best === -1 || index < best)) {
+  const { text, starts } = loweredText(lines);
+  let best = -1;
+  let length = 0;
+  for (const keyword of keywords) {
+    const wanted = keyword.toLowerCase();
+    for (let index = text.indexOf(wanted); index !== -1 && (best === -1 || index < best); index = text.indexOf(wanted, index + 1)) {
+      // A match must lie within one line, as the rules place findings on lines.
+      const lineIndex = lineAt(starts, index);
+      if (index + wanted.length <= starts[lineIndex]! + lines[lineIndex]!.text.length) {
         best = index;
-        found = line.text.slice(index, index + keyword.length);
+        length = wanted.length;
+        break;
       }
     }
-    if (best !== -1) return { field: line.field, text: found, ...positionIn(line, best) };
   }
-  return null;
+  if (best === -1) return null;
+  const line = lines[lineAt(starts, best)]!;
+  const column = best - starts[lineAt(starts, best)]!;
+  return { field: line.field, text: line.text.slice(column, column + length), ...positionIn(line, column) };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { RuleFinding } from "../core/finding.js";
-import { positionIn, reportLines, type TextField } from "../core/report-text.js";
+import { loweredText, positionIn, reportLines, type TextField } from "../core/report-text.js";
 import { defineRule } from "../core/rule.js";
 
 /**
@@ -9,6 +9,8 @@ import { defineRule } from "../core/rule.js";
  */
 interface SecretShape {
   kind: string;
+  /** Lowercase strings one of which every match contains: a cheap test before the pattern runs. */
+  hints: readonly string[];
   pattern: RegExp;
   secret: number;
   mask: (match: RegExpExecArray) => string;
@@ -18,23 +20,24 @@ const MASK = "****";
 
 // Every quantifier is bounded or over a class that cannot overlap its neighbour: linear on any line.
 const SHAPES: readonly SecretShape[] = [
-  { kind: "private key block", pattern: /-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?: BLOCK)?-----/g, secret: 0, mask: (m) => m[0] },
-  { kind: "live payment key", pattern: /\b((?:sk|rk)_live_)([0-9A-Za-z]{10,256})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
-  { kind: "payment webhook secret", pattern: /\b(whsec_)([0-9A-Za-z]{16,256})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
-  { kind: "cloud access key", pattern: /\b((?:AKIA|ASIA))([0-9A-Z]{16})\b/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
-  { kind: "cloud API key", pattern: /\b(AIza)([0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
-  { kind: "access token", pattern: /\b(gh[pousr]_|github_pat_|glpat-)([A-Za-z0-9_-]{20,256})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
-  { kind: "access token", pattern: /\b(xox[abprs]-)([A-Za-z0-9-]{10,256})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
-  { kind: "API secret key", pattern: /\b(sk-(?:proj-|ant-)?)([A-Za-z0-9_-]{20,256})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
-  { kind: "JSON web token", pattern: /\b(eyJ)([A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,2048}\.[A-Za-z0-9_-]{8,2048})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
-  { kind: "URL with an inline password", pattern: /\b([a-z][a-z0-9+.-]{1,20}:\/\/)([^\s:/@]{1,256}):([^\s@/]{1,256})@/gi, secret: 3, mask: (m) => `${m[1]}${MASK}:${MASK}@` },
+  { kind: "private key block", hints: ["-----begin"], pattern: /-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?: BLOCK)?-----/g, secret: 0, mask: (m) => m[0] },
+  { kind: "live payment key", hints: ["_live_"], pattern: /\b((?:sk|rk)_live_)([0-9A-Za-z]{10,256})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+  { kind: "payment webhook secret", hints: ["whsec_"], pattern: /\b(whsec_)([0-9A-Za-z]{16,256})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+  { kind: "cloud access key", hints: ["akia", "asia"], pattern: /\b((?:AKIA|ASIA))([0-9A-Z]{16})\b/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+  { kind: "cloud API key", hints: ["aiza"], pattern: /\b(AIza)([0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+  { kind: "access token", hints: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-"], pattern: /\b(gh[pousr]_|github_pat_|glpat-)([A-Za-z0-9_-]{20,256})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+  { kind: "access token", hints: ["xox"], pattern: /\b(xox[abprs]-)([A-Za-z0-9-]{10,256})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+  { kind: "API secret key", hints: ["sk-"], pattern: /\b(sk-(?:proj-|ant-)?)([A-Za-z0-9_-]{20,256})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+  { kind: "JSON web token", hints: ["eyj"], pattern: /\b(eyJ)([A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,2048}\.[A-Za-z0-9_-]{8,2048})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+  { kind: "URL with an inline password", hints: ["://"], pattern: /\b([a-z][a-z0-9+.-]{1,20}:\/\/)([^\s:/@]{1,256}):([^\s@/]{1,256})@/gi, secret: 3, mask: (m) => `${m[1]}${MASK}:${MASK}@` },
   {
     kind: "credential assignment",
+    hints: ["password", "passwd", "secret", "api_key", "apikey", "token"],
     pattern: /\b([a-z0-9_]{0,40}(?:password|passwd|secret|api_?key|token)["']?\s{0,4}[:=]\s{0,4})(["'])([^"'\s]{4,256})\2/gi,
     secret: 3,
     mask: (m) => `${m[1]!.replace(/["']/g, "").replace(/\s+/g, "")}${MASK}`,
   },
-  { kind: "credential assignment", pattern: /\b([A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|SECRET|API_?KEY|TOKEN)=)([^\s"'`]{8,256})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+  { kind: "credential assignment", hints: ["password", "passwd", "secret", "api_key", "apikey", "token"], pattern: /\b([A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|SECRET|API_?KEY|TOKEN)=)([^\s"'`]{8,256})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
 ];
 
 const PLACEHOLDER_VALUE =
@@ -73,9 +76,20 @@ postgres://user:password@localhost/app
   },
   check(record) {
     const findings: RuleFinding[] = [];
-    for (const line of reportLines(record, FIELDS)) {
+    const lines = reportLines(record, FIELDS);
+    // Most reports hold no secret: literal hints, then one scan of the whole text, decide which shapes to look for line by line.
+    const lowered = loweredText(lines).text;
+    const hinted = SHAPES.filter((shape) => shape.hints.some((hint) => lowered.includes(hint)));
+    if (hinted.length === 0) return findings;
+    const whole = lines.map((line) => line.text).join("\n");
+    const present = hinted.filter((shape) => {
+      shape.pattern.lastIndex = 0;
+      return shape.pattern.test(whole);
+    });
+    if (present.length === 0) return findings;
+    for (const line of lines) {
       const taken: Array<[number, number]> = [];
-      for (const shape of SHAPES) {
+      for (const shape of present) {
         shape.pattern.lastIndex = 0;
         for (let match = shape.pattern.exec(line.text); match !== null; match = shape.pattern.exec(line.text)) {
           const start = match.index;
