@@ -24,6 +24,23 @@ describe("pairItems", () => {
   });
 });
 
+describe("pairItems on huge lists", () => {
+  it("lists 100,000 unmatched items as removed and added, in bounded time, instead of comparing every pair", () => {
+    const oldItems = Array.from({ length: 100_000 }, (_, i) => ({ text: `Risk ${i}: thing ${i} fails`, category: `Risk ${i}` }));
+    const newItems = Array.from({ length: 100_000 }, (_, i) => ({ text: `Other ${i}: thing ${i * 7} breaks`, category: `Other ${i}` }));
+    const started = performance.now();
+    const pairing = pairItems(oldItems, newItems);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect([pairing.reworded.length, pairing.removed.length, pairing.added.length]).toEqual([0, 100_000, 100_000]);
+  });
+
+  it("still pairs rewordings when few items are unmatched", () => {
+    const same = Array.from({ length: 1000 }, (_, i) => ({ text: `Same ${i}: unchanged`, category: `Same ${i}` }));
+    const pairing = pairItems([...same, { text: "Data loss: the nightly backup may skip a table", category: "Data loss" }], [...same, { text: "Data loss: the nightly backup may skip two tables", category: "Data loss" }]);
+    expect(pairing.reworded).toHaveLength(1);
+  });
+});
+
 describe("textSimilarity", () => {
   it("is 1 for the same words and 0 for none shared", () => {
     expect(textSimilarity("Alert on Drift", "drift alert on")).toBe(1);

@@ -13,6 +13,11 @@ export interface ItemPairing<Item extends DiffItem> {
 
 /** Below this word overlap, two items without a shared category are a removal and an addition, not a rewording. */
 const SIMILAR_ENOUGH = 0.5;
+/**
+ * Pairing compares every unmatched old item with every unmatched new one: past this many comparisons
+ * (200 × 200 items) what is left is listed as removed and added, so a report of 100,000 risks cannot hang the diff.
+ */
+const MAX_COMPARISONS = 40_000;
 
 function wordCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -22,8 +27,10 @@ function wordCounts(text: string): Map<string, number> {
 
 /** Dice coefficient of the two texts' word multisets: 1 for the same words, 0 for none shared. */
 export function textSimilarity(a: string, b: string): number {
-  const left = wordCounts(a);
-  const right = wordCounts(b);
+  return countsSimilarity(wordCounts(a), wordCounts(b));
+}
+
+function countsSimilarity(left: ReadonlyMap<string, number>, right: ReadonlyMap<string, number>): number {
   let total = 0;
   let shared = 0;
   for (const count of left.values()) total += count;
@@ -43,12 +50,19 @@ function pairGreedily<Item extends DiffItem>(
   eligible: (a: Item, b: Item) => boolean,
   minimum: number,
 ): Array<[number, number]> {
+  const unmatchedOld = oldItems.length - usedOld.size;
+  const unmatchedNew = newItems.length - usedNew.size;
+  if (unmatchedOld * unmatchedNew > MAX_COMPARISONS) return [];
+  const oldCounts = oldItems.map((item, i) => (usedOld.has(i) ? null : wordCounts(item.text)));
+  const newCounts = newItems.map((item, j) => (usedNew.has(j) ? null : wordCounts(item.text)));
   const candidates: Array<{ i: number; j: number; score: number }> = [];
   oldItems.forEach((a, i) => {
-    if (usedOld.has(i)) return;
+    const left = oldCounts[i];
+    if (!left) return;
     newItems.forEach((b, j) => {
-      if (usedNew.has(j) || !eligible(a, b)) return;
-      const score = textSimilarity(a.text, b.text);
+      const right = newCounts[j];
+      if (!right || !eligible(a, b)) return;
+      const score = countsSimilarity(left, right);
       if (score >= minimum) candidates.push({ i, j, score });
     });
   });
