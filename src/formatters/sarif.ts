@@ -19,9 +19,16 @@ function asSentence(text: string): string {
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** A relative URI reference: each segment percent-encoded, so `:` `,` `|` `%` and spaces in names stay one path. */
 function toRelativeUri(file: string): string {
-  return file.split("/").map(encodeURIComponent).join("/");
+  // A lone surrogate would make encodeURIComponent throw: it becomes U+FFFD, as String#toWellFormed (Node 20, ES2024 lib) does.
+  return file
+    .replace(LONE_SURROGATE, "\uFFFD")
+    .split("/")
+    .map(encodeURIComponent)
+    .join("/");
 }
 
 function describeRule(rule: Rule) {
