@@ -126,3 +126,98 @@ export function findKeyword(lines: readonly ReportLine[], keywords: readonly str
   const column = best - starts[lineAt(starts, best)]!;
   return { field: line.field, text: line.text.slice(column, column + length), ...positionIn(line, column) };
 }
+
+/** One field value or list item inside a JoinedText: where its text starts there and in the file. */
+interface Segment {
+  field: TextField;
+  start: number;
+  line: number;
+  column: number;
+}
+
+/**
+ * The fields' text as one string, with no object per line: `text` equals the reportLines texts joined by
+ * newlines, so a whole-text search decides whether any line matches, and only a hit is placed in the file.
+ */
+export interface JoinedText {
+  text: string;
+  /** Lowercased on first keyword search: a rule that only runs regexes never pays for it. */
+  lowered: string | null;
+  segments: Segment[];
+  format: ReportRecord["format"];
+}
+
+const joinedCache = new WeakMap<ReportRecord, Map<string, JoinedText>>();
+
+export function joinedText(record: ReportRecord, fields: readonly TextField[]): JoinedText {
+  let byFields = joinedCache.get(record);
+  if (!byFields) {
+    byFields = new Map();
+    joinedCache.set(record, byFields);
+  }
+  const key = fields.join(",");
+  const cached = byFields.get(key);
+  if (cached) return cached;
+  const parts: string[] = [];
+  const segments: Segment[] = [];
+  let offset = 0;
+  const add = (field: TextField, text: string, line: number, column: number): void => {
+    segments.push({ field, start: offset, line, column });
+    parts.push(text);
+    offset += text.length + 1;
+  };
+  for (const field of fields) {
+    if (field === "risks" || field === "mitigations") {
+      for (const item of record[field]) add(field, item.text, item.line, 3);
+    } else {
+      add(field, record[field], record.positions[field].line, record.positions[field].column);
+    }
+  }
+  const text = parts.join("\n");
+  const joined: JoinedText = { text, lowered: null, segments, format: record.format };
+  byFields.set(key, joined);
+  return joined;
+}
+
+/** Where offset `offset` of a JoinedText stands in the file, as reportLines and positionIn would place it. */
+function placeOffset(joined: JoinedText, offset: number, length: number): TextMatch {
+  const { segments, text } = joined;
+  let low = 0;
+  let high = segments.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (segments[middle]!.start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  const segment = segments[low]!;
+  const matched = text.slice(offset, offset + length);
+  if (joined.format === "json") return { field: segment.field, text: matched, line: segment.line, column: null };
+  let lineIndex = 0;
+  let lineStart = segment.start;
+  for (let newline = text.indexOf("\n", segment.start); newline !== -1 && newline < offset; newline = text.indexOf("\n", newline + 1)) {
+    lineIndex++;
+    lineStart = newline + 1;
+  }
+  return { field: segment.field, text: matched, line: segment.line + lineIndex, column: (lineIndex === 0 ? segment.column : 1) + offset - lineStart };
+}
+
+/** findKeyword over reportLines(record, fields), without building the lines unless lowercasing moved offsets. */
+export function findKeywordIn(record: ReportRecord, fields: readonly TextField[], keywords: readonly string[]): TextMatch | null {
+  const joined = joinedText(record, fields);
+  const lowered = (joined.lowered ??= joined.text.toLowerCase());
+  // Lowercasing can lengthen a few characters (İ): offsets in the lowered copy then differ, and the line-based search decides.
+  if (lowered.length !== joined.text.length) return findKeyword(reportLines(record, fields), keywords);
+  let best = -1;
+  let length = 0;
+  for (const keyword of keywords) {
+    const wanted = keyword.toLowerCase();
+    // A match must lie within one line; the text's only newlines are the line breaks.
+    if (wanted.includes("\n")) continue;
+    const index = lowered.indexOf(wanted);
+    if (index !== -1 && (best === -1 || index < best)) {
+      best = index;
+      length = wanted.length;
+    }
+  }
+  return best === -1 ? null : placeOffset(joined, best, length);
+}
