@@ -127,17 +127,22 @@ export function findKeyword(lines: readonly ReportLine[], keywords: readonly str
   return { field: line.field, text: line.text.slice(column, column + length), ...positionIn(line, column) };
 }
 
-/** One field value or list item inside a JoinedText: where its text starts there and in the file. */
+/** One field value or list item inside a JoinedText: where its text starts and ends there, and where it starts in the file. */
 interface Segment {
   field: TextField;
   start: number;
+  end: number;
   line: number;
   column: number;
 }
 
+/** Every text field, in the order a JoinedText holds them. */
+const TEXT_FIELDS: readonly TextField[] = ["id", "timestamp", "proposal", "risks", "mitigations"];
+
 /**
- * The fields' text as one string, with no object per line: `text` equals the reportLines texts joined by
- * newlines, so a whole-text search decides whether any line matches, and only a hit is placed in the file.
+ * A record's text fields as one string, with no object per line: the text of any run of fields in TEXT_FIELDS
+ * order is a slice of it equal to the reportLines texts joined by newlines, so one search (and one lowercased
+ * copy) serves every rule, and only a hit is placed in the file.
  */
 export interface JoinedText {
   text: string;
@@ -147,36 +152,42 @@ export interface JoinedText {
   format: ReportRecord["format"];
 }
 
-const joinedCache = new WeakMap<ReportRecord, Map<string, JoinedText>>();
+const joinedCache = new WeakMap<ReportRecord, JoinedText>();
 
-export function joinedText(record: ReportRecord, fields: readonly TextField[]): JoinedText {
-  let byFields = joinedCache.get(record);
-  if (!byFields) {
-    byFields = new Map();
-    joinedCache.set(record, byFields);
-  }
-  const key = fields.join(",");
-  const cached = byFields.get(key);
+export function joinedText(record: ReportRecord): JoinedText {
+  const cached = joinedCache.get(record);
   if (cached) return cached;
   const parts: string[] = [];
   const segments: Segment[] = [];
   let offset = 0;
   const add = (field: TextField, text: string, line: number, column: number): void => {
-    segments.push({ field, start: offset, line, column });
+    segments.push({ field, start: offset, end: offset + text.length, line, column });
     parts.push(text);
     offset += text.length + 1;
   };
-  for (const field of fields) {
+  for (const field of TEXT_FIELDS) {
     if (field === "risks" || field === "mitigations") {
       for (const item of record[field]) add(field, item.text, item.line, 3);
     } else {
       add(field, record[field], record.positions[field].line, record.positions[field].column);
     }
   }
-  const text = parts.join("\n");
-  const joined: JoinedText = { text, lowered: null, segments, format: record.format };
-  byFields.set(key, joined);
+  const joined: JoinedText = { text: parts.join("\n"), lowered: null, segments, format: record.format };
+  joinedCache.set(record, joined);
   return joined;
+}
+
+/** The slice of the joined text that holds `fields`, or null unless they are a run of TEXT_FIELDS in order with some text. */
+function rangeOf(joined: JoinedText, fields: readonly TextField[]): { start: number; end: number } | null {
+  const first = TEXT_FIELDS.indexOf(fields[0]!);
+  if (first === -1 || fields.some((field, index) => TEXT_FIELDS[first + index] !== field)) return null;
+  let range: { start: number; end: number } | null = null;
+  for (const segment of joined.segments) {
+    if (!fields.includes(segment.field)) continue;
+    range ??= { start: segment.start, end: segment.end };
+    range.end = segment.end;
+  }
+  return range;
 }
 
 /** Where offset `offset` of a JoinedText stands in the file, as reportLines and positionIn would place it. */
@@ -203,18 +214,20 @@ function placeOffset(joined: JoinedText, offset: number, length: number): TextMa
 
 /** findKeyword over reportLines(record, fields), without building the lines unless lowercasing moved offsets. */
 export function findKeywordIn(record: ReportRecord, fields: readonly TextField[], keywords: readonly string[]): TextMatch | null {
-  const joined = joinedText(record, fields);
+  const joined = joinedText(record);
   const lowered = (joined.lowered ??= joined.text.toLowerCase());
+  const range = rangeOf(joined, fields);
   // Lowercasing can lengthen a few characters (İ): offsets in the lowered copy then differ, and the line-based search decides.
-  if (lowered.length !== joined.text.length) return findKeyword(reportLines(record, fields), keywords);
+  if (range === null || lowered.length !== joined.text.length) return findKeyword(reportLines(record, fields), keywords);
   let best = -1;
   let length = 0;
   for (const keyword of keywords) {
     const wanted = keyword.toLowerCase();
     // A match must lie within one line; the text's only newlines are the line breaks.
     if (wanted.includes("\n")) continue;
-    const index = lowered.indexOf(wanted);
-    if (index !== -1 && (best === -1 || index < best)) {
+    // The first occurrence from the range's start: a keyword holds no newline, so it lies wholly inside the range or after it.
+    const index = lowered.indexOf(wanted, range.start);
+    if (index !== -1 && index + wanted.length <= range.end && (best === -1 || index < best)) {
       best = index;
       length = wanted.length;
     }

@@ -92,7 +92,7 @@ postgres://user:password@localhost/app
   check(record) {
     const findings: RuleFinding[] = [];
     // Most reports hold no secret: literal hints, then one scan of the whole text, decide which shapes to look for line by line.
-    const whole = joinedText(record, FIELDS).text;
+    const whole = joinedText(record).text;
     const hinted = hintedShapes(whole);
     if (hinted.length === 0) return findings;
     const present = hinted.filter((shape) => {
