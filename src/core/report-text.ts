@@ -234,3 +234,20 @@ export function findKeywordIn(record: ReportRecord, fields: readonly TextField[]
   }
   return best === -1 ? null : placeOffset(joined, best, length);
 }
+
+/**
+ * findMatches for a pattern that can neither match a newline nor depend on what lies past one (no `\s`, `^`,
+ * `$`, lookaround or empty match): run over the record's joined text, such a pattern finds the same matches
+ * without an object per line. The regex must carry the `g` flag.
+ */
+export function findSingleLineMatches(record: ReportRecord, fields: readonly TextField[], pattern: RegExp): TextMatch[] {
+  const joined = joinedText(record);
+  const range = rangeOf(joined, fields);
+  if (range === null) return findMatches(record, fields, pattern);
+  const matches: TextMatch[] = [];
+  pattern.lastIndex = range.start;
+  for (let match = pattern.exec(joined.text); match !== null && match.index < range.end; match = pattern.exec(joined.text)) {
+    matches.push(placeOffset(joined, match.index, match[0].length));
+  }
+  return matches;
+}
