@@ -44,8 +44,10 @@ export function auditCandidates(auditor: Auditor, candidates: readonly Candidate
     const sources: ReportSource[] = [];
     for (const candidate of group) {
       // relative() slices the absolute path: a detached copy keeps only the short name alive in the result.
-      const file = detachString(toSlash(relative(paths.cwd, candidate.path)));
-      const pathFromConfig = toSlash(relative(paths.baseDir, candidate.path));
+      const fromCwd = toSlash(relative(paths.cwd, candidate.path));
+      const file = detachString(fromCwd);
+      // The config usually sits in the working folder: one relative() per file, not two.
+      const pathFromConfig = paths.baseDir === paths.cwd ? fromCwd : toSlash(relative(paths.baseDir, candidate.path));
       let content: Buffer;
       let descriptor: number | undefined;
       try {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { ExitCode } from "../core/exit-code.js";
 import { FORMAT_NAMES } from "../formatters/index.js";
+import { PACKAGE_MANIFEST } from "./package-files.js";
 
 /** Everything a command needs from the process, so commands stay testable and the exit code is decided in one place. */
 export interface CommandIo {
@@ -13,7 +14,7 @@ export interface CommandIo {
 }
 
 function readVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  const manifest = JSON.parse(readFileSync(PACKAGE_MANIFEST, "utf8")) as { version: string };
   return manifest.version;
 }
 

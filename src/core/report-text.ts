@@ -126,3 +126,128 @@ export function findKeyword(lines: readonly ReportLine[], keywords: readonly str
   const column = best - starts[lineAt(starts, best)]!;
   return { field: line.field, text: line.text.slice(column, column + length), ...positionIn(line, column) };
 }
+
+/** One field value or list item inside a JoinedText: where its text starts and ends there, and where it starts in the file. */
+interface Segment {
+  field: TextField;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+}
+
+/** Every text field, in the order a JoinedText holds them. */
+const TEXT_FIELDS: readonly TextField[] = ["id", "timestamp", "proposal", "risks", "mitigations"];
+
+/**
+ * A record's text fields as one string, with no object per line: the text of any run of fields in TEXT_FIELDS
+ * order is a slice of it equal to the reportLines texts joined by newlines, so one search (and one lowercased
+ * copy) serves every rule, and only a hit is placed in the file.
+ */
+export interface JoinedText {
+  text: string;
+  /** Lowercased on first keyword search: a rule that only runs regexes never pays for it. */
+  lowered: string | null;
+  segments: Segment[];
+  format: ReportRecord["format"];
+}
+
+const joinedCache = new WeakMap<ReportRecord, JoinedText>();
+
+export function joinedText(record: ReportRecord): JoinedText {
+  const cached = joinedCache.get(record);
+  if (cached) return cached;
+  const parts: string[] = [];
+  const segments: Segment[] = [];
+  let offset = 0;
+  const add = (field: TextField, text: string, line: number, column: number): void => {
+    segments.push({ field, start: offset, end: offset + text.length, line, column });
+    parts.push(text);
+    offset += text.length + 1;
+  };
+  for (const field of TEXT_FIELDS) {
+    if (field === "risks" || field === "mitigations") {
+      for (const item of record[field]) add(field, item.text, item.line, 3);
+    } else {
+      add(field, record[field], record.positions[field].line, record.positions[field].column);
+    }
+  }
+  const joined: JoinedText = { text: parts.join("\n"), lowered: null, segments, format: record.format };
+  joinedCache.set(record, joined);
+  return joined;
+}
+
+/** The slice of the joined text that holds `fields`, or null unless they are a run of TEXT_FIELDS in order with some text. */
+function rangeOf(joined: JoinedText, fields: readonly TextField[]): { start: number; end: number } | null {
+  const first = TEXT_FIELDS.indexOf(fields[0]!);
+  if (first === -1 || fields.some((field, index) => TEXT_FIELDS[first + index] !== field)) return null;
+  let range: { start: number; end: number } | null = null;
+  for (const segment of joined.segments) {
+    if (!fields.includes(segment.field)) continue;
+    range ??= { start: segment.start, end: segment.end };
+    range.end = segment.end;
+  }
+  return range;
+}
+
+/** Where offset `offset` of a JoinedText stands in the file, as reportLines and positionIn would place it. */
+function placeOffset(joined: JoinedText, offset: number, length: number): TextMatch {
+  const { segments, text } = joined;
+  let low = 0;
+  let high = segments.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (segments[middle]!.start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  const segment = segments[low]!;
+  const matched = text.slice(offset, offset + length);
+  if (joined.format === "json") return { field: segment.field, text: matched, line: segment.line, column: null };
+  let lineIndex = 0;
+  let lineStart = segment.start;
+  for (let newline = text.indexOf("\n", segment.start); newline !== -1 && newline < offset; newline = text.indexOf("\n", newline + 1)) {
+    lineIndex++;
+    lineStart = newline + 1;
+  }
+  return { field: segment.field, text: matched, line: segment.line + lineIndex, column: (lineIndex === 0 ? segment.column : 1) + offset - lineStart };
+}
+
+/** findKeyword over reportLines(record, fields), without building the lines unless lowercasing moved offsets. */
+export function findKeywordIn(record: ReportRecord, fields: readonly TextField[], keywords: readonly string[]): TextMatch | null {
+  const joined = joinedText(record);
+  const lowered = (joined.lowered ??= joined.text.toLowerCase());
+  const range = rangeOf(joined, fields);
+  // Lowercasing can lengthen a few characters (İ): offsets in the lowered copy then differ, and the line-based search decides.
+  if (range === null || lowered.length !== joined.text.length) return findKeyword(reportLines(record, fields), keywords);
+  let best = -1;
+  let length = 0;
+  for (const keyword of keywords) {
+    const wanted = keyword.toLowerCase();
+    // A match must lie within one line; the text's only newlines are the line breaks.
+    if (wanted.includes("\n")) continue;
+    // The first occurrence from the range's start: a keyword holds no newline, so it lies wholly inside the range or after it.
+    const index = lowered.indexOf(wanted, range.start);
+    if (index !== -1 && index + wanted.length <= range.end && (best === -1 || index < best)) {
+      best = index;
+      length = wanted.length;
+    }
+  }
+  return best === -1 ? null : placeOffset(joined, best, length);
+}
+
+/**
+ * findMatches for a pattern that can neither match a newline nor depend on what lies past one (no `\s`, `^`,
+ * `$`, lookaround or empty match): run over the record's joined text, such a pattern finds the same matches
+ * without an object per line. The regex must carry the `g` flag.
+ */
+export function findSingleLineMatches(record: ReportRecord, fields: readonly TextField[], pattern: RegExp): TextMatch[] {
+  const joined = joinedText(record);
+  const range = rangeOf(joined, fields);
+  if (range === null) return findMatches(record, fields, pattern);
+  const matches: TextMatch[] = [];
+  pattern.lastIndex = range.start;
+  for (let match = pattern.exec(joined.text); match !== null && match.index < range.end; match = pattern.exec(joined.text)) {
+    matches.push(placeOffset(joined, match.index, match[0].length));
+  }
+  return matches;
+}

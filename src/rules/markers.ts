@@ -1,7 +1,9 @@
 import { z } from "zod";
 import type { RuleFinding } from "../core/finding.js";
-import { findKeyword, reportLines } from "../core/report-text.js";
+import { findKeywordIn, type TextField } from "../core/report-text.js";
 import { defineRule } from "../core/rule.js";
+
+const FIELDS: readonly TextField[] = ["proposal", "risks", "mitigations"];
 
 export const markers = defineRule({
   id: "markers",
@@ -24,11 +26,10 @@ Example:
     options: z.object({}).strict(),
   },
   check(record, _options, { severity }) {
-    const lines = reportLines(record, ["proposal", "risks", "mitigations"]);
     const findings: RuleFinding[] = [];
-    const block = record.block_execution ? null : findKeyword(lines, ["[fsar_block]"]);
+    const block = record.block_execution ? null : findKeywordIn(record, FIELDS, ["[fsar_block]"]);
     if (block) findings.push({ message: "the report is marked [fsar_block] but block_execution is false", line: block.line, column: block.column, level: "error" });
-    const review = record.severity < severity.review ? findKeyword(lines, ["[fsar_review]"]) : null;
+    const review = record.severity < severity.review ? findKeywordIn(record, FIELDS, ["[fsar_review]"]) : null;
     if (review) {
       findings.push({ message: `the report is marked [fsar_review] but its severity ${record.severity} is below the review threshold ${severity.review}`, line: review.line, column: review.column, level: "warn" });
     }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { RuleFinding } from "../core/finding.js";
-import { findMatches } from "../core/report-text.js";
+import { findSingleLineMatches } from "../core/report-text.js";
 import { defineRule } from "../core/rule.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -36,7 +36,8 @@ Example (with \`--now 2028-01-15\`):
   },
   check(record, { warnDays }, { now }) {
     const findings: RuleFinding[] = [];
-    for (const match of findMatches(record, ["risks"], HORIZON)) {
+    // HORIZON holds a literal space and digits only, so it cannot reach across a line.
+    for (const match of findSingleLineMatches(record, ["risks"], HORIZON)) {
       const [, year, month, day] = /(\d{4})-(\d{2})-(\d{2})/.exec(match.text)!;
       const horizon = dayStart(Number(year), Number(month), Number(day));
       if (!horizon) continue;

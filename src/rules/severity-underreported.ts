@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { severityBand } from "../core/band.js";
 import { compilePattern } from "../core/pattern.js";
-import { findKeyword, positionIn, reportLines, type ReportLine, type TextMatch } from "../core/report-text.js";
+import { findKeywordIn, positionIn, reportLines, type ReportLine, type TextField, type TextMatch } from "../core/report-text.js";
+import type { ReportRecord } from "../core/record.js";
 import { defineRule } from "../core/rule.js";
 
 /** A user regex runs on untrusted report text: it is compiled for the linear-time engine custom rules use (RE2 syntax). */
@@ -78,6 +79,8 @@ interface Floor {
   signal: string;
 }
 
+const PROPOSAL: readonly TextField[] = ["proposal"];
+
 function firstPatternMatch(lines: readonly ReportLine[], patterns: readonly string[]): TextMatch | null {
   const compiled = patterns.map((source) => compilePattern(source, "i"));
   for (const line of lines) {
@@ -89,11 +92,11 @@ function firstPatternMatch(lines: readonly ReportLine[], patterns: readonly stri
   return null;
 }
 
-function keywordFloor(lines: readonly ReportLine[], signals: readonly SeveritySignal[]): Floor | null {
+function keywordFloor(record: ReportRecord, signals: readonly SeveritySignal[]): Floor | null {
   let best: Floor | null = null;
   for (const signal of signals) {
     if (best && signal.floor <= best.floor) continue;
-    const at = (signal.keywords && findKeyword(lines, signal.keywords)) || (signal.patterns && firstPatternMatch(lines, signal.patterns)) || null;
+    const at = (signal.keywords && findKeywordIn(record, PROPOSAL, signal.keywords)) || (signal.patterns && firstPatternMatch(reportLines(record, PROPOSAL), signal.patterns)) || null;
     if (at) best = { floor: signal.floor, at, signal: `mentions ${JSON.stringify(at.text.toLowerCase())} (severity floor ${signal.floor})` };
   }
   return best;
@@ -103,15 +106,15 @@ function earliest(matches: readonly TextMatch[]): TextMatch {
   return matches.reduce((first, match) => (match.line < first.line || (match.line === first.line && (match.column ?? 0) < (first.column ?? 0)) ? match : first));
 }
 
-function modelFloor(lines: readonly ReportLine[], model: SeverityModel): Floor | null {
+function modelFloor(record: ReportRecord, model: SeverityModel): Floor | null {
   const factors: Factors = { ...model.start };
   const fired: TextMatch[] = [];
   // The finding sits on the first signal that raised a factor: one that only lowers (deploy) explains nothing.
   const raising: TextMatch[] = [];
   for (const trigger of model.triggers) {
-    const match = findKeyword(lines, trigger.keywords);
+    const match = findKeywordIn(record, PROPOSAL, trigger.keywords);
     if (!match) continue;
-    const also = trigger.with ? findKeyword(lines, trigger.with) : null;
+    const also = trigger.with ? findKeywordIn(record, PROPOSAL, trigger.with) : null;
     if (trigger.with && !also) continue;
     Object.assign(factors, trigger.set);
     fired.push(match, ...(also ? [also] : []));
@@ -167,9 +170,8 @@ Step 3 is irreversible once the data is migrated.
       .strict(),
   },
   check(record, { signals, model }, { severity }) {
-    const lines = reportLines(record, ["proposal"]);
-    const byKeyword = keywordFloor(lines, signals);
-    const byModel = model ? modelFloor(lines, model) : null;
+    const byKeyword = keywordFloor(record, signals);
+    const byModel = model ? modelFloor(record, model) : null;
     const found = byModel && (!byKeyword || byModel.floor > byKeyword.floor) ? byModel : byKeyword;
     if (!found || record.severity >= found.floor) return [];
     const band = severityBand(found.floor, severity);

@@ -5,6 +5,7 @@ import { UsageError } from "../../core/usage-error.js";
 import { loadFormatter } from "../../formatters/index.js";
 import { HOOK_NAMES, type HookName } from "../../git/hooks.js";
 import { shouldColor } from "../io.js";
+import { CLI_SCRIPT } from "../package-files.js";
 import type { CommandIo } from "../program.js";
 import { exitCodeFor } from "./audit.js";
 
@@ -18,7 +19,7 @@ export async function runHookInstall(options: { hook?: string; force?: boolean }
   const { installHook } = await import("../../git/hooks.js");
   const hook = parseHookName(options.hook);
   // The hook runs this very fsar: the node running now and the bin/fsar.js of this package.
-  const fsar = { node: process.execPath, script: fileURLToPath(new URL("../../../bin/fsar.js", import.meta.url)) };
+  const fsar = { node: process.execPath, script: fileURLToPath(CLI_SCRIPT) };
   const { path, action } = await installHook({ cwd: io.cwd, hook, fsar, force: options.force });
   const said = { installed: "installed", updated: "updated", unchanged: "already installed:", replaced: "replaced the existing hook with" }[action];
   await io.stdout(`fsar: ${said} ${hook} hook ${path}\n`);
