@@ -1,11 +1,12 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
-import { relative, sep } from "node:path";
+import { relative } from "node:path";
 import { loadConfig } from "./config/load.js";
 import type { ResolvedConfig } from "./config/resolve.js";
 import { detachString } from "./core/detach.js";
 import { Auditor, type AuditResult, type ReportSource } from "./core/engine.js";
 import { UsageError } from "./core/usage-error.js";
 import { describeReadError, discoverBatches, looksLikeReport, type Candidate, type DiscoveryTally, type Shard } from "./discovery/discover.js";
+import { groupTwins, toSlash } from "./core/paths.js";
 
 export interface AuditOptions {
   /** The working folder: paths are resolved from it and results are relative to it. */
@@ -19,13 +20,7 @@ export interface AuditOptions {
   shard?: Shard;
 }
 
-function toSlash(path: string): string {
-  return sep === "/" ? path : path.split(sep).join("/");
-}
 
-function twinKey(path: string): string {
-  return path.replace(/\.(md|json)$/i, "");
-}
 
 /**
  * Reads and audits listed candidates, twins together. A file that vanished or cannot be read since it
@@ -33,14 +28,7 @@ function twinKey(path: string): string {
  */
 export function auditCandidates(auditor: Auditor, candidates: readonly Candidate[], paths: { cwd: string; baseDir: string }): number {
   let skipped = 0;
-  const groups = new Map<string, Candidate[]>();
-  for (const candidate of candidates) {
-    const key = twinKey(candidate.path);
-    const group = groups.get(key);
-    if (group) group.push(candidate);
-    else groups.set(key, [candidate]);
-  }
-  for (const group of groups.values()) {
+  for (const group of groupTwins(candidates, (candidate) => candidate.path)) {
     const sources: ReportSource[] = [];
     for (const candidate of group) {
       // relative() slices the absolute path: a detached copy keeps only the short name alive in the result.

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { z } from "zod";
 import { audit } from "./audit.js";
 import { ConfigError } from "./config/config-error.js";
@@ -7,6 +7,7 @@ import type { ResolvedConfig } from "./config/resolve.js";
 import { parseYamlDocument, readYamlFile, validateDocument } from "./config/yaml-document.js";
 import type { Level } from "./core/finding.js";
 import { UsageError } from "./core/usage-error.js";
+import { toSlash } from "./core/paths.js";
 
 const EXPECT_SUFFIX = ".expect.yaml";
 const NEVER_WALKED = new Set(["node_modules", ".git"]);
@@ -50,9 +51,6 @@ const expectationSchema = z
   })
   .strict();
 
-function toSlash(path: string): string {
-  return sep === "/" ? path : path.split(sep).join("/");
-}
 
 function compareExpected(a: ExpectedFinding, b: ExpectedFinding): number {
   return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : a.level < b.level ? -1 : a.level > b.level ? 1 : 0;

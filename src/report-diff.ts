@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
-import { relative, resolve, sep } from "node:path";
+import { relative, resolve } from "node:path";
 import { matchesAnyGlob } from "./config/glob.js";
 import { loadConfig } from "./config/load.js";
 import type { ResolvedConfig } from "./config/resolve.js";
@@ -10,6 +10,7 @@ import { diffReportSources, type SourceDiffOptions } from "./diff/diff-sources.j
 import { pairMovedReports, type ChangedReport } from "./diff/pair-moved-reports.js";
 import { classifyFileName, looksLikeReport } from "./discovery/discover.js";
 import { GitRepository } from "./git/repository.js";
+import { toSlash } from "./core/paths.js";
 
 export interface ReportDiffOptions {
   /** The working folder: files, `./` blob paths and pathspecs are relative to it. */
@@ -30,9 +31,6 @@ export interface RevisionRange {
   mergeBase: boolean;
 }
 
-function toSlash(path: string): string {
-  return sep === "/" ? path : path.split(sep).join("/");
-}
 
 /** `A...B`, `A..B`, with an empty side meaning HEAD; null when the text is not a range. */
 export function parseRevisionRange(text: string): RevisionRange | null {

@@ -7,6 +7,7 @@ import type { ReportFormat, ReportRecord } from "./record.js";
 import { applyWaivers } from "./waivers.js";
 import type { BaselineOutcome } from "./baseline.js";
 import { isProjectRule, type ReportIndexEntry, type RuleContext } from "./rule.js";
+import { groupTwins, twinKey } from "./paths.js";
 
 export type Verdict = "pass" | "warn" | "fail";
 
@@ -77,11 +78,6 @@ function verdictOf(findings: readonly Finding[]): Verdict {
   return counted.length > 0 ? "warn" : "pass";
 }
 
-function twinKeyOf(file: string): string {
-  // A slice shares the file name's characters: one index entry per report stays small.
-  const extension = /\.(md|json)$/i.exec(file);
-  return extension ? file.slice(0, extension.index) : file;
-}
 
 /**
  * Audits reports one twin group at a time and keeps only results and the small index that
@@ -138,7 +134,7 @@ export class Auditor {
         }
         for (const item of found) findings.push(toFinding(rule.id, setting.level, item));
       }
-      this.index.push({ file: source.file, id: id ?? detachString(record.id), idLine: record.positions.id.line, twinKey: twinKeyOf(source.file) });
+      this.index.push({ file: source.file, id: id ?? detachString(record.id), idLine: record.positions.id.line, twinKey: twinKey(source.file) });
     }
     this.results.push({
       file: source.file,
@@ -216,13 +212,6 @@ export function summarize(results: readonly FileResult[], skipped: number): Audi
 /** Audits in-memory sources: the pure core of `fsar audit`. Sources with the same path minus extension are twins. */
 export function auditSources(sources: readonly ReportSource[], config: ResolvedConfig, now: Date, skipped = 0): AuditResult {
   const auditor = new Auditor(config, now);
-  const groups = new Map<string, ReportSource[]>();
-  for (const source of sources) {
-    const key = twinKeyOf(source.file);
-    const group = groups.get(key);
-    if (group) group.push(source);
-    else groups.set(key, [source]);
-  }
-  for (const group of groups.values()) auditor.addGroup(group);
+  for (const group of groupTwins(sources, (source) => source.file)) auditor.addGroup(group);
   return auditor.finish(skipped);
 }

@@ -1,6 +1,7 @@
 import { readdirSync, statSync, type Stats } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { globBase, isGlob, matchesAnyGlob } from "../config/glob.js";
+import { toSlash, twinKey } from "../core/paths.js";
 
 /** A file that may be a report. */
 export interface Candidate {
@@ -62,9 +63,6 @@ export function classifyFileName(name: string): "report" | "maybe" | "skip" {
 }
 const NEVER_WALKED = new Set(["node_modules", ".git"]);
 
-function toSlash(path: string): string {
-  return sep === "/" ? path : path.split(sep).join("/");
-}
 
 function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
@@ -91,7 +89,7 @@ function hashOf(text: string): number {
  * path without its .md/.json extension, so a report's md and json twins always land in the same shard.
  */
 export function inShard(pathFromBase: string, shard: Shard): boolean {
-  return hashOf(pathFromBase.replace(REPORT_EXTENSION, "")) % shard.count === shard.index - 1;
+  return hashOf(twinKey(pathFromBase)) % shard.count === shard.index - 1;
 }
 
 /**

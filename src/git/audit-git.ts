@@ -10,14 +10,9 @@ import { listChangedFiles, listPushedFiles, listStagedFiles, type GitFile } from
 import { isRegularFileMode } from "./diff.js";
 import type { PushUpdate } from "./push.js";
 import { GitRepository } from "./repository.js";
+import { groupTwins, toSlash } from "../core/paths.js";
 
-function toSlash(path: string): string {
-  return sep === "/" ? path : path.split(sep).join("/");
-}
 
-function twinKey(file: string): string {
-  return file.replace(/\.(md|json)$/i, "");
-}
 
 /** Folders a folder walk never enters. */
 const NEVER_WALKED = new Set(["node_modules", ".git"]);
@@ -76,7 +71,7 @@ async function auditGitFiles(repo: GitRepository, files: readonly GitFile[], pat
   }
 
   const blobs = await repo.readBlobs(wanted.flatMap(({ file }) => (file.blob === null ? [] : [file.blob])));
-  const groups = new Map<string, ReportSource[]>();
+  const sources: ReportSource[] = [];
   for (const { file, absolute, certain } of wanted) {
     const shown = toSlash(relative(options.cwd, absolute));
     const name = file.label === undefined ? shown : `${file.label}:${shown}`;
@@ -107,12 +102,9 @@ async function auditGitFiles(repo: GitRepository, files: readonly GitFile[], pat
       skipped++;
       continue;
     }
-    const source: ReportSource = { file: name, pathFromConfig: toSlash(relative(config.baseDir, absolute)), content };
-    const group = groups.get(twinKey(name));
-    if (group) group.push(source);
-    else groups.set(twinKey(name), [source]);
+    sources.push({ file: name, pathFromConfig: toSlash(relative(config.baseDir, absolute)), content });
   }
-  for (const group of groups.values()) auditor.addGroup(group);
+  for (const group of groupTwins(sources, (source) => source.file)) auditor.addGroup(group);
   return auditor.finish(skipped);
 }
 
