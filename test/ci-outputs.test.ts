@@ -1,35 +1,17 @@
-import { execFileSync } from "node:child_process";
-import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { marked } from "marked";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES, runFsar } from "./helpers/cli.js";
+import { validateSarif } from "./helpers/sarif.js";
 
 const NOW = "2026-11-26T00:00:00Z";
 // `,` `:` `|` must be escaped in GitHub properties and URIs; `<&]]>` in XML; \u0001 and \uFFFF are not XML characters.
 const ODD_NAME = "fsar_odd,name:with|pipe <&]]>\u0001\uFFFF.json";
 // Terminals and GitHub get it without control characters; XML without \uFFFF too.
 const ODD_NAME_SHOWN = "fsar_odd,name:with|pipe <&]]>\uFFFF.json";
-
-/** The Multitool ships a platform binary whose install script (chmod) npm here does not run. */
-function sarifMultitool(): string {
-  const require = createRequire(import.meta.url);
-  const folder = dirname(require.resolve(`@microsoft/sarif-multitool-${process.platform}/package.json`));
-  const binary = join(folder, process.platform === "win32" ? "Sarif.Multitool.exe" : "Sarif.Multitool");
-  chmodSync(binary, 0o755);
-  return binary;
-}
-
-/** Runs `validate --rule-kind "Gh;Sarif"` and returns its errors and warnings as `RULE: message` lines. */
-function validateSarif(file: string): string[] {
-  const log = `${file}.validation.sarif`;
-  execFileSync(sarifMultitool(), ["validate", "--rule-kind", "Gh;Sarif", "--level", "Error;Warning", "--log", "ForceOverwrite", "--output", log, file], { stdio: "pipe", timeout: 60_000 });
-  const results: Array<{ ruleId: string; message: { text?: string; id?: string; arguments?: string[] } }> = JSON.parse(readFileSync(log, "utf8")).runs[0].results ?? [];
-  return results.map((result) => `${result.ruleId}: ${result.message.text ?? `${result.message.id} ${result.message.arguments?.join(" | ")}`}`);
-}
 
 let folder: string;
 

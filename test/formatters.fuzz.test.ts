@@ -1,8 +1,6 @@
-import { execFileSync } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import fc from "fast-check";
 import { XMLValidator } from "fast-xml-parser";
 import { marked, type Tokens } from "marked";
@@ -18,6 +16,7 @@ import { formatStylish } from "../src/formatters/stylish.js";
 import type { FormatterContext } from "../src/formatters/types.js";
 import { builtinRules } from "../src/rules/index.js";
 import { recordValuesArbitrary, renderJsonReport, renderMarkdownReport } from "./helpers/arbitraries.js";
+import { validateSarif } from "./helpers/sarif.js";
 
 const NOW = new Date("2026-11-26T00:00:00Z");
 const CONTEXT: FormatterContext = { color: false, version: "0.0.0", rules: builtinRules, cwd: "/repo" };
@@ -127,13 +126,7 @@ describe("every formatter stays well-formed whatever the reports hold", () => {
     try {
       const file = join(folder, "fuzz.sarif");
       writeFileSync(file, formatSarif(merged, CONTEXT));
-      const require = createRequire(import.meta.url);
-      const binary = join(dirname(require.resolve(`@microsoft/sarif-multitool-${process.platform}/package.json`)), "Sarif.Multitool");
-      chmodSync(binary, 0o755);
-      const out = join(folder, "validation.sarif");
-      execFileSync(binary, ["validate", "--rule-kind", "Gh;Sarif", "--level", "Error;Warning", "--log", "ForceOverwrite", "--output", out, file], { stdio: "pipe", timeout: 60_000 });
-      const problems = (JSON.parse(readFileSync(out, "utf8")) as { runs: Array<{ results?: Array<{ ruleId: string }> }> }).runs[0]!.results ?? [];
-      expect(problems.map((problem) => problem.ruleId)).toEqual([]);
+      expect(validateSarif(file)).toEqual([]);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
