@@ -26,19 +26,31 @@ function linesOf(field: TextField, text: string, at: SourcePosition, format: Rep
   return text.split("\n").map((part, index) => ({ field, text: part, line: at.line + index, column: index === 0 ? at.column : 1 }));
 }
 
+/**
+ * Remembers the value for the last key only. Rules judge one record at a time, so one slot serves them all,
+ * and unlike a WeakMap it never keeps a past record's text alive until a full collection (that doubled peak memory).
+ */
+function lastOnly<Key extends object, Value>(compute: (key: Key) => Value): (key: Key) => Value {
+  let lastKey: Key | undefined;
+  let lastValue: Value | undefined;
+  return (key) => {
+    if (key !== lastKey) {
+      lastValue = compute(key);
+      lastKey = key;
+    }
+    return lastValue as Value;
+  };
+}
+
 // Several content rules scan the same record: its lines are split once per record and set of fields.
-const linesCache = new WeakMap<ReportRecord, Map<string, ReportLine[]>>();
+const linesByFields = lastOnly((_record: ReportRecord) => new Map<string, ReportLine[]>());
 
 /**
  * The record's text, line by line, each with its place in the file: md proposal lines map to file lines from
  * positions.proposal, list items start after their `- `; in json every line of a value sits on that value's line.
  */
 export function reportLines(record: ReportRecord, fields: readonly TextField[]): ReportLine[] {
-  let byFields = linesCache.get(record);
-  if (!byFields) {
-    byFields = new Map();
-    linesCache.set(record, byFields);
-  }
+  const byFields = linesByFields(record);
   const key = fields.join(",");
   const cached = byFields.get(key);
   if (cached) return cached;
@@ -76,22 +88,15 @@ export function findMatches(record: ReportRecord, fields: readonly TextField[], 
 }
 
 /** The lines' text lowercased and joined by newlines, with where each line starts: one search per keyword, not per line. */
-const loweredCache = new WeakMap<readonly ReportLine[], { text: string; starts: number[] }>();
-
-export function loweredText(lines: readonly ReportLine[]): { text: string; starts: number[] } {
-  let lowered = loweredCache.get(lines);
-  if (!lowered) {
-    const starts: number[] = [];
-    let offset = 0;
-    for (const line of lines) {
-      starts.push(offset);
-      offset += line.text.length + 1;
-    }
-    lowered = { text: lines.map((line) => line.text).join("\n").toLowerCase(), starts };
-    loweredCache.set(lines, lowered);
+export const loweredText = lastOnly((lines: readonly ReportLine[]): { text: string; starts: number[] } => {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    starts.push(offset);
+    offset += line.text.length + 1;
   }
-  return lowered;
-}
+  return { text: lines.map((line) => line.text).join("\n").toLowerCase(), starts };
+});
 
 function lineAt(starts: readonly number[], offset: number): number {
   let low = 0;
@@ -152,11 +157,7 @@ export interface JoinedText {
   format: ReportRecord["format"];
 }
 
-const joinedCache = new WeakMap<ReportRecord, JoinedText>();
-
-export function joinedText(record: ReportRecord): JoinedText {
-  const cached = joinedCache.get(record);
-  if (cached) return cached;
+export const joinedText = lastOnly((record: ReportRecord): JoinedText => {
   const parts: string[] = [];
   const segments: Segment[] = [];
   let offset = 0;
@@ -172,10 +173,8 @@ export function joinedText(record: ReportRecord): JoinedText {
       add(field, record[field], record.positions[field].line, record.positions[field].column);
     }
   }
-  const joined: JoinedText = { text: parts.join("\n"), lowered: null, segments, format: record.format };
-  joinedCache.set(record, joined);
-  return joined;
-}
+  return { text: parts.join("\n"), lowered: null, segments, format: record.format };
+});
 
 /** The slice of the joined text that holds `fields`, or null unless they are a run of TEXT_FIELDS in order with some text. */
 function rangeOf(joined: JoinedText, fields: readonly TextField[]): { start: number; end: number } | null {
