@@ -55,8 +55,8 @@ describe("extends", () => {
 
   it("takes a single file path relative to the config; a shared config's globs are relative to the local one", async () => {
     const dir = tempDir({
-      "project/fsar.config.yaml": "extends: ../shared/base.yml\n",
-      "shared/base.yml": "rules: { id-format: off }\nexclude: [drafts]\noverrides:\n  - files: [legacy/**]\n    rules: { min-risks: warn }\n",
+      "project/fsar.config.yaml": "extends: ../common/base.yml\n",
+      "common/base.yml": "rules: { id-format: off }\nexclude: [drafts]\noverrides:\n  - files: [legacy/**]\n    rules: { min-risks: warn }\n",
     });
     const config = await loadConfig({ cwd: `${dir}/project` });
     expect({ idFormat: config.rules.get("id-format")?.level, exclude: config.exclude, overrides: config.overrides, baseDir: config.baseDir }).toEqual({
