@@ -104,7 +104,11 @@ const NEVER_WALKED = /(^|\/)(node_modules|\.git)\//;
 export async function diffRevisions(range: RevisionRange, options: ReportDiffOptions): Promise<DiffResult> {
   const judged = await sourceOptions(options);
   const { config } = judged;
-  const repo = await GitRepository.open(options.cwd);
+  const repo = await GitRepository.open(options.cwd).catch((error: unknown) => {
+    // Outside a repository the operands were most likely meant as files: say that first.
+    if (!(error instanceof UsageError)) throw error;
+    throw new UsageError(`no such file ${JSON.stringify(range.from)} or ${JSON.stringify(range.to)}, and no revisions to read without git: ${error.message}`);
+  });
   const commitOf = (revision: string): Promise<string> => repo.requireCommit(revision, `not a file or a revision: ${JSON.stringify(revision)}`);
   const [fromCommit, to] = await Promise.all([commitOf(range.from), commitOf(range.to)]);
   let from = fromCommit;

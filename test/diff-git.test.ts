@@ -160,7 +160,7 @@ describe("fsar diff <rev> <rev> (real git)", () => {
     expect(blob.stderr).toMatch(/^fsar: cannot read v1:reports\/missing\.md: fatal: path 'reports\/missing\.md' does not exist in 'v1'\n$/);
     expect(runFsar(["diff", "v1", "main"], { cwd: dirname(repo.dir), env: repo.env })).toEqual({
       code: 2,
-      stderr: `fsar: ${dirname(repo.dir)} is not inside a git working tree (not a git repository (or any of the parent directories): .git)\n`,
+      stderr: `fsar: no such file "v1" or "main", and no revisions to read without git: ${dirname(repo.dir)} is not inside a git working tree (not a git repository (or any of the parent directories): .git)\n`,
       stdout: "",
     });
   });
