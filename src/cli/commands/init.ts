@@ -5,7 +5,7 @@ import { UsageError } from "../../core/usage-error.js";
 import { writeFileAtomic } from "../io.js";
 import type { CommandIo } from "../program.js";
 
-export const STARTER_CONFIG = `# fsar configuration: https://github.com/fsar-dev/fsar#configuration
+export const STARTER_CONFIG = `# fsar configuration: every key is described in the README (Configuration) and in \`fsar explain <rule>\`.
 # yaml-language-server: $schema=./node_modules/fsar/schema/fsar.config.schema.json
 
 # Presets: fsar:recommended (the default) or fsar:strict. Later entries win.
