@@ -22,6 +22,14 @@ function hookOutput(run: { stdout: string; stderr: string }): string {
     .join("\n");
 }
 
+/** A new branch `topic` whose one commit adds a failing report. */
+function commitFailingReportOnTopic(message: string): void {
+  sandbox.git(work, "switch", "-q", "-c", "topic");
+  sandbox.put(work, "reports/fsar_topic.md", "blocking-report.md");
+  sandbox.git(work, "add", ".");
+  sandbox.git(work, "commit", "-q", "-m", message);
+}
+
 function remoteTip(branch: string): string | null {
   const run = sandbox.tryGit(remote, ["rev-parse", "--verify", "--quiet", `refs/heads/${branch}`]);
   return run.code === 0 ? run.stdout.trim() : null;
@@ -91,10 +99,7 @@ describe("the pre-push hook, in a real git push", () => {
   });
 
   it("rejects a new branch that adds a failing report", () => {
-    sandbox.git(work, "switch", "-q", "-c", "topic");
-    sandbox.put(work, "reports/fsar_topic.md", "blocking-report.md");
-    sandbox.git(work, "add", ".");
-    sandbox.git(work, "commit", "-q", "-m", "a failing report");
+    commitFailingReportOnTopic("a failing report");
     const rejected = sandbox.tryGit(work, ["push", "origin", "topic"]);
     expect(rejected.code).toBe(1);
     expect(hookOutput(rejected)).toBe(BLOCKING_OUTPUT);
@@ -102,10 +107,7 @@ describe("the pre-push hook, in a real git push", () => {
   });
 
   it("lets git push --no-verify skip the check, and deletes a branch without auditing it", () => {
-    sandbox.git(work, "switch", "-q", "-c", "topic");
-    sandbox.put(work, "reports/fsar_topic.md", "blocking-report.md");
-    sandbox.git(work, "add", ".");
-    sandbox.git(work, "commit", "-q", "-m", "a failing report");
+    commitFailingReportOnTopic("a failing report");
     expect(sandbox.tryGit(work, ["push", "--no-verify", "origin", "topic"]).code).toBe(0);
     expect(remoteTip("topic")).not.toBeNull();
 
@@ -116,10 +118,7 @@ describe("the pre-push hook, in a real git push", () => {
   });
 
   it("names a report by its branch when two pushed branches carry different versions of it", () => {
-    sandbox.git(work, "switch", "-q", "-c", "topic");
-    sandbox.put(work, "reports/fsar_topic.md", "blocking-report.md");
-    sandbox.git(work, "add", ".");
-    sandbox.git(work, "commit", "-q", "-m", "failing on topic");
+    commitFailingReportOnTopic("failing on topic");
     sandbox.git(work, "switch", "-q", "main");
     sandbox.put(work, "reports/fsar_topic.md", "passing-report.md");
     sandbox.git(work, "add", ".");
