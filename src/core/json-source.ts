@@ -30,7 +30,16 @@ export class JsonSyntaxError extends Error {
 }
 
 const MAX_DEPTH = 256;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const CONTROL_CHARACTER = /[\u0000-\u001f]/;
 const ESCAPES: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
+
+/** Whether the quote at `quote` is escaped: preceded by an odd run of backslashes that starts at or after `from`. */
+function isEscaped(text: string, quote: number, from: number): boolean {
+  let backslashes = 0;
+  for (let i = quote - 1; i >= from && text.charCodeAt(i) === 0x5c; i--) backslashes++;
+  return backslashes % 2 === 1;
+}
 
 class JsonReader {
   private pos = 0;
@@ -168,28 +177,25 @@ class JsonReader {
   private parseString(): string {
     const text = this.text;
     const start = ++this.pos;
-    // Fast path: no control characters. Escapes (every newline of a proposal is one) are decoded by
+    // Fast path, in native search rather than a loop per character: the closing quote is the first one not
+    // escaped by an odd run of backslashes. Escapes (every newline of a proposal is one) are decoded by
     // JSON.parse, whose escapes are ours; on any doubt the slow path below finds the error and its place.
-    let escaped = false;
-    for (let i = start; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x22) {
-        if (!escaped) {
-          this.pos = i + 1;
-          return text.slice(start, i);
+    let end = text.indexOf('"', start);
+    while (end !== -1 && isEscaped(text, end, start)) end = text.indexOf('"', end + 1);
+    if (end !== -1) {
+      const raw = text.slice(start, end);
+      if (!CONTROL_CHARACTER.test(raw)) {
+        if (!raw.includes("\\")) {
+          this.pos = end + 1;
+          return raw;
         }
         try {
-          const value = JSON.parse(text.slice(start - 1, i + 1)) as string;
-          this.pos = i + 1;
+          const value = JSON.parse(text.slice(start - 1, end + 1)) as string;
+          this.pos = end + 1;
           return value;
         } catch {
-          break;
+          // An invalid escape: the slow path names it.
         }
-      }
-      if (c < 0x20) break;
-      if (c === 0x5c) {
-        escaped = true;
-        i++;
       }
     }
     let out = "";
@@ -229,9 +235,8 @@ class JsonReader {
   }
 
   private parseNumber(): number {
-    const match = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-    match.lastIndex = this.pos;
-    const found = match.exec(this.text);
+    NUMBER.lastIndex = this.pos;
+    const found = NUMBER.exec(this.text);
     if (!found) this.fail(`invalid number`);
     this.pos += found[0].length;
     return Number(found[0]);
