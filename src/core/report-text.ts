@@ -29,8 +29,9 @@ function linesOf(field: TextField, text: string, at: SourcePosition, format: Rep
 /**
  * Remembers the value for the last key only. Rules judge one record at a time, so one slot serves them all,
  * and unlike a WeakMap it never keeps a past record's text alive until a full collection (that doubled peak memory).
+ * A string key is compared by content: twins audited one after the other share what is computed from their text.
  */
-function lastOnly<Key extends object, Value>(compute: (key: Key) => Value): (key: Key) => Value {
+export function lastOnly<Key, Value>(compute: (key: Key) => Value): (key: Key) => Value {
   let lastKey: Key | undefined;
   let lastValue: Value | undefined;
   return (key) => {
@@ -190,7 +191,7 @@ function rangeOf(joined: JoinedText, fields: readonly TextField[]): { start: num
 }
 
 /** Where offset `offset` of a JoinedText stands in the file, as reportLines and positionIn would place it. */
-function placeOffset(joined: JoinedText, offset: number, length: number): TextMatch {
+export function placeOffset(joined: JoinedText, offset: number, length: number): TextMatch {
   const { segments, text } = joined;
   let low = 0;
   let high = segments.length - 1;

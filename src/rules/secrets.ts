@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { RuleFinding } from "../core/finding.js";
-import { joinedText, positionIn, reportLines, type TextField } from "../core/report-text.js";
+import { joinedText, lastOnly, placeOffset } from "../core/report-text.js";
 import { defineRule } from "../core/rule.js";
 
 /**
@@ -44,16 +44,37 @@ const SHAPES: readonly SecretShape[] = [
 // lastIndex steps one past each match start so overlapping hints of different shapes are all seen.
 const HINT = new RegExp([...new Set(SHAPES.flatMap((shape) => shape.hints))].map((hint) => hint.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")).join("|"), "gi");
 
-/** The shapes one of whose hints occurs in the text. */
-function hintedShapes(text: string): SecretShape[] {
-  const found = new Set<string>();
+/** A line of a record's joined text that holds a hint, and the shapes hinted there. */
+interface HintedLine {
+  start: number;
+  end: number;
+  shapes: SecretShape[];
+}
+
+/**
+ * The lines holding a hint, with the shapes to look for on each: every match of a shape holds one of its hints,
+ * so no other line can hold a match. Keyed by the text itself, so an md report's json twin, audited next with
+ * the same text, reuses the scan.
+ */
+const hintedLines = lastOnly((text: string): HintedLine[] => {
+  const starts: number[] = [];
+  const hintsByLine: Array<Set<string>> = [];
   HINT.lastIndex = 0;
   for (let match = HINT.exec(text); match !== null; match = HINT.exec(text)) {
-    found.add(match[0].toLowerCase());
+    const lineStart = text.lastIndexOf("\n", match.index) + 1;
+    if (starts[starts.length - 1] !== lineStart) {
+      starts.push(lineStart);
+      hintsByLine.push(new Set());
+    }
+    hintsByLine[hintsByLine.length - 1]!.add(match[0].toLowerCase());
     HINT.lastIndex = match.index + 1;
   }
-  return found.size === 0 ? [] : SHAPES.filter((shape) => shape.hints.some((hint) => found.has(hint)));
-}
+  return starts.map((start, index) => {
+    const newline = text.indexOf("\n", start);
+    const hints = hintsByLine[index]!;
+    return { start, end: newline === -1 ? text.length : newline, shapes: SHAPES.filter((shape) => shape.hints.some((hint) => hints.has(hint))) };
+  });
+});
 
 const PLACEHOLDER_VALUE =
   /^(?:password|passw0rd|pass|pwd|secret|changeme|change_me|example|dummy|placeholder|redacted|test|todo|none|null|admin|root|user|<[^>]*>|\$\{[^}]*\}|\$[a-z_][a-z0-9_]*|\{\{[^}]*\}\}|\*+|\.{3,}|x+)$/i;
@@ -63,8 +84,6 @@ const PLACEHOLDER_PART = /x{3,}|example|changeme|change_me|placeholder|your[_-]|
 function isPlaceholder(secret: string): boolean {
   return PLACEHOLDER_VALUE.test(secret) || PLACEHOLDER_PART.test(secret) || /^(.)\1+$/.test(secret);
 }
-
-const FIELDS: readonly TextField[] = ["id", "timestamp", "proposal", "risks", "mitigations"];
 
 export const secrets = defineRule({
   id: "secrets",
@@ -91,32 +110,25 @@ postgres://user:password@localhost/app
   },
   check(record) {
     const findings: RuleFinding[] = [];
-    // Most reports hold no secret: literal hints, then one scan of the whole text, decide which shapes to look for line by line.
-    const whole = joinedText(record).text;
-    const hinted = hintedShapes(whole);
-    if (hinted.length === 0) return findings;
-    const present = hinted.filter((shape) => {
-      shape.pattern.lastIndex = 0;
-      return shape.pattern.test(whole);
-    });
-    if (present.length === 0) return findings;
-    for (const line of reportLines(record, FIELDS)) {
+    const joined = joinedText(record);
+    for (const hinted of hintedLines(joined.text)) {
+      const text = joined.text.slice(hinted.start, hinted.end);
       const taken: Array<[number, number]> = [];
-      for (const shape of present) {
+      for (const shape of hinted.shapes) {
         shape.pattern.lastIndex = 0;
-        for (let match = shape.pattern.exec(line.text); match !== null; match = shape.pattern.exec(line.text)) {
+        for (let match = shape.pattern.exec(text); match !== null; match = shape.pattern.exec(text)) {
           const start = match.index;
           const end = start + match[0].length;
           // A key inside an assignment or a URL is one finding, reported by the most specific shape.
           if (taken.some(([from, to]) => start < to && end > from)) continue;
           taken.push([start, end]);
-          const where = positionIn(line, start);
+          const { field, line, column } = placeOffset(joined, hinted.start + start, 0);
           const masked = shape.mask(match);
           const placeholder = shape.secret !== 0 && isPlaceholder(match[shape.secret]!);
           findings.push(
             placeholder
-              ? { message: `placeholder ${shape.kind} ${masked} in the ${line.field}`, ...where, level: "warn" }
-              : { message: `${shape.kind} ${masked} in the ${line.field}: revoke it and remove it from the report`, ...where, level: "error" },
+              ? { message: `placeholder ${shape.kind} ${masked} in the ${field}`, line, column, level: "warn" }
+              : { message: `${shape.kind} ${masked} in the ${field}: revoke it and remove it from the report`, line, column, level: "error" },
           );
         }
       }
