@@ -1,11 +1,12 @@
 // The CLI as a bundle in dist/cli-bundle/ (bin/fsar.js runs it): start-up then loads a handful of files
 // instead of ~170 modules, most of them zod's. dist/ itself stays the unbundled library and its types.
-const INLINED = ["zod", "commander", "chalk"];
+const INLINED = ["zod", "commander", "chalk", "yaml"];
 
 export default {
   input: "dist/cli/main.js",
   platform: "node",
-  // Other packages stay imports: yaml, re2js, simple-git and diff load only when a command needs them.
+  // yaml is inlined as a chunk of its own, loaded only with a config. Other packages stay imports: re2js,
+  // simple-git and diff load only when a command needs them.
   external: (id) => !/^[./#]/.test(id) && !INLINED.some((name) => id === name || id.startsWith(`${name}/`)),
   output: { dir: "dist/cli-bundle", format: "esm" },
 };

@@ -9,6 +9,7 @@ import { DEFAULT_SCALE, type ConfigFile } from "./schema.js";
 import { validateConfig } from "./validate.js";
 import { waiverPositions } from "./waivers.js";
 import { parseYamlDocument, readYamlFile } from "./yaml-document.js";
+import { preloadYaml } from "./yaml-module.js";
 
 export const CONFIG_FILE_NAMES = ["fsar.config.yaml", "fsar.config.yml", ".fsarrc.yaml", ".fsarrc.yml"] as const;
 
@@ -49,6 +50,7 @@ export interface LoadConfigOptions {
 export async function loadConfig({ cwd, configFile }: LoadConfigOptions): Promise<ResolvedConfig> {
   const file = configFile !== undefined ? resolve(cwd, configFile) : findConfigFile(cwd);
   if (file === null) return defaultConfig(cwd);
+  await preloadYaml();
   const { config, addedRules } = await loadConfigLayers(file);
   // Each file's scale is checked alone; the merged one must hold too.
   const { max, review, block } = { ...DEFAULT_SCALE, ...config.severity };

@@ -9,3 +9,11 @@ let loaded: YamlModule | undefined;
 export function yaml(): YamlModule {
   return (loaded ??= requireModule("yaml") as YamlModule);
 }
+
+/**
+ * Loads yaml ahead of its first use by import: in the CLI bundle that is one bundled chunk, where a require
+ * resolves and compiles the package's 74 files (about 20 ms of every run with a config).
+ */
+export async function preloadYaml(): Promise<void> {
+  loaded ??= await import("yaml");
+}
