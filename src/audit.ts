@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { relative } from "node:path";
 import { loadConfig } from "./config/load.js";
 import type { ResolvedConfig } from "./config/resolve.js";
@@ -22,6 +22,20 @@ export interface AuditOptions {
 
 
 
+/** The content of an open regular file of `size` bytes, without the second fstat readFileSync would make. */
+function readOpenFile(descriptor: number, size: number): Buffer {
+  // A size of 0 may be a file whose size the system does not know (procfs): read to the end.
+  if (size === 0) return readFileSync(descriptor);
+  const content = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const read = readSync(descriptor, content, filled, size - filled, null);
+    if (read === 0) return content.subarray(0, filled);
+    filled += read;
+  }
+  return content;
+}
+
 /**
  * Reads and audits listed candidates, twins together. A file that vanished or cannot be read since it
  * was listed, or is not a regular file, becomes a failing result. Returns how many were skipped as not reports.
@@ -42,11 +56,12 @@ export function auditCandidates(auditor: Auditor, candidates: readonly Candidate
         // A FIFO or device would block or never end: only regular files are read. Opening without
         // blocking, then checking what was opened, leaves no gap for the file to change kind in between.
         descriptor = openSync(candidate.path, constants.O_RDONLY | constants.O_NONBLOCK);
-        if (!fstatSync(descriptor).isFile()) {
+        const stats = fstatSync(descriptor);
+        if (!stats.isFile()) {
           auditor.addUnreadable(file, "not a regular file");
           continue;
         }
-        content = readFileSync(descriptor);
+        content = readOpenFile(descriptor, stats.size);
       } catch (error) {
         auditor.addUnreadable(file, `cannot read the file: ${describeReadError(candidate.path, error)}`);
         continue;

@@ -212,10 +212,13 @@ export function placeOffset(joined: JoinedText, offset: number, length: number):
   return { field: segment.field, text: matched, line: segment.line + lineIndex, column: (lineIndex === 0 ? segment.column : 1) + offset - lineStart };
 }
 
+/** A json twin, audited right after its md, has the same text: it reuses the lowercased copy. */
+const lowerCase = lastOnly((text: string) => text.toLowerCase());
+
 /** findKeyword over reportLines(record, fields), without building the lines unless lowercasing moved offsets. */
 export function findKeywordIn(record: ReportRecord, fields: readonly TextField[], keywords: readonly string[]): TextMatch | null {
   const joined = joinedText(record);
-  const lowered = (joined.lowered ??= joined.text.toLowerCase());
+  const lowered = (joined.lowered ??= lowerCase(joined.text));
   const range = rangeOf(joined, fields);
   // Lowercasing can lengthen a few characters (İ): offsets in the lowered copy then differ, and the line-based search decides.
   if (range === null || lowered.length !== joined.text.length) return findKeyword(reportLines(record, fields), keywords);

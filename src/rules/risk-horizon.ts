@@ -5,6 +5,7 @@ import { defineRule } from "../core/rule.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HORIZON = /\bby (\d{4})-(\d{2})-(\d{2})\b/gi;
+const DATE = /(\d{4})-(\d{2})-(\d{2})/;
 
 /** The UTC midnight starting a calendar day, or null for a day that does not exist (2026-02-30). */
 function dayStart(year: number, month: number, day: number): Date | null {
@@ -38,7 +39,7 @@ Example (with \`--now 2028-01-15\`):
     const findings: RuleFinding[] = [];
     // HORIZON holds a literal space and digits only, so it cannot reach across a line.
     for (const match of findSingleLineMatches(record, ["risks"], HORIZON)) {
-      const [, year, month, day] = /(\d{4})-(\d{2})-(\d{2})/.exec(match.text)!;
+      const [, year, month, day] = DATE.exec(match.text)!;
       const horizon = dayStart(Number(year), Number(month), Number(day));
       if (!horizon) continue;
       const date = `${year}-${month}-${day}`;

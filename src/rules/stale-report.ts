@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineRule } from "../core/rule.js";
-import { parseIsoInstant } from "./timestamp.js";
+import { instantOf } from "./timestamp.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -26,9 +26,9 @@ Example (with \`--now 2026-11-26T00:00:00Z\`):
       .strict(),
   },
   check(record, { maxAgeDays }, { now }) {
-    const instant = parseIsoInstant(record.timestamp);
-    if (!instant) return [];
-    const age = (now.getTime() - instant.getTime()) / DAY_MS;
+    const instant = instantOf(record.timestamp);
+    if (instant === null) return [];
+    const age = (now.getTime() - instant) / DAY_MS;
     if (age <= maxAgeDays) return [];
     const at = record.positions.timestamp;
     return [{ message: `the report is ${Math.floor(age)} days old, older than ${maxAgeDays} days`, line: at.line, column: at.column }];

@@ -8,18 +8,12 @@ function normalizeWhitespace(text: string): string {
   return text.replace(/\r\n?/g, "\n").replace(/[ \t]+(?=\n|$)/g, "");
 }
 
-function fieldText(record: ReportRecord, field: ReportField): string {
-  const value = record[field];
-  if (Array.isArray(value)) return JSON.stringify(value.map((item) => item.text));
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
-
-/** fieldText equality, with lists compared item by item: serializing every list was most of this rule's cost. */
+/** Whether a field holds the same text in both twins; lists are compared item by item, not serialized. */
 function sameFieldText(record: ReportRecord, twin: ReportRecord, field: ReportField): boolean {
   const ours = record[field];
   const theirs = twin[field];
   if (Array.isArray(ours) && Array.isArray(theirs)) return ours.length === theirs.length && ours.every((item, index) => item.text === theirs[index]!.text);
-  return fieldText(record, field) === fieldText(twin, field);
+  return ours === theirs;
 }
 
 function normalizedFieldText(record: ReportRecord, field: ReportField): string {
@@ -94,10 +88,10 @@ fsar_proposal_x.md
       const wanted = file.replace(/^.*\//, "").replace(/\.(md|json)$/i, record.format === "json" ? ".md" : ".json");
       return [{ message: `no readable ${record.format === "json" ? "md" : "json"} twin ${wanted} was audited with this report`, line: null, column: null }];
     }
-    const name = twinName(file, twin);
     const findings: RuleFinding[] = [];
     for (const field of REPORT_FIELDS) {
       if (sameFieldText(record, twin, field)) continue;
+      const name = twinName(file, twin);
       const at = placeOf(field, record, twin);
       if (normalizedFieldText(record, field) === normalizedFieldText(twin, field)) {
         findings.push({ message: `${field} differs from ${name} only in line endings or trailing whitespace`, line: at.line, column: at.column, level: "warn" });
