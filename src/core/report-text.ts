@@ -155,16 +155,22 @@ export interface JoinedText {
   /** Lowercased on first keyword search: a rule that only runs regexes never pays for it. */
   lowered: string | null;
   segments: Segment[];
+  /** Where each field's segments start and end in text, by field; absent for an empty list. */
+  fieldRanges: Partial<Record<TextField, { start: number; end: number }>>;
   format: ReportRecord["format"];
 }
 
 export const joinedText = lastOnly((record: ReportRecord): JoinedText => {
   const parts: string[] = [];
   const segments: Segment[] = [];
+  const fieldRanges: JoinedText["fieldRanges"] = {};
   let offset = 0;
   const add = (field: TextField, text: string, line: number, column: number): void => {
     segments.push({ field, start: offset, end: offset + text.length, line, column });
     parts.push(text);
+    const range = fieldRanges[field];
+    if (range) range.end = offset + text.length;
+    else fieldRanges[field] = { start: offset, end: offset + text.length };
     offset += text.length + 1;
   };
   for (const field of TEXT_FIELDS) {
@@ -174,20 +180,22 @@ export const joinedText = lastOnly((record: ReportRecord): JoinedText => {
       add(field, record[field], record.positions[field].line, record.positions[field].column);
     }
   }
-  return { text: parts.join("\n"), lowered: null, segments, format: record.format };
+  return { text: parts.join("\n"), lowered: null, segments, fieldRanges, format: record.format };
 });
 
 /** The slice of the joined text that holds `fields`, or null unless they are a run of TEXT_FIELDS in order with some text. */
 function rangeOf(joined: JoinedText, fields: readonly TextField[]): { start: number; end: number } | null {
   const first = TEXT_FIELDS.indexOf(fields[0]!);
   if (first === -1 || fields.some((field, index) => TEXT_FIELDS[first + index] !== field)) return null;
-  let range: { start: number; end: number } | null = null;
-  for (const segment of joined.segments) {
-    if (!fields.includes(segment.field)) continue;
-    range ??= { start: segment.start, end: segment.end };
-    range.end = segment.end;
+  let start = -1;
+  let end = -1;
+  for (const field of fields) {
+    const range = joined.fieldRanges[field];
+    if (!range) continue;
+    if (start === -1) start = range.start;
+    end = range.end;
   }
-  return range;
+  return start === -1 ? null : { start, end };
 }
 
 /** Where offset `offset` of a JoinedText stands in the file, as reportLines and positionIn would place it. */
@@ -215,6 +223,32 @@ export function placeOffset(joined: JoinedText, offset: number, length: number):
 /** A json twin, audited right after its md, has the same text: it reuses the lowercased copy. */
 const lowerCase = lastOnly((text: string) => text.toLowerCase());
 
+/**
+ * The earliest keyword hit in the last lowered text, by keyword list and range: a json twin, audited right after its
+ * md, has the same text and asks the same questions. The lists are the rules' own (option values or constants).
+ */
+const keywordHits = lastOnly((_lowered: string) => new Map<readonly string[], Map<string, { index: number; length: number } | null>>());
+
+function firstKeyword(lowered: string, range: { start: number; end: number }, keywords: readonly string[]): { index: number; length: number } | null {
+  const byRange = keywordHits(lowered);
+  let hits = byRange.get(keywords);
+  if (!hits) byRange.set(keywords, (hits = new Map()));
+  const key = `${range.start}:${range.end}`;
+  const known = hits.get(key);
+  if (known !== undefined) return known;
+  let best: { index: number; length: number } | null = null;
+  for (const keyword of keywords) {
+    const wanted = keyword.toLowerCase();
+    // A match must lie within one line; the text's only newlines are the line breaks.
+    if (wanted.includes("\n")) continue;
+    // The first occurrence from the range's start: a keyword holds no newline, so it lies wholly inside the range or after it.
+    const index = lowered.indexOf(wanted, range.start);
+    if (index !== -1 && index + wanted.length <= range.end && (best === null || index < best.index)) best = { index, length: wanted.length };
+  }
+  hits.set(key, best);
+  return best;
+}
+
 /** findKeyword over reportLines(record, fields), without building the lines unless lowercasing moved offsets. */
 export function findKeywordIn(record: ReportRecord, fields: readonly TextField[], keywords: readonly string[]): TextMatch | null {
   const joined = joinedText(record);
@@ -222,20 +256,8 @@ export function findKeywordIn(record: ReportRecord, fields: readonly TextField[]
   const range = rangeOf(joined, fields);
   // Lowercasing can lengthen a few characters (İ): offsets in the lowered copy then differ, and the line-based search decides.
   if (range === null || lowered.length !== joined.text.length) return findKeyword(reportLines(record, fields), keywords);
-  let best = -1;
-  let length = 0;
-  for (const keyword of keywords) {
-    const wanted = keyword.toLowerCase();
-    // A match must lie within one line; the text's only newlines are the line breaks.
-    if (wanted.includes("\n")) continue;
-    // The first occurrence from the range's start: a keyword holds no newline, so it lies wholly inside the range or after it.
-    const index = lowered.indexOf(wanted, range.start);
-    if (index !== -1 && index + wanted.length <= range.end && (best === -1 || index < best)) {
-      best = index;
-      length = wanted.length;
-    }
-  }
-  return best === -1 ? null : placeOffset(joined, best, length);
+  const hit = firstKeyword(lowered, range, keywords);
+  return hit === null ? null : placeOffset(joined, hit.index, hit.length);
 }
 
 /**

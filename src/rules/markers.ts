@@ -4,6 +4,8 @@ import { findKeywordIn, type TextField } from "../core/report-text.js";
 import { defineRule } from "../core/rule.js";
 
 const FIELDS: readonly TextField[] = ["proposal", "risks", "mitigations"];
+const BLOCK_MARKER = ["[fsar_block]"];
+const REVIEW_MARKER = ["[fsar_review]"];
 
 export const markers = defineRule({
   id: "markers",
@@ -27,9 +29,9 @@ Example:
   },
   check(record, _options, { severity }) {
     const findings: RuleFinding[] = [];
-    const block = record.block_execution ? null : findKeywordIn(record, FIELDS, ["[fsar_block]"]);
+    const block = record.block_execution ? null : findKeywordIn(record, FIELDS, BLOCK_MARKER);
     if (block) findings.push({ message: "the report is marked [fsar_block] but block_execution is false", line: block.line, column: block.column, level: "error" });
-    const review = record.severity < severity.review ? findKeywordIn(record, FIELDS, ["[fsar_review]"]) : null;
+    const review = record.severity < severity.review ? findKeywordIn(record, FIELDS, REVIEW_MARKER) : null;
     if (review) {
       findings.push({ message: `the report is marked [fsar_review] but its severity ${record.severity} is below the review threshold ${severity.review}`, line: review.line, column: review.column, level: "warn" });
     }
