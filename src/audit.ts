@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
-import { relative } from "node:path";
+import { relative, sep } from "node:path";
 import { loadConfig } from "./config/load.js";
 import type { ResolvedConfig } from "./config/resolve.js";
 import { detachString } from "./core/detach.js";
@@ -37,19 +37,41 @@ function readOpenFile(descriptor: number, size: number): Buffer {
 }
 
 /**
+ * relative(from, file) with `/` separators, for the files of one folder after another: relative() runs once per
+ * folder, not once per file (its normalising was a tenth of reading a folder of reports).
+ */
+function relativeByFolder(from: string): (file: string) => string {
+  let folder: string | null = null;
+  let prefix = "";
+  return (file) => {
+    const end = file.lastIndexOf(sep);
+    // With its separator, so that a root (`/`, `C:\`) stays a root.
+    const fileFolder = file.slice(0, end + 1);
+    if (fileFolder !== folder) {
+      folder = fileFolder;
+      const relativeFolder = toSlash(relative(from, fileFolder));
+      prefix = relativeFolder === "" ? "" : `${relativeFolder}/`;
+    }
+    return prefix + file.slice(end + 1);
+  };
+}
+
+/**
  * Reads and audits listed candidates, twins together. A file that vanished or cannot be read since it
  * was listed, or is not a regular file, becomes a failing result. Returns how many were skipped as not reports.
  */
 export function auditCandidates(auditor: Auditor, candidates: readonly Candidate[], paths: { cwd: string; baseDir: string }): number {
   let skipped = 0;
+  const fromCwd = relativeByFolder(paths.cwd);
+  const fromConfig = paths.baseDir === paths.cwd ? fromCwd : relativeByFolder(paths.baseDir);
   for (const group of groupTwins(candidates, (candidate) => candidate.path)) {
     const sources: ReportSource[] = [];
     for (const candidate of group) {
-      // relative() slices the absolute path: a detached copy keeps only the short name alive in the result.
-      const fromCwd = toSlash(relative(paths.cwd, candidate.path));
-      const file = detachString(fromCwd);
-      // The config usually sits in the working folder: one relative() per file, not two.
-      const pathFromConfig = paths.baseDir === paths.cwd ? fromCwd : toSlash(relative(paths.baseDir, candidate.path));
+      const shown = fromCwd(candidate.path);
+      // A detached copy keeps only the short name alive in the result, not the path it was cut from.
+      const file = detachString(shown);
+      // The config usually sits in the working folder: one relative path per file, not two.
+      const pathFromConfig = fromConfig === fromCwd ? shown : fromConfig(candidate.path);
       let content: Buffer;
       let descriptor: number | undefined;
       try {

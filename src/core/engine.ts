@@ -6,7 +6,7 @@ import { parseReport, type ParsedReport } from "./parse.js";
 import type { ReportFormat, ReportRecord } from "./record.js";
 import { applyWaivers } from "./waivers.js";
 import type { BaselineOutcome } from "./baseline.js";
-import { isProjectRule, type ReportIndexEntry, type RuleContext } from "./rule.js";
+import { isProjectRule, type ReportIndexEntry, type ReportRule, type RuleContext } from "./rule.js";
 import { groupTwins, twinKey } from "./paths.js";
 
 export type Verdict = "pass" | "warn" | "fail";
@@ -63,6 +63,13 @@ export class RuleCrashError extends Error {
   }
 }
 
+/** A report rule that is on, with its level and options. */
+interface ActiveRule {
+  rule: ReportRule;
+  level: Level;
+  options: unknown;
+}
+
 const LEVEL_RANK: Record<Level, number> = { warn: 1, error: 2 };
 
 function toFinding(rule: string, configured: Level, found: RuleFinding): Finding {
@@ -89,6 +96,7 @@ export class Auditor {
   private readonly rulesFor: (pathFromConfig: string) => ReadonlyMap<string, RuleConfig>;
   private readonly ruleLevels = new Map<string, ReadonlyMap<string, RuleConfig>>();
   private readonly pathsFromConfig = new Map<string, string>();
+  private readonly activeRules = new Map<ReadonlyMap<string, RuleConfig>, ActiveRule[]>();
 
   /** `configFileShown`: the config file as results name it (relative to the working folder), for findings about waivers. */
   constructor(
@@ -108,6 +116,20 @@ export class Auditor {
     });
   }
 
+  /** The report rules switched on in a set of rule settings, in the config's order; there are few distinct sets. */
+  private reportRulesOn(rules: ReadonlyMap<string, RuleConfig>): readonly ActiveRule[] {
+    let active = this.activeRules.get(rules);
+    if (!active) {
+      active = [];
+      for (const rule of this.config.ruleSet) {
+        const setting = rules.get(rule.id);
+        if (!isProjectRule(rule) && setting && setting.level !== "off") active.push({ rule, level: setting.level, options: setting.options });
+      }
+      this.activeRules.set(rules, active);
+    }
+    return active;
+  }
+
   private addParsed(source: ReportSource, parsed: ParsedReport, twin: ReportRecord | null): void {
     const rules = this.rulesFor(source.pathFromConfig ?? source.file);
     // Most files have the config's own rules and are named the same from the config's folder: only exceptions are remembered.
@@ -122,17 +144,14 @@ export class Auditor {
     const id = parsed.id === null ? null : detachString(parsed.id);
     if (record) {
       const context: RuleContext = { now: this.now, severity: this.config.severity, file: source.file, twin };
-      for (const rule of this.config.ruleSet) {
-        if (isProjectRule(rule)) continue;
-        const setting = rules.get(rule.id);
-        if (!setting || setting.level === "off") continue;
+      for (const { rule, level, options } of this.reportRulesOn(rules)) {
         let found: RuleFinding[];
         try {
-          found = rule.check(record, setting.options, context);
+          found = rule.check(record, options, context);
         } catch (error) {
           throw new RuleCrashError(rule.id, source.file, error);
         }
-        for (const item of found) findings.push(toFinding(rule.id, setting.level, item));
+        for (const item of found) findings.push(toFinding(rule.id, level, item));
       }
       this.index.push({ file: source.file, id: id ?? detachString(record.id), idLine: record.positions.id.line, twinKey: twinKey(source.file) });
     }

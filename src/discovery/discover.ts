@@ -1,5 +1,5 @@
 import { readdirSync, statSync, type Stats } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { globBase, isGlob, matchesAnyGlob } from "../config/glob.js";
 import { toSlash, twinKey } from "../core/paths.js";
 
@@ -168,8 +168,10 @@ export function* discoverBatches(paths: readonly string[], options: DiscoverOpti
         continue;
       }
       const batch: Candidate[] = [];
+      // folder is absolute and normalised, entry names hold no separator: joining needs no normalising.
+      const prefix = folder.endsWith(sep) ? folder : folder + sep;
       for (const entry of entries) {
-        const path = join(folder, entry.name);
+        const path = prefix + entry.name;
         let isFile = entry.isFile();
         let isDirectory = entry.isDirectory();
         if (entry.isSymbolicLink()) {
