@@ -224,6 +224,14 @@ export function placeOffset(joined: JoinedText, offset: number, length: number):
 const lowerCase = lastOnly((text: string) => text.toLowerCase());
 
 /**
+ * The joined text lowercased, made once for all the rules that search it. Its offsets are the text's only when
+ * both have the same length: lowercasing lengthens a few characters (İ).
+ */
+export function loweredOf(joined: JoinedText): string {
+  return (joined.lowered ??= lowerCase(joined.text));
+}
+
+/**
  * The earliest keyword hit in the last lowered text, by keyword list and range: a json twin, audited right after its
  * md, has the same text and asks the same questions. The lists are the rules' own (option values or constants).
  */
@@ -252,7 +260,7 @@ function firstKeyword(lowered: string, range: { start: number; end: number }, ke
 /** findKeyword over reportLines(record, fields), without building the lines unless lowercasing moved offsets. */
 export function findKeywordIn(record: ReportRecord, fields: readonly TextField[], keywords: readonly string[]): TextMatch | null {
   const joined = joinedText(record);
-  const lowered = (joined.lowered ??= lowerCase(joined.text));
+  const lowered = loweredOf(joined);
   const range = rangeOf(joined, fields);
   // Lowercasing can lengthen a few characters (İ): offsets in the lowered copy then differ, and the line-based search decides.
   if (range === null || lowered.length !== joined.text.length) return findKeyword(reportLines(record, fields), keywords);

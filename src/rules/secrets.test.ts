@@ -52,6 +52,11 @@ describe("secrets", () => {
     ]);
   });
 
+  it("places a finding by the text itself where lowercasing changes its length (İ)", () => {
+    const findings = runRule(secrets, seedWithProposalLine('İİ password = "Zx81kQ2pLm7q" then İ'));
+    expect(findings).toEqual([{ message: "credential assignment password=**** in the proposal: revoke it and remove it from the report", line: 8, column: 4, level: "error" }]);
+  });
+
   it("puts a json report's finding on the line of the value that holds it", () => {
     const json = jsonOf(parseRecord(seedWithProposalLine(`key: ${LIVE_KEY}`)));
     expect(runRule(secrets, json, { file: "fsar_proposal_x.json" })).toEqual([

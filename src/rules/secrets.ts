@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { RuleFinding } from "../core/finding.js";
-import { joinedText, lastOnly, placeOffset } from "../core/report-text.js";
+import { joinedText, lastOnly, loweredOf, placeOffset, type JoinedText } from "../core/report-text.js";
 import { defineRule } from "../core/rule.js";
 
 /**
@@ -40,9 +40,13 @@ const SHAPES: readonly SecretShape[] = [
   { kind: "credential assignment", hints: ["password", "passwd", "secret", "api_key", "apikey", "token"], pattern: /\b([A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|SECRET|API_?KEY|TOKEN)=)([^\s"'`]{8,256})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
 ];
 
-// One case-insensitive pass finds every hint, where one includes() per hint would scan the text 23 times.
-// lastIndex steps one past each match start so overlapping hints of different shapes are all seen.
-const HINT = new RegExp([...new Set(SHAPES.flatMap((shape) => shape.hints))].map((hint) => hint.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")).join("|"), "gi");
+// One pass finds every hint, where one includes() per hint would scan the text 23 times. It runs over the
+// lowercased text the keyword rules share (no case folding per character), or, where lowercasing moved offsets,
+// case-insensitively over the text itself. lastIndex steps one past each match start so overlapping hints of
+// different shapes are all seen.
+const HINT_SOURCE = [...new Set(SHAPES.flatMap((shape) => shape.hints))].map((hint) => hint.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")).join("|");
+const HINT_IN_LOWERCASE = new RegExp(HINT_SOURCE, "g");
+const HINT_ANY_CASE = new RegExp(HINT_SOURCE, "gi");
 
 /** A line of a record's joined text that holds a hint, and the shapes hinted there. */
 interface HintedLine {
@@ -53,28 +57,35 @@ interface HintedLine {
 
 /**
  * The lines holding a hint, with the shapes to look for on each: every match of a shape holds one of its hints,
- * so no other line can hold a match. Keyed by the text itself, so an md report's json twin, audited next with
- * the same text, reuses the scan.
+ * so no other line can hold a match.
  */
-const hintedLines = lastOnly((text: string): HintedLine[] => {
+function scanHints(text: string, hint: RegExp): HintedLine[] {
   const starts: number[] = [];
   const hintsByLine: Array<Set<string>> = [];
-  HINT.lastIndex = 0;
-  for (let match = HINT.exec(text); match !== null; match = HINT.exec(text)) {
+  hint.lastIndex = 0;
+  for (let match = hint.exec(text); match !== null; match = hint.exec(text)) {
     const lineStart = text.lastIndexOf("\n", match.index) + 1;
     if (starts[starts.length - 1] !== lineStart) {
       starts.push(lineStart);
       hintsByLine.push(new Set());
     }
     hintsByLine[hintsByLine.length - 1]!.add(match[0].toLowerCase());
-    HINT.lastIndex = match.index + 1;
+    hint.lastIndex = match.index + 1;
   }
   return starts.map((start, index) => {
     const newline = text.indexOf("\n", start);
     const hints = hintsByLine[index]!;
     return { start, end: newline === -1 ? text.length : newline, shapes: SHAPES.filter((shape) => shape.hints.some((hint) => hints.has(hint))) };
   });
-});
+}
+
+/** scanHints over a lowercased text, remembered for the last one: an md report's json twin, audited next, has the same. */
+const hintedLowercaseLines = lastOnly((lowered: string) => scanHints(lowered, HINT_IN_LOWERCASE));
+
+function hintedLines(joined: JoinedText): HintedLine[] {
+  const lowered = loweredOf(joined);
+  return lowered.length === joined.text.length ? hintedLowercaseLines(lowered) : scanHints(joined.text, HINT_ANY_CASE);
+}
 
 const PLACEHOLDER_VALUE =
   /^(?:password|passw0rd|pass|pwd|secret|changeme|change_me|example|dummy|placeholder|redacted|test|todo|none|null|admin|root|user|<[^>]*>|\$\{[^}]*\}|\$[a-z_][a-z0-9_]*|\{\{[^}]*\}\}|\*+|\.{3,}|x+)$/i;
@@ -111,7 +122,7 @@ postgres://user:password@localhost/app
   check(record) {
     const findings: RuleFinding[] = [];
     const joined = joinedText(record);
-    for (const hinted of hintedLines(joined.text)) {
+    for (const hinted of hintedLines(joined)) {
       const text = joined.text.slice(hinted.start, hinted.end);
       const taken: Array<[number, number]> = [];
       for (const shape of hinted.shapes) {
