@@ -26,8 +26,12 @@ export function matchesAnyGlob(path: string, globs: readonly string[]): boolean 
   return globs.some((glob) => matcher(glob)(path));
 }
 
+/** Characters one of which every glob holds (wildcards, classes, braces, extglobs, negation). */
+const GLOB_CHARACTER = /[*?[\]{}()!]/;
+
 export function isGlob(pattern: string): boolean {
-  return picomatch().scan(pattern).isGlob;
+  // A plain path, the usual case, is told apart without loading picomatch.
+  return GLOB_CHARACTER.test(pattern) && picomatch().scan(pattern).isGlob;
 }
 
 /** The part of a glob before its first wildcard: where a walk for it starts. */
