@@ -30,16 +30,13 @@ function linesOf(field: TextField, text: string, at: SourcePosition, format: Rep
  * Remembers the value for the last key only. Rules judge one record at a time, so one slot serves them all,
  * and unlike a WeakMap it never keeps a past record's text alive until a full collection (that doubled peak memory).
  * A string key is compared by content: twins audited one after the other share what is computed from their text.
+ * `same` compares keys otherwise.
  */
-export function lastOnly<Key, Value>(compute: (key: Key) => Value): (key: Key) => Value {
-  let lastKey: Key | undefined;
-  let lastValue: Value | undefined;
+export function lastOnly<Key, Value>(compute: (key: Key) => Value, same: (key: Key, last: Key) => boolean = (key, last) => key === last): (key: Key) => Value {
+  let last: { key: Key; value: Value } | null = null;
   return (key) => {
-    if (key !== lastKey) {
-      lastValue = compute(key);
-      lastKey = key;
-    }
-    return lastValue as Value;
+    if (last === null || !same(key, last.key)) last = { key, value: compute(key) };
+    return last.value;
   };
 }
 
@@ -180,8 +177,14 @@ export const joinedText = lastOnly((record: ReportRecord): JoinedText => {
       add(field, record[field], record.positions[field].line, record.positions[field].column);
     }
   }
-  return { text: parts.join("\n"), lowered: null, segments, fieldRanges, format: record.format };
+  return { text: joinParts(parts), lowered: null, segments, fieldRanges, format: record.format };
 });
+
+/** The parts joined by newlines; the same string as last time when the parts are the same (a json twin after its md). */
+const joinParts = lastOnly(
+  (parts: string[]) => parts.join("\n"),
+  (parts, previous) => parts.length === previous.length && parts.every((part, index) => part === previous[index]),
+);
 
 /** The slice of the joined text that holds `fields`, or null unless they are a run of TEXT_FIELDS in order with some text. */
 function rangeOf(joined: JoinedText, fields: readonly TextField[]): { start: number; end: number } | null {
@@ -277,10 +280,23 @@ export function findSingleLineMatches(record: ReportRecord, fields: readonly Tex
   const joined = joinedText(record);
   const range = rangeOf(joined, fields);
   if (range === null) return findMatches(record, fields, pattern);
-  const matches: TextMatch[] = [];
-  pattern.lastIndex = range.start;
-  for (let match = pattern.exec(joined.text); match !== null && match.index < range.end; match = pattern.exec(joined.text)) {
-    matches.push(placeOffset(joined, match.index, match[0].length));
+  return patternHits(joined.text, pattern, range).map(([index, length]) => placeOffset(joined, index, length));
+}
+
+/** Where a pattern matches in the last text, by pattern and range: a json twin, audited right after its md, has the same text. */
+const patternHitsByText = lastOnly((_text: string) => new Map<RegExp, Map<string, Array<[index: number, length: number]>>>());
+
+function patternHits(text: string, pattern: RegExp, range: { start: number; end: number }): Array<[index: number, length: number]> {
+  const byRange = patternHitsByText(text);
+  let hits = byRange.get(pattern);
+  if (!hits) byRange.set(pattern, (hits = new Map()));
+  const key = `${range.start}:${range.end}`;
+  let found = hits.get(key);
+  if (!found) {
+    found = [];
+    pattern.lastIndex = range.start;
+    for (let match = pattern.exec(text); match !== null && match.index < range.end; match = pattern.exec(text)) found.push([match.index, match[0].length]);
+    hits.set(key, found);
   }
-  return matches;
+  return found;
 }
