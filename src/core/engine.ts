@@ -179,8 +179,8 @@ export class Auditor {
   finish(skipped: number): AuditResult {
     // Cross-report rules see reports in file order, whatever order they were audited in.
     this.index.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    // Built only when a cross-report rule finds something: a map of every result is big at 100k files.
-    let byFile: Map<string, FileResult> | undefined;
+    // Cross-report findings by file, added to the results in one pass: a map of every result is big at 100k files.
+    const projectFindings = new Map<string, Finding[]>();
     for (const rule of this.config.ruleSet) {
       if (!isProjectRule(rule)) continue;
       const enabled = this.index.filter((entry) => (this.levelsFor(entry.file).get(rule.id)?.level ?? "off") !== "off");
@@ -194,9 +194,16 @@ export class Auditor {
       }
       for (const { file, finding } of found) {
         const level = this.levelsFor(file).get(rule.id)?.level;
-        byFile ??= new Map(this.results.map((result) => [result.file, result]));
-        const result = byFile.get(file);
-        if (result && level && level !== "off") result.findings.push(toFinding(rule.id, level, finding));
+        if (!level || level === "off") continue;
+        const list = projectFindings.get(file);
+        if (list) list.push(toFinding(rule.id, level, finding));
+        else projectFindings.set(file, [toFinding(rule.id, level, finding)]);
+      }
+    }
+    if (projectFindings.size > 0) {
+      for (const result of this.results) {
+        const added = projectFindings.get(result.file);
+        if (added) for (const finding of added) result.findings.push(finding);
       }
     }
     const waiverFindings = applyWaivers(this.results, this.config, this.now, (file) => this.pathsFromConfig.get(file) ?? file);
