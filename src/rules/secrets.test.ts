@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { check, recordOf } from "../../test/helpers/rule-harness.js";
 import { jsonOf, parseRecord, runRule, SEED, seedWithProposalLine } from "../../test/helpers/seed-report.js";
-import { secrets } from "./secrets.js";
+import { SECRET_SHAPES, secrets } from "./secrets.js";
 
 // Credential-shaped values are assembled at run time so that no scanner mistakes this file for a leak.
 const LIVE_KEY = ["sk", "live", "51Hq8vRk2LmN4pQ7sT9wXyZ3aB"].join("_");
@@ -71,5 +73,50 @@ describe("secrets", () => {
     for (const secret of [LIVE_KEY.slice(8), AWS_KEY.slice(4), GITHUB_TOKEN.slice(4), "Zx81kQ2pLm7"]) {
       expect(messages.join("\n")).not.toContain(secret);
     }
+  });
+
+  it("finds what a search of every line with every shape finds, trying shapes only near their hints", () => {
+    // The plain algorithm: each shape's pattern run along the whole line, a match overlapping an earlier shape's skipped.
+    const everywhere = (line: string): Array<[number, string]> => {
+      const found: Array<[number, string]> = [];
+      const taken: Array<[number, number]> = [];
+      for (const shape of SECRET_SHAPES) {
+        const pattern = new RegExp(shape.pattern.source, shape.pattern.flags.replace("y", "g"));
+        for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
+          const [start, end] = [match.index, match.index + match[0].length];
+          if (taken.some(([from, to]) => start < to && end > from)) continue;
+          taken.push([start, end]);
+          found.push([start, shape.kind]);
+        }
+      }
+      return found;
+    };
+    const fragments = ["password", "Token", "secret", "x", "1", "_", "=", ":", "'", '"', "`", "Zx81kQ2pLm7q", "@", "/", ".", "-", "sk_live_", "rk_", "whsec_", "AKIA", "ghp_", "xoxb-", "sk-", "eyJ", "-----BEGIN RSA PRIVATE KEY-----"];
+    // Assignments and URLs with prefixes and schemes around the longest their patterns allow before the hint.
+    const assignment = fc
+      .tuple(
+        fc.stringMatching(/^[a-zA-Z0-9_]{0,45}$/),
+        fc.constantFrom("password", "PASSWORD", "Token", "secret", "api_key", "APIKEY", "passwd"),
+        fc.constantFrom("", "'", '"'),
+        fc.constantFrom("", " "),
+        fc.constantFrom("=", ":"),
+        fc.constantFrom("", " "),
+        fc.constantFrom("'", '"', ""),
+        fc.constantFrom("Zx81kQ2pLm7q", "abc", "changeme", "Zx81kQ2p"),
+        fc.constantFrom("'", '"', ""),
+      )
+      .map((parts) => parts.join(""));
+    const url = fc
+      .tuple(fc.stringMatching(/^[a-z][a-z0-9+.-]{0,24}$/), fc.constantFrom("://u:Zx81kQ2p@", "://user:password@h", "://h/p"))
+      .map((parts) => parts.join(""));
+    const line = fc.array(fc.tuple(fc.oneof(assignment, url, fc.constantFrom(...fragments)), fc.constantFrom("", " ", "_")), { maxLength: 12 }).map((pieces) => pieces.flat().join(""));
+    fc.assert(
+      fc.property(line, (line) => {
+        const record = recordOf({ proposal: line });
+        const found = check(secrets, record).map((finding) => [finding.column! - record.positions.proposal.column, SECRET_SHAPES.find((shape) => finding.message.includes(`${shape.kind} `))!.kind]);
+        expect(found).toEqual(everywhere(line));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

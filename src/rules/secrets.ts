@@ -11,6 +11,13 @@ interface SecretShape {
   kind: string;
   /** Lowercase strings one of which every match contains: a cheap test before the pattern runs. */
   hints: readonly string[];
+  /**
+   * How many characters before the hint it holds a match can start (the most its pattern allows there), and
+   * which characters those can be: the pattern is tried only at those places, never along a whole line.
+   */
+  lead: number;
+  leadCharacter?: (code: number) => boolean;
+  /** Sticky: tried at one place at a time. One that starts with \b starts with a word character: it is tried only where a word starts. */
   pattern: RegExp;
   secret: number;
   mask: (match: RegExpExecArray) => string;
@@ -18,65 +25,91 @@ interface SecretShape {
 
 const MASK = "****";
 
+/** Whether a character code is one of \w (ASCII letters, digits, _); NaN (outside the text) is not. */
+function isWordCharacter(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/** A character of a URL scheme: a letter, digit, +, . or -. */
+function isSchemeCharacter(code: number): boolean {
+  return isWordCharacter(code) ? code !== 95 : code === 43 || code === 46 || code === 45;
+}
+
 // Every quantifier is bounded or over a class that cannot overlap its neighbour: linear on any line.
-const SHAPES: readonly SecretShape[] = [
-  { kind: "private key block", hints: ["-----begin"], pattern: /-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?: BLOCK)?-----/g, secret: 0, mask: (m) => m[0] },
-  { kind: "live payment key", hints: ["_live_"], pattern: /\b((?:sk|rk)_live_)([0-9A-Za-z]{10,256})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
-  { kind: "payment webhook secret", hints: ["whsec_"], pattern: /\b(whsec_)([0-9A-Za-z]{16,256})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
-  { kind: "cloud access key", hints: ["akia", "asia"], pattern: /\b((?:AKIA|ASIA))([0-9A-Z]{16})\b/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
-  { kind: "cloud API key", hints: ["aiza"], pattern: /\b(AIza)([0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
-  { kind: "access token", hints: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-"], pattern: /\b(gh[pousr]_|github_pat_|glpat-)([A-Za-z0-9_-]{20,256})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
-  { kind: "access token", hints: ["xox"], pattern: /\b(xox[abprs]-)([A-Za-z0-9-]{10,256})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
-  { kind: "API secret key", hints: ["sk-"], pattern: /\b(sk-(?:proj-|ant-)?)([A-Za-z0-9_-]{20,256})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
-  { kind: "JSON web token", hints: ["eyj"], pattern: /\b(eyJ)([A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,2048}\.[A-Za-z0-9_-]{8,2048})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
-  { kind: "URL with an inline password", hints: ["://"], pattern: /\b([a-z][a-z0-9+.-]{1,20}:\/\/)([^\s:/@]{1,256}):([^\s@/]{1,256})@/gi, secret: 3, mask: (m) => `${m[1]}${MASK}:${MASK}@` },
+export const SECRET_SHAPES: readonly SecretShape[] = [
+  { kind: "private key block", hints: ["-----begin"], lead: 0, pattern: /-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?: BLOCK)?-----/y, secret: 0, mask: (m) => m[0] },
+  { kind: "live payment key", hints: ["_live_"], lead: 2, pattern: /\b((?:sk|rk)_live_)([0-9A-Za-z]{10,256})/y, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+  { kind: "payment webhook secret", hints: ["whsec_"], lead: 0, pattern: /\b(whsec_)([0-9A-Za-z]{16,256})/y, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+  { kind: "cloud access key", hints: ["akia", "asia"], lead: 0, pattern: /\b((?:AKIA|ASIA))([0-9A-Z]{16})\b/y, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+  { kind: "cloud API key", hints: ["aiza"], lead: 0, pattern: /\b(AIza)([0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/y, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+  {
+    kind: "access token",
+    hints: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-"],
+    lead: 0,
+    pattern: /\b(gh[pousr]_|github_pat_|glpat-)([A-Za-z0-9_-]{20,256})/y,
+    secret: 2,
+    mask: (m) => `${m[1]}${MASK}`,
+  },
+  { kind: "access token", hints: ["xox"], lead: 0, pattern: /\b(xox[abprs]-)([A-Za-z0-9-]{10,256})/y, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+  { kind: "API secret key", hints: ["sk-"], lead: 0, pattern: /\b(sk-(?:proj-|ant-)?)([A-Za-z0-9_-]{20,256})/y, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+  { kind: "JSON web token", hints: ["eyj"], lead: 0, pattern: /\b(eyJ)([A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,2048}\.[A-Za-z0-9_-]{8,2048})/y, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+  { kind: "URL with an inline password", hints: ["://"], lead: 21, leadCharacter: isSchemeCharacter, pattern: /\b([a-z][a-z0-9+.-]{1,20}:\/\/)([^\s:/@]{1,256}):([^\s@/]{1,256})@/iy, secret: 3, mask: (m) => `${m[1]}${MASK}:${MASK}@` },
   {
     kind: "credential assignment",
     hints: ["password", "passwd", "secret", "api_key", "apikey", "token"],
-    pattern: /\b([a-z0-9_]{0,40}(?:password|passwd|secret|api_?key|token)["']?\s{0,4}[:=]\s{0,4})(["'])([^"'\s]{4,256})\2/gi,
+    lead: 40,
+    pattern: /\b([a-z0-9_]{0,40}(?:password|passwd|secret|api_?key|token)["']?\s{0,4}[:=]\s{0,4})(["'])([^"'\s]{4,256})\2/iy,
     secret: 3,
     mask: (m) => `${m[1]!.replace(/["']/g, "").replace(/\s+/g, "")}${MASK}`,
   },
-  { kind: "credential assignment", hints: ["password", "passwd", "secret", "api_key", "apikey", "token"], pattern: /\b([A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|SECRET|API_?KEY|TOKEN)=)([^\s"'`]{8,256})/g, secret: 2, mask: (m) => `${m[1]}${MASK}` },
+  {
+    kind: "credential assignment",
+    hints: ["password", "passwd", "secret", "api_key", "apikey", "token"],
+    lead: 40,
+    pattern: /\b([A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|SECRET|API_?KEY|TOKEN)=)([^\s"'`]{8,256})/y,
+    secret: 2,
+    mask: (m) => `${m[1]}${MASK}`,
+  },
 ];
 
 // One pass finds every hint, where one includes() per hint would scan the text 23 times. It runs over the
 // lowercased text the keyword rules share (no case folding per character), or, where lowercasing moved offsets,
 // case-insensitively over the text itself. lastIndex steps one past each match start so overlapping hints of
 // different shapes are all seen.
-const HINT_SOURCE = [...new Set(SHAPES.flatMap((shape) => shape.hints))].map((hint) => hint.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")).join("|");
+const HINT_SOURCE = [...new Set(SECRET_SHAPES.flatMap((shape) => shape.hints))].map((hint) => hint.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")).join("|");
 const HINT_IN_LOWERCASE = new RegExp(HINT_SOURCE, "g");
 const HINT_ANY_CASE = new RegExp(HINT_SOURCE, "gi");
 
-/** A line of a record's joined text that holds a hint, and the shapes hinted there. */
+/** A line of a record's joined text that holds hints, and where in it each shape's hints are. */
 interface HintedLine {
   start: number;
   end: number;
-  shapes: SecretShape[];
+  /** By index in SECRET_SHAPES: the places of that shape's hints in the line, in order (absent: none). */
+  hintsByShape: Array<number[] | undefined>;
 }
 
-/**
- * The lines holding a hint, with the shapes to look for on each: every match of a shape holds one of its hints,
- * so no other line can hold a match.
- */
+/** For each hint, the indexes in SECRET_SHAPES of the shapes it is a hint of. */
+const SHAPES_BY_HINT = new Map<string, number[]>();
+SECRET_SHAPES.forEach((shape, index) => {
+  for (const hint of shape.hints) SHAPES_BY_HINT.set(hint, [...(SHAPES_BY_HINT.get(hint) ?? []), index]);
+});
+
+/** The lines holding hints: every match of a shape holds one of its hints, so no other line can hold a match. */
 function scanHints(text: string, hint: RegExp): HintedLine[] {
-  const starts: number[] = [];
-  const hintsByLine: Array<Set<string>> = [];
+  const lines: HintedLine[] = [];
   hint.lastIndex = 0;
   for (let match = hint.exec(text); match !== null; match = hint.exec(text)) {
     const lineStart = text.lastIndexOf("\n", match.index) + 1;
-    if (starts[starts.length - 1] !== lineStart) {
-      starts.push(lineStart);
-      hintsByLine.push(new Set());
+    let line = lines[lines.length - 1];
+    if (line?.start !== lineStart) {
+      const newline = text.indexOf("\n", match.index);
+      line = { start: lineStart, end: newline === -1 ? text.length : newline, hintsByShape: [] };
+      lines.push(line);
     }
-    hintsByLine[hintsByLine.length - 1]!.add(match[0].toLowerCase());
+    for (const shape of SHAPES_BY_HINT.get(match[0].toLowerCase())!) (line.hintsByShape[shape] ??= []).push(match.index - lineStart);
     hint.lastIndex = match.index + 1;
   }
-  return starts.map((start, index) => {
-    const newline = text.indexOf("\n", start);
-    const hints = hintsByLine[index]!;
-    return { start, end: newline === -1 ? text.length : newline, shapes: SHAPES.filter((shape) => shape.hints.some((hint) => hints.has(hint))) };
-  });
+  return lines;
 }
 
 /** scanHints over a lowercased text, remembered for the last one: an md report's json twin, audited next, has the same. */
@@ -86,6 +119,9 @@ function hintedLines(joined: JoinedText): HintedLine[] {
   const lowered = loweredOf(joined);
   return lowered.length === joined.text.length ? hintedLowercaseLines(lowered) : scanHints(joined.text, HINT_ANY_CASE);
 }
+
+/** The shapes whose pattern starts with \b. */
+const startsAtBoundary = new Set(SECRET_SHAPES.filter((shape) => shape.pattern.source.startsWith("\\b")));
 
 const PLACEHOLDER_VALUE =
   /^(?:password|passw0rd|pass|pwd|secret|changeme|change_me|example|dummy|placeholder|redacted|test|todo|none|null|admin|root|user|<[^>]*>|\$\{[^}]*\}|\$[a-z_][a-z0-9_]*|\{\{[^}]*\}\}|\*+|\.{3,}|x+)$/i;
@@ -125,24 +161,41 @@ postgres://user:password@localhost/app
     for (const hinted of hintedLines(joined)) {
       const text = joined.text.slice(hinted.start, hinted.end);
       const taken: Array<[number, number]> = [];
-      for (const shape of hinted.shapes) {
-        shape.pattern.lastIndex = 0;
-        for (let match = shape.pattern.exec(text); match !== null; match = shape.pattern.exec(text)) {
-          const start = match.index;
-          const end = start + match[0].length;
-          // A key inside an assignment or a URL is one finding, reported by the most specific shape.
-          if (taken.some(([from, to]) => start < to && end > from)) continue;
-          taken.push([start, end]);
-          const { field, line, column } = placeOffset(joined, hinted.start + start, 0);
-          const masked = shape.mask(match);
-          const placeholder = shape.secret !== 0 && isPlaceholder(match[shape.secret]!);
-          findings.push(
-            placeholder
-              ? { message: `placeholder ${shape.kind} ${masked} in the ${field}`, line, column, level: "warn" }
-              : { message: `${shape.kind} ${masked} in the ${field}: revoke it and remove it from the report`, line, column, level: "error" },
-          );
+      SECRET_SHAPES.forEach((shape, index) => {
+        const hints = hinted.hintsByShape[index];
+        if (hints === undefined) return;
+        const wordStartsOnly = startsAtBoundary.has(shape);
+        // The places a match can start, in order: within `lead` characters before each of the shape's hints, among
+        // the lead characters that reach it. Tried one by one as a global search would reach them, they give the
+        // same matches without scanning the line. `next` is the first place not yet tried that does not lie inside
+        // a match found already.
+        let next = 0;
+        const leadCharacter = shape.leadCharacter ?? isWordCharacter;
+        for (const at of hints) {
+          let earliest = at;
+          while (earliest > next && earliest > at - shape.lead && leadCharacter(text.charCodeAt(earliest - 1))) earliest--;
+          for (let start = Math.max(next, earliest); start <= at; start = Math.max(start + 1, next)) {
+            if (wordStartsOnly && (isWordCharacter(text.charCodeAt(start - 1)) || !isWordCharacter(text.charCodeAt(start)))) continue;
+            shape.pattern.lastIndex = start;
+            const match = shape.pattern.exec(text);
+            if (match === null) continue;
+            const end = start + match[0].length;
+            next = end;
+            // A key inside an assignment or a URL is one finding, reported by the most specific shape.
+            if (taken.some(([from, to]) => start < to && end > from)) continue;
+            taken.push([start, end]);
+            const { field, line, column } = placeOffset(joined, hinted.start + start, 0);
+            const masked = shape.mask(match);
+            const placeholder = shape.secret !== 0 && isPlaceholder(match[shape.secret]!);
+            findings.push(
+              placeholder
+                ? { message: `placeholder ${shape.kind} ${masked} in the ${field}`, line, column, level: "warn" }
+                : { message: `${shape.kind} ${masked} in the ${field}: revoke it and remove it from the report`, line, column, level: "error" },
+            );
+          }
+          next = Math.max(next, at + 1);
         }
-      }
+      });
     }
     return findings;
   },
