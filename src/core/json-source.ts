@@ -184,18 +184,18 @@ class JsonReader {
     while (end !== -1 && isEscaped(text, end, start)) end = text.indexOf('"', end + 1);
     if (end !== -1) {
       const raw = text.slice(start, end);
-      if (!CONTROL_CHARACTER.test(raw)) {
-        if (!raw.includes("\\")) {
-          this.pos = end + 1;
-          return raw;
-        }
+      if (raw.includes("\\")) {
+        // JSON.parse also rejects a control character, which the slow path then places.
         try {
           const value = JSON.parse(text.slice(start - 1, end + 1)) as string;
           this.pos = end + 1;
           return value;
         } catch {
-          // An invalid escape: the slow path names it.
+          // An invalid escape or a control character: the slow path names it.
         }
+      } else if (!CONTROL_CHARACTER.test(raw)) {
+        this.pos = end + 1;
+        return raw;
       }
     }
     let out = "";

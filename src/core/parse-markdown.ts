@@ -54,8 +54,7 @@ function readItems(lines: readonly string[], from: number, to: number, section: 
 /** Parses the markdown form. The report's own Risks and Mitigations are the trailing sections: the proposal may hold its own. */
 export function parseMarkdownReport(text: string): ReportDraft {
   const lines = text.split("\n");
-  const crlf = text.includes("\r");
-  if (crlf) {
+  if (text.includes("\r")) {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       if (line.endsWith("\r")) lines[i] = line.slice(0, -1);
@@ -119,21 +118,13 @@ export function parseMarkdownReport(text: string): ReportDraft {
   if (first < risks && lines[first] === "") first++;
   let last = risks;
   if (last > first && lines[last - 1] === "") last--;
-  // Without carriage returns the proposal is the text between its lines, taken as is rather than joined again.
-  draft.values.proposal = crlf || last <= first ? lines.slice(first, last).join("\n") : text.slice(lineOffset(lines, first), lineOffset(lines, last) - 1);
+  draft.values.proposal = lines.slice(first, last).join("\n");
   draft.positions.proposal = { line: Math.min(first, risks) + 1, column: 1 };
   draft.values.risks = readItems(lines, risks + 1, mitigations, "Risks", draft.diagnostics);
   draft.positions.risks = { line: risks + 1, column: 1 };
   draft.values.mitigations = readItems(lines, mitigations + 1, lines.length, "Mitigations", draft.diagnostics);
   draft.positions.mitigations = { line: mitigations + 1, column: 1 };
   return draft;
-}
-
-/** Where line `index` starts in the text the lines were split from on "\n". */
-function lineOffset(lines: readonly string[], index: number): number {
-  let offset = 0;
-  for (let i = 0; i < index; i++) offset += lines[i]!.length + 1;
-  return offset;
 }
 
 function findLast(lines: readonly string[], pattern: RegExp, from: number, stop: number): number {
