@@ -139,6 +139,12 @@ interface Segment {
   column: number;
 }
 
+/** A stretch of a text, from start up to (not including) end. */
+interface TextRange {
+  start: number;
+  end: number;
+}
+
 /** Every text field, in the order a JoinedText holds them. */
 const TEXT_FIELDS: readonly TextField[] = ["id", "timestamp", "proposal", "risks", "mitigations"];
 
@@ -153,7 +159,7 @@ export interface JoinedText {
   lowered: string | null;
   segments: Segment[];
   /** Where each field's segments start and end in text, by field; absent for an empty list. */
-  fieldRanges: Partial<Record<TextField, { start: number; end: number }>>;
+  fieldRanges: Partial<Record<TextField, TextRange>>;
   format: ReportRecord["format"];
 }
 
@@ -187,7 +193,7 @@ const joinParts = lastOnly(
 );
 
 /** The slice of the joined text that holds `fields`, or null unless they are a run of TEXT_FIELDS in order with some text. */
-function rangeOf(joined: JoinedText, fields: readonly TextField[]): { start: number; end: number } | null {
+function rangeOf(joined: JoinedText, fields: readonly TextField[]): TextRange | null {
   const first = TEXT_FIELDS.indexOf(fields[0]!);
   if (first === -1 || fields.some((field, index) => TEXT_FIELDS[first + index] !== field)) return null;
   let start = -1;
@@ -235,29 +241,39 @@ export function loweredOf(joined: JoinedText): string {
 }
 
 /**
- * The earliest keyword hit in the last lowered text, by keyword list and range: a json twin, audited right after its
- * md, has the same text and asks the same questions. The lists are the rules' own (option values or constants).
+ * Remembers what searches of the last text found, by what was searched for (a rule's own keyword list or pattern)
+ * and where: a json twin, audited right after its md, has the same text and asks the same questions.
  */
-const keywordHits = lastOnly((_lowered: string) => new Map<readonly string[], Map<string, { index: number; length: number } | null>>());
+function searchCache<Query extends object, Found>(): (text: string, query: Query, range: TextRange, search: () => Found) => Found {
+  const byText = lastOnly((_text: string) => new Map<Query, Map<string, Found>>());
+  return (text, query, range, search) => {
+    const byQuery = byText(text);
+    let byRange = byQuery.get(query);
+    if (!byRange) byQuery.set(query, (byRange = new Map()));
+    const key = `${range.start}:${range.end}`;
+    if (byRange.has(key)) return byRange.get(key) as Found;
+    const found = search();
+    byRange.set(key, found);
+    return found;
+  };
+}
 
-function firstKeyword(lowered: string, range: { start: number; end: number }, keywords: readonly string[]): { index: number; length: number } | null {
-  const byRange = keywordHits(lowered);
-  let hits = byRange.get(keywords);
-  if (!hits) byRange.set(keywords, (hits = new Map()));
-  const key = `${range.start}:${range.end}`;
-  const known = hits.get(key);
-  if (known !== undefined) return known;
-  let best: { index: number; length: number } | null = null;
-  for (const keyword of keywords) {
-    const wanted = keyword.toLowerCase();
-    // A match must lie within one line; the text's only newlines are the line breaks.
-    if (wanted.includes("\n")) continue;
-    // The first occurrence from the range's start: a keyword holds no newline, so it lies wholly inside the range or after it.
-    const index = lowered.indexOf(wanted, range.start);
-    if (index !== -1 && index + wanted.length <= range.end && (best === null || index < best.index)) best = { index, length: wanted.length };
-  }
-  hits.set(key, best);
-  return best;
+const keywordHits = searchCache<readonly string[], { index: number; length: number } | null>();
+
+/** The earliest hit of any of the keywords within a range of a lowercased text. */
+function firstKeyword(lowered: string, range: TextRange, keywords: readonly string[]): { index: number; length: number } | null {
+  return keywordHits(lowered, keywords, range, () => {
+    let best: { index: number; length: number } | null = null;
+    for (const keyword of keywords) {
+      const wanted = keyword.toLowerCase();
+      // A match must lie within one line; the text's only newlines are the line breaks.
+      if (wanted.includes("\n")) continue;
+      // The first occurrence from the range's start: a keyword holds no newline, so it lies wholly inside the range or after it.
+      const index = lowered.indexOf(wanted, range.start);
+      if (index !== -1 && index + wanted.length <= range.end && (best === null || index < best.index)) best = { index, length: wanted.length };
+    }
+    return best;
+  });
 }
 
 /** findKeyword over reportLines(record, fields), without building the lines unless lowercasing moved offsets. */
@@ -283,20 +299,14 @@ export function findSingleLineMatches(record: ReportRecord, fields: readonly Tex
   return patternHits(joined.text, pattern, range).map(([index, length]) => placeOffset(joined, index, length));
 }
 
-/** Where a pattern matches in the last text, by pattern and range: a json twin, audited right after its md, has the same text. */
-const patternHitsByText = lastOnly((_text: string) => new Map<RegExp, Map<string, Array<[index: number, length: number]>>>());
+const patternHitsCache = searchCache<RegExp, Array<[index: number, length: number]>>();
 
-function patternHits(text: string, pattern: RegExp, range: { start: number; end: number }): Array<[index: number, length: number]> {
-  const byRange = patternHitsByText(text);
-  let hits = byRange.get(pattern);
-  if (!hits) byRange.set(pattern, (hits = new Map()));
-  const key = `${range.start}:${range.end}`;
-  let found = hits.get(key);
-  if (!found) {
-    found = [];
+/** Where a global pattern matches from the start of a range of a text, up to its end. */
+function patternHits(text: string, pattern: RegExp, range: TextRange): Array<[index: number, length: number]> {
+  return patternHitsCache(text, pattern, range, () => {
+    const found: Array<[index: number, length: number]> = [];
     pattern.lastIndex = range.start;
     for (let match = pattern.exec(text); match !== null && match.index < range.end; match = pattern.exec(text)) found.push([match.index, match[0].length]);
-    hits.set(key, found);
-  }
-  return found;
+    return found;
+  });
 }
