@@ -1,10 +1,10 @@
 // `npm run bench`: times `fsar audit` as a whole process on generated corpora (or any folder) next to a
 // floor measured in the same run (a Node process that only reads the same files), and `fsar --version`
-// next to `node -e 0`. It prints figures; it asserts nothing.
+// and an audit of an empty folder next to `node -e 0`. It prints figures; it asserts nothing.
 //
 //   npm run bench -- [--sizes 1k,10k,100k] [--dir <folder>]... [--runs 3] [--seed 1]
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -141,13 +141,21 @@ for (let i = 1; i < generated.length; i++) {
   console.log(`scaling ${small.label} -> ${big.label}: ${(big.reports / small.reports).toFixed(1)}× reports, ${(big.wall / small.wall).toFixed(1)}× time`);
 }
 
-// Start-up: the cost of `fsar --version` over a bare Node process.
+// Start-up: the cost of `fsar --version` over a bare Node process, and an audit's fixed cost (an empty
+// folder: the CLI, the rule set and the default config, no report), which every audit pays before its first file.
 const versionRuns = Math.max(10, runs * 5);
+const empty = join(scratch, "empty");
+mkdirSync(empty);
 const bare = [];
 const version = [];
+const emptyAudit = [];
 for (let i = 0; i < versionRuns; i++) {
   bare.push(measure(process.execPath, ["-e", "0"], ROOT).ms);
   version.push(measure(process.execPath, [FSAR, "--version"], ROOT).ms);
+  emptyAudit.push(measure(process.execPath, [FSAR, "audit", ".", "--now", NOW], empty).ms);
 }
-const [bareMs, versionMs] = [median(bare), median(version)];
-console.log(`start-up (median of ${versionRuns}): node -e 0 ${bareMs.toFixed(1)} ms, fsar --version ${versionMs.toFixed(1)} ms, +${(versionMs - bareMs).toFixed(1)} ms`);
+const [bareMs, versionMs, emptyMs] = [median(bare), median(version), median(emptyAudit)];
+console.log(
+  `start-up (median of ${versionRuns}): node -e 0 ${bareMs.toFixed(1)} ms, fsar --version ${versionMs.toFixed(1)} ms (+${(versionMs - bareMs).toFixed(1)}), ` +
+    `fsar audit of an empty folder ${emptyMs.toFixed(1)} ms (+${(emptyMs - bareMs).toFixed(1)})`,
+);
