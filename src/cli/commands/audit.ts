@@ -1,14 +1,15 @@
 import { loadConfig } from "../../config/load.js";
 import type { AuditResult } from "../../core/engine.js";
-import { ExitCode } from "../../core/exit-code.js";
+import { ExitCode, verdictWithLostOutput } from "../../core/exit-code.js";
 import { UsageError } from "../../core/usage-error.js";
 import { audit } from "../../audit.js";
 import type { FormatName } from "../../formatters/index.js";
 import { shouldColor } from "../io.js";
-import { appendStepSummary, parseReportTarget, writeOutputs, type OutputTarget } from "../outputs.js";
+import { appendStepSummary, OutputError, parseReportTarget, stdoutIdentity, writeOutputs, type OutputTarget } from "../outputs.js";
 import { parseCount, parseNow } from "../options.js";
 import { parseShard } from "../shard.js";
 import type { CommandIo } from "../program.js";
+import { toSingleLine } from "../../core/sanitize.js";
 import { auditFromGit, selectsFromGit, type GitSelection } from "./audit-git.js";
 
 export interface AuditCliOptions extends GitSelection {
@@ -53,11 +54,17 @@ export async function runAudit(paths: string[], options: AuditCliOptions, io: Co
   const shown = options.quiet ? onlyErrors(result) : result;
   const color = shouldColor(process.stdout, io.env);
   const context = (target: OutputTarget) => ({ color: target.file === null && color, version: io.version, rules: config.ruleSet, cwd: io.cwd });
-  await io.stdout(await writeOutputs(targets, shown, context, io.cwd));
-  const stepSummary = io.env.GITHUB_STEP_SUMMARY;
-  if (stepSummary && targets.some((target) => target.format === "github")) {
-    const warning = await appendStepSummary(stepSummary, shown);
-    if (warning) io.stderr(warning);
+  try {
+    await io.stdout(await writeOutputs(targets, shown, context, io.cwd, stdoutIdentity()));
+    const stepSummary = io.env.GITHUB_STEP_SUMMARY;
+    if (stepSummary && targets.some((target) => target.format === "github")) {
+      const warning = await appendStepSummary(stepSummary, shown);
+      if (warning) io.stderr(warning);
+    }
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    io.stderr(`fsar: ${toSingleLine(error.message)}\n`);
+    return verdictWithLostOutput(exitCode);
   }
   return exitCode;
 }
