@@ -248,3 +248,40 @@ describe("outputs never replace what they point at", () => {
     expect(readFileSync(join(root, "outside-secret"), "utf8")).toBe("secret content\n");
   });
 });
+
+describe("config discovery stays in the project", () => {
+  // The planted config turns max-severity off, so the severity-70 report would pass if it were used.
+  const PLANTED = "rules:\n  max-severity: off\n  block-consistency: off\n  severity-underreported: off\n";
+
+  it("stops at the top of the git work tree: a config above the repository is not used", () => {
+    const outer = folder("above-repo", { "fsar.config.yaml": PLANTED });
+    const repo = join(outer, "repo");
+    mkdirSync(join(repo, "reports"), { recursive: true });
+    expect(spawnSync("git", ["init", "-q", "-b", "main"], { cwd: repo }).status).toBe(0);
+    writeFileSync(join(repo, "reports/fsar_a.md"), FAILING);
+    const run = runFsar(["--debug", "audit", ".", "--now", NOW, "-f", "json"], { cwd: join(repo, "reports") });
+    expect(run.stderr).toBe("fsar: config in use: none found, the defaults (fsar:recommended)\n");
+    expect(run.code).toBe(1);
+  });
+
+  it("finds the config at the top of the work tree from a folder below it, and says so with --debug", () => {
+    const repo = folder("in-repo", { "fsar.config.yaml": "rules:\n  id-format: warn\n" });
+    mkdirSync(join(repo, "reports"));
+    expect(spawnSync("git", ["init", "-q", "-b", "main"], { cwd: repo }).status).toBe(0);
+    writeFileSync(join(repo, "reports/fsar_a.md"), PASSING);
+    expect(runFsar(["--debug", "audit", ".", "--now", NOW], { cwd: join(repo, "reports") })).toMatchObject({ code: 0, stderr: `fsar: config in use: ${join(repo, "fsar.config.yaml")}\n` });
+  });
+
+  it("outside a repository, walks up but never into a folder others may write to (a shared /tmp)", () => {
+    const shared = folder("shared-tmp", { "fsar.config.yaml": PLANTED });
+    spawnSync("chmod", ["1777", shared]);
+    mkdirSync(join(shared, "mine/reports"), { recursive: true });
+    writeFileSync(join(shared, "mine/fsar.config.yaml"), "rules:\n  id-format: warn\n");
+    writeFileSync(join(shared, "mine/reports/fsar_a.md"), FAILING);
+    // Found in the user's own folder above the working folder...
+    expect(runFsar(["--debug", "audit", ".", "--now", NOW, "-f", "json"], { cwd: join(shared, "mine/reports") })).toMatchObject({ code: 1, stderr: `fsar: config in use: ${join(shared, "mine/fsar.config.yaml")}\n` });
+    rmSync(join(shared, "mine/fsar.config.yaml"));
+    // ...but not in the shared folder above that.
+    expect(runFsar(["--debug", "audit", ".", "--now", NOW, "-f", "json"], { cwd: join(shared, "mine/reports") })).toMatchObject({ code: 1, stderr: "fsar: config in use: none found, the defaults (fsar:recommended)\n" });
+  });
+});

@@ -11,6 +11,8 @@ export interface CommandIo {
   stdout: (text: string) => Promise<void>;
   stderr: (text: string) => void;
   version: string;
+  /** `--debug`: stacks of internal errors, and which config file is in use. */
+  debug?: boolean;
 }
 
 function readVersion(): string {
@@ -56,7 +58,7 @@ function buildProgram(io: CommandIo, setExit: (code: ExitCode) => void): Command
     .name("fsar")
     .description("Audit FSAR proposal reports against configurable pass/fail gates.")
     .version(io.version, "-v, --version", "print the version")
-    .option("--debug", "print stack traces of internal errors")
+    .option("--debug", "print stack traces of internal errors, and which config file is in use")
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({
@@ -174,6 +176,7 @@ export async function run(argv: readonly string[], io: CommandIo = processIo()):
   let lost: unknown = null;
   const guarded: CommandIo = {
     ...io,
+    debug: io.debug ?? argv.includes("--debug"),
     stdout: (text) =>
       io.stdout(text).catch((error: unknown) => {
         lost ??= error;

@@ -1,4 +1,4 @@
-import { loadConfig } from "../../config/load.js";
+import { loadCommandConfig } from "../config.js";
 import type { AuditResult } from "../../core/engine.js";
 import { ExitCode, verdictWithLostOutput } from "../../core/exit-code.js";
 import { UsageError } from "../../core/usage-error.js";
@@ -45,7 +45,7 @@ export async function runAudit(paths: string[], options: AuditCliOptions, io: Co
   const now = parseNow(options.now);
   const maxWarnings = parseCount("--max-warnings", options.maxWarnings);
   const targets: OutputTarget[] = [{ format: options.format, file: options.output ?? null }, ...(options.report ?? []).map(parseReportTarget)];
-  const config = await loadConfig({ cwd: io.cwd, configFile: options.config });
+  const config = await loadCommandConfig(io, options.config);
   const shard = parseShard(options.shard);
   if (shard && selectsFromGit(options)) throw new UsageError("--shard splits a folder audit; it does not combine with --changed or --staged");
   const audited = selectsFromGit(options) ? await auditFromGit(paths, options, { cwd: io.cwd, config, now }) : await audit(paths, { cwd: io.cwd, config, now, shard });

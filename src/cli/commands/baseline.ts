@@ -1,6 +1,6 @@
 import { join, resolve } from "node:path";
 import { audit } from "../../audit.js";
-import { loadConfig } from "../../config/load.js";
+import { loadCommandConfig } from "../config.js";
 import { applyBaseline, BASELINE_FILE_NAME, createBaseline, parseBaseline, serializeBaseline } from "../../core/baseline.js";
 import type { AuditResult } from "../../core/engine.js";
 import { describeRefusal, MAX_BASELINE_BYTES, readRegularFile } from "../../fs/read-regular-file.js";
@@ -18,7 +18,7 @@ export interface BaselineCliOptions {
 /** `fsar baseline [paths]`: writes the current findings to fsar-baseline.json in the working folder. */
 export async function runBaseline(paths: string[], options: BaselineCliOptions, io: CommandIo): Promise<ExitCode> {
   const now = parseNow(options.now);
-  const config = await loadConfig({ cwd: io.cwd, configFile: options.config });
+  const config = await loadCommandConfig(io, options.config);
   const result = await audit(paths, { cwd: io.cwd, config, now });
   const baseline = createBaseline(result);
   writeFileAtomic(join(io.cwd, BASELINE_FILE_NAME), serializeBaseline(baseline));
