@@ -246,3 +246,31 @@ describe("hostile configs", () => {
     expect(performance.now() - started).toBeLessThan(BOUND_MS);
   });
 });
+
+describe("hostile sizes that once took quadratic time or overflowed the stack", () => {
+  it("finds 40,000 keys in one proposal in linear time (the secrets rule once rescanned from the start per match)", async () => {
+    const cwd = folder("many-keys");
+    const keys = Array.from({ length: 40_000 }, (_, i) => `key AKIA${String(i).padStart(16, "0")} here`).join("\n");
+    writeFileSync(join(cwd, "fsar_keys.md"), report({ proposal: `idea_implementation: rotate keys.\n${keys}` }));
+    const { result, ms } = await timedAudit(cwd);
+    const secrets = result.results[0]!.findings.filter((f) => f.rule === "secrets");
+    expect(secrets).toHaveLength(40_000);
+    expect(secrets[0]).toMatchObject({ line: 9, column: 5 });
+    expect(secrets[39_999]).toMatchObject({ line: 40_008, column: 5, message: "cloud access key AKIA**** in the proposal: revoke it and remove it from the report" });
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+
+  it("prints 150,000 findings of one report in stylish and markdown, exit 1 (a spread into Math.max once overflowed: exit 2)", () => {
+    const cwd = folder("many-findings");
+    const keys = Array.from({ length: 150_000 }, (_, i) => `AKIA${String(i).padStart(16, "0")}`).join("\n");
+    writeFileSync(join(cwd, "fsar_keys.md"), report({ proposal: `idea_implementation: rotate keys.\n${keys}` }));
+    const started = performance.now();
+    // Through tail: the output is 10 MB, more than spawnSync keeps.
+    const last = (format: string) => spawnSync("bash", ["-c", `set -o pipefail; node "${FSAR_BIN}" audit . --now ${NOW.toISOString()} -f ${format} | tail -c 200`], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const stylish = last("stylish");
+    expect({ code: stylish.status, stdout: stylish.stdout.slice(stylish.stdout.lastIndexOf("\n\n")), stderr: stylish.stderr }).toEqual({ code: 1, stdout: "\n\n✖ 150000 problems (149999 errors, 1 warning) · 1 report: 0 pass, 0 warn, 1 fail; 0 skipped\n", stderr: "" });
+    const markdown = last("markdown");
+    expect({ code: markdown.status, stderr: markdown.stderr }).toEqual({ code: 1, stderr: "" });
+    expect(performance.now() - started).toBeLessThan(2 * BOUND_MS);
+  });
+});

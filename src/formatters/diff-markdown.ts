@@ -38,7 +38,8 @@ export const formatDiffMarkdown: DiffFormatter = (result) => {
       out.push(`| ${KIND_LABEL[change.kind]} | ${change.field} | ${inline(first)} |`);
       if (rest.length > 0) details.push("<details><summary>proposal diff</summary>", "", fenced(rest, "diff"), "", "</details>", "");
     }
-    out.push("", ...details);
+    out.push("");
+    for (const line of details) out.push(line);
   }
   return out.join("\n").replace(/\n+$/, "") + "\n";
 };

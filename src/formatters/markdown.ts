@@ -71,13 +71,14 @@ export function formatMarkdownSummary(result: AuditResult, maxBytes: number): st
     }
     return shown;
   };
-  const out = [...head];
+  let out = [...head];
   const tableHead = "| file | id | severity | band | verdict | findings |\n|---|---|---|---|---|---|";
   const rows = fitting(`${tableHead}\n\n`, flagged.map(row));
-  if (rows.length > 0) out.push(tableHead, ...rows, "");
+  // Concatenated, not pushed as spread arguments: a spread of every row overflows the call stack at 100k reports.
+  if (rows.length > 0) out = out.concat(tableHead, rows, "");
   const open = `<details><summary>${plural(passing.length, "passing report")}</summary>\n`;
   const items = rows.length === flagged.length ? fitting(`${open}\n\n</details>\n`, passing.map((entry) => `- ${escapeMarkdownCell(entry.file)}`)) : [];
-  if (items.length > 0) out.push(open, ...items, "", "</details>", "");
+  if (items.length > 0) out = out.concat(open, items, "", "</details>", "");
   const hidden = result.results.length - rows.length - items.length;
   if (hidden > 0) out.push(closing(hidden));
   return out.join("\n");

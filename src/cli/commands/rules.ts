@@ -5,7 +5,7 @@ import type { CommandIo } from "../program.js";
 
 export async function runRules(options: { config?: string }, io: CommandIo): Promise<ExitCode> {
   const config = await loadCommandConfig(io, options.config);
-  const width = Math.max(...config.ruleSet.map((rule) => rule.id.length));
+  const width = config.ruleSet.reduce((widest, rule) => Math.max(widest, rule.id.length), 0);
   const lines = config.ruleSet.map((rule) => `${rule.id.padEnd(width)}  ${(config.rules.get(rule.id)?.level ?? "off").padEnd(5)}  ${rule.meta.description}`);
   await io.stdout(lines.join("\n") + "\n");
   return ExitCode.Pass;
