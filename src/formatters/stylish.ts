@@ -44,7 +44,7 @@ export const formatStylish: Formatter = (result, context) => {
       place: finding.line === null ? "-" : `${finding.line}:${finding.column ?? 0}`,
       level: finding.level,
       message: toSingleLine(finding.message),
-      rule: finding.rule,
+      rule: toSingleLine(finding.rule),
     }));
     // A loop, not Math.max(...rows): a spread of 120k findings overflows the call stack.
     let placeWidth = 0;
