@@ -153,7 +153,8 @@ export class Auditor {
         }
         for (const item of found) findings.push(toFinding(rule.id, level, item));
       }
-      this.index.push({ file: source.file, id: id ?? detachString(record.id), idLine: record.positions.id.line, twinKey: twinKey(source.file) });
+      // Twins by path, not by name: one report reached from two pushed refs (`a:reports/x.md`, `b:reports/x.md`) is one report.
+      this.index.push({ file: source.file, id: id ?? detachString(record.id), idLine: record.positions.id.line, twinKey: twinKey(source.pathFromConfig ?? source.file) });
     }
     this.results.push({
       file: source.file,
