@@ -6,7 +6,10 @@ import { detachString } from "./core/detach.js";
 import { Auditor, type AuditResult, type ReportSource } from "./core/engine.js";
 import { UsageError } from "./core/usage-error.js";
 import { describeReadError, discoverBatches, looksLikeReport, type Candidate, type DiscoveryTally, type Shard } from "./discovery/discover.js";
-import { groupTwins, toSlash } from "./core/paths.js";
+import { groupTwins, toSlash, twinKey } from "./core/paths.js";
+import type { AuditCache, CacheOptions } from "./audit-cache.js";
+
+export type { CacheOptions } from "./audit-cache.js";
 
 export interface AuditOptions {
   /** The working folder: paths are resolved from it and results are relative to it. */
@@ -18,9 +21,11 @@ export interface AuditOptions {
   now?: Date;
   /** Audit only this part of the reports (`--shard`); cross-report rules then see only this part. */
   shard?: Shard;
+  /** Keep what auditing each file found and replay unchanged files from it (`--cache`). */
+  cache?: CacheOptions;
+  /** Hears problems that do not stop the audit (an unusable cache), one line each. */
+  onWarning?: (message: string) => void;
 }
-
-
 
 /** The content of an open regular file of `size` bytes, without the second fstat readFileSync would make. */
 function readOpenFile(descriptor: number, size: number): Buffer {
@@ -56,47 +61,81 @@ function relativeByFolder(from: string): (file: string) => string {
   };
 }
 
+/** A file read for an audit: its content and mtime, or why it could not be read. */
+type ReadOutcome = { content: Buffer; mtimeMs: number } | { problem: string };
+
+/** Reads a listed file. A FIFO or device would block or never end: only regular files are read. */
+function readCandidate(path: string): ReadOutcome {
+  let descriptor: number | undefined;
+  try {
+    // Opening without blocking, then checking what was opened, leaves no gap for the file to change kind in between.
+    descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = fstatSync(descriptor);
+    if (!stats.isFile()) return { problem: "not a regular file" };
+    return { content: readOpenFile(descriptor, stats.size), mtimeMs: stats.mtimeMs };
+  } catch (error) {
+    return { problem: `cannot read the file: ${describeReadError(path, error)}` };
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
+}
+
 /**
  * Reads and audits listed candidates, twins together. A file that vanished or cannot be read since it
  * was listed, or is not a regular file, becomes a failing result. Returns how many were skipped as not reports.
+ * With a cache, a group whose files are unchanged is replayed from it without being read.
  */
-export function auditCandidates(auditor: Auditor, candidates: readonly Candidate[], paths: { cwd: string; baseDir: string }): number {
+export function auditCandidates(auditor: Auditor, candidates: readonly Candidate[], paths: { cwd: string; baseDir: string }, cache?: AuditCache): number {
   let skipped = 0;
   const fromCwd = relativeByFolder(paths.cwd);
   const fromConfig = paths.baseDir === paths.cwd ? fromCwd : relativeByFolder(paths.baseDir);
   for (const group of groupTwins(candidates, (candidate) => candidate.path)) {
-    const sources: ReportSource[] = [];
-    for (const candidate of group) {
+    const named = group.map((candidate) => {
       const shown = fromCwd(candidate.path);
       // A detached copy keeps only the short name alive in the result, not the path it was cut from.
-      const file = detachString(shown);
       // The config usually sits in the working folder: one relative path per file, not two.
-      const pathFromConfig = fromConfig === fromCwd ? shown : fromConfig(candidate.path);
-      let content: Buffer;
-      let descriptor: number | undefined;
-      try {
-        // A FIFO or device would block or never end: only regular files are read. Opening without
-        // blocking, then checking what was opened, leaves no gap for the file to change kind in between.
-        descriptor = openSync(candidate.path, constants.O_RDONLY | constants.O_NONBLOCK);
-        const stats = fstatSync(descriptor);
-        if (!stats.isFile()) {
-          auditor.addUnreadable(file, "not a regular file");
-          continue;
-        }
-        content = readOpenFile(descriptor, stats.size);
-      } catch (error) {
-        auditor.addUnreadable(file, `cannot read the file: ${describeReadError(candidate.path, error)}`);
-        continue;
-      } finally {
-        if (descriptor !== undefined) closeSync(descriptor);
-      }
-      if (!candidate.certain && !looksLikeReport(candidate.path, content)) {
-        skipped++;
-        continue;
-      }
-      sources.push({ file, pathFromConfig, content });
+      return { file: detachString(shown), pathFromConfig: fromConfig === fromCwd ? shown : fromConfig(candidate.path) };
+    });
+    const key = cache ? twinKey(group[0]!.path) : "";
+    const replayed = cache?.byStats(key, group);
+    if (replayed) {
+      replayed.forEach((audited, index) => (audited ? auditor.addAudited(named[index]!, audited) : skipped++));
+      continue;
     }
-    auditor.addGroup(sources);
+    const sources: ReportSource[] = [];
+    const contents: Buffer[] = [];
+    const mtimes: number[] = [];
+    const reports: boolean[] = [];
+    let unreadable = false;
+    group.forEach((candidate, index) => {
+      const read = readCandidate(candidate.path);
+      if ("problem" in read) {
+        unreadable = true;
+        auditor.addUnreadable(named[index]!.file, read.problem);
+        return;
+      }
+      contents.push(read.content);
+      mtimes.push(read.mtimeMs);
+      const isReport = candidate.certain || looksLikeReport(candidate.path, read.content);
+      reports.push(isReport);
+      if (isReport) sources.push({ ...named[index]!, content: read.content });
+      else skipped++;
+    });
+    if (cache && unreadable) {
+      auditor.addGroup(sources);
+      cache.drop(key);
+      continue;
+    }
+    const known = cache?.byContent(key, group, contents, mtimes);
+    if (known) {
+      known.forEach((audited, index) => audited && auditor.addAudited(named[index]!, audited));
+      continue;
+    }
+    const audited = auditor.addGroup(sources);
+    if (cache) {
+      let next = 0;
+      cache.store(key, group, contents, mtimes, reports.map((isReport) => (isReport ? audited[next++]! : null)));
+    }
   }
   return skipped;
 }
@@ -111,10 +150,14 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
   const auditor = new Auditor(config, options.now ?? new Date(), config.file === null ? undefined : toSlash(relative(options.cwd, config.file)));
   const tally: DiscoveryTally = { skipped: 0, problems: [], unmatched: [] };
   let skipped = 0;
+  const warn = options.onWarning ?? (() => {});
+  const cache = options.cache && (await import("./audit-cache.js")).openAuditCache(options.cache, config, options.cwd, warn);
   // Audit folder by folder as the walk goes: only results and the cross-report index outlive a batch.
-  for (const batch of discoverBatches(targets, { cwd: options.cwd, exclude: config.exclude, excludeBase: config.baseDir, shard: options.shard }, tally)) {
-    skipped += auditCandidates(auditor, batch, { cwd: options.cwd, baseDir: config.baseDir });
+  const walk = { cwd: options.cwd, exclude: config.exclude, excludeBase: config.baseDir, shard: options.shard, ownFiles: cache ? [cache.file] : [] };
+  for (const batch of discoverBatches(targets, walk, tally)) {
+    skipped += auditCandidates(auditor, batch, { cwd: options.cwd, baseDir: config.baseDir }, cache);
   }
+  cache?.save(warn);
   if (tally.unmatched.length > 0) {
     throw new UsageError(`no such file, folder or matching glob: ${tally.unmatched.join(", ")}`);
   }

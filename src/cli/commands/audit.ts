@@ -2,6 +2,7 @@ import { loadConfig } from "../../config/load.js";
 import type { AuditResult } from "../../core/engine.js";
 import { ExitCode } from "../../core/exit-code.js";
 import { UsageError } from "../../core/usage-error.js";
+import { toSingleLine } from "../../core/sanitize.js";
 import { audit } from "../../audit.js";
 import type { FormatName } from "../../formatters/index.js";
 import { shouldColor } from "../io.js";
@@ -22,6 +23,8 @@ export interface AuditCliOptions extends GitSelection {
   failOn?: "error" | "warn";
   baseline?: string;
   shard?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** --quiet: warnings leave the output, and the counts that show them. */
@@ -47,7 +50,10 @@ export async function runAudit(paths: string[], options: AuditCliOptions, io: Co
   const config = await loadConfig({ cwd: io.cwd, configFile: options.config });
   const shard = parseShard(options.shard);
   if (shard && selectsFromGit(options)) throw new UsageError("--shard splits a folder audit; it does not combine with --changed or --staged");
-  const audited = selectsFromGit(options) ? await auditFromGit(paths, options, { cwd: io.cwd, config, now }) : await audit(paths, { cwd: io.cwd, config, now, shard });
+  if (options.cacheLocation !== undefined && !options.cache) throw new UsageError("--cache-location names where --cache keeps its file: give --cache too");
+  const cache = options.cache ? { version: io.version, ...(options.cacheLocation === undefined ? {} : { location: options.cacheLocation }) } : undefined;
+  const onWarning = (message: string) => io.stderr(`fsar: ${toSingleLine(message)}\n`);
+  const audited = selectsFromGit(options) ? await auditFromGit(paths, options, { cwd: io.cwd, config, now }) : await audit(paths, { cwd: io.cwd, config, now, shard, cache, onWarning });
   const result = options.baseline === undefined ? audited : (await import("./baseline.js")).applyBaselineFile(audited, options.baseline, io.cwd);
   const exitCode = exitCodeFor(result, maxWarnings, options.failOn);
   const shown = options.quiet ? onlyErrors(result) : result;
