@@ -23,6 +23,8 @@ export interface AuditOptions {
   shard?: Shard;
   /** Keep what auditing each file found and replay unchanged files from it (`--cache`). */
   cache?: CacheOptions;
+  /** Hears how far the audit is, after each report (md and json twins together). */
+  onProgress?: (progress: { files: number; reports: number }) => void;
   /** Hears problems that do not stop the audit (an unusable cache), one line each. */
   onWarning?: (message: string) => void;
 }
@@ -85,7 +87,7 @@ function readCandidate(path: string): ReadOutcome {
  * was listed, or is not a regular file, becomes a failing result. Returns how many were skipped as not reports.
  * With a cache, a group whose files are unchanged is replayed from it without being read.
  */
-export function auditCandidates(auditor: Auditor, candidates: readonly Candidate[], paths: { cwd: string; baseDir: string }, cache?: AuditCache): number {
+export function auditCandidates(auditor: Auditor, candidates: readonly Candidate[], paths: { cwd: string; baseDir: string }, { cache, onGroup }: { cache?: AuditCache; onGroup?: (files: number) => void } = {}): number {
   let skipped = 0;
   const fromCwd = relativeByFolder(paths.cwd);
   const fromConfig = paths.baseDir === paths.cwd ? fromCwd : relativeByFolder(paths.baseDir);
@@ -96,6 +98,7 @@ export function auditCandidates(auditor: Auditor, candidates: readonly Candidate
       // The config usually sits in the working folder: one relative path per file, not two.
       return { file: detachString(shown), pathFromConfig: fromConfig === fromCwd ? shown : fromConfig(candidate.path) };
     });
+    onGroup?.(group.length);
     const key = cache ? twinKey(group[0]!.path) : "";
     const replayed = cache?.byStats(key, group);
     if (replayed) {
@@ -151,11 +154,14 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
   const tally: DiscoveryTally = { skipped: 0, problems: [], unmatched: [] };
   let skipped = 0;
   const warn = options.onWarning ?? (() => {});
+  let files = 0;
+  const { onProgress } = options;
+  const onGroup = onProgress && ((count: number) => onProgress({ files: (files += count), reports: auditor.resultCount }));
   const cache = options.cache && (await import("./audit-cache.js")).openAuditCache(options.cache, config, options.cwd, warn);
   // Audit folder by folder as the walk goes: only results and the cross-report index outlive a batch.
   const walk = { cwd: options.cwd, exclude: config.exclude, excludeBase: config.baseDir, shard: options.shard, ownFiles: cache ? [cache.file] : [] };
   for (const batch of discoverBatches(targets, walk, tally)) {
-    skipped += auditCandidates(auditor, batch, { cwd: options.cwd, baseDir: config.baseDir }, cache);
+    skipped += auditCandidates(auditor, batch, { cwd: options.cwd, baseDir: config.baseDir }, { cache, onGroup });
   }
   cache?.save(warn);
   if (tally.unmatched.length > 0) {

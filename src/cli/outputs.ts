@@ -2,7 +2,7 @@ import { appendFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { AuditResult } from "../core/engine.js";
 import { UsageError } from "../core/usage-error.js";
-import { FORMAT_NAMES, isFormatName, loadFormatter, type FormatName } from "../formatters/index.js";
+import { FORMAT_NAMES, isFormatName, loadChunkedFormatter, type FormatName } from "../formatters/index.js";
 import type { FormatterContext } from "../formatters/types.js";
 import { writeFileAtomic } from "./io.js";
 
@@ -23,8 +23,11 @@ export function parseReportTarget(spec: string): OutputTarget {
   return { format, file };
 }
 
-/** Formats the result once per target and writes each file atomically; returns what goes to stdout. */
-export async function writeOutputs(targets: readonly OutputTarget[], result: AuditResult, context: (target: OutputTarget) => FormatterContext, cwd: string): Promise<string> {
+/** Pieces of text joined into writes of about this size: one write per result would be slow, one string for all too big. */
+const STDOUT_BATCH = 1 << 20;
+
+/** Formats the result once per target and writes each file atomically and stdout's text as it is made, in batches. */
+export async function writeOutputs(targets: readonly OutputTarget[], result: AuditResult, context: (target: OutputTarget) => FormatterContext, cwd: string, stdout: (text: string) => Promise<void>): Promise<void> {
   const seen = new Set<string>();
   for (const target of targets) {
     if (target.file === null) continue;
@@ -32,13 +35,22 @@ export async function writeOutputs(targets: readonly OutputTarget[], result: Aud
     if (seen.has(path)) throw new UsageError(`two outputs write to the same file: ${target.file}`);
     seen.add(path);
   }
-  let stdout = "";
   for (const target of targets) {
-    const text = (await loadFormatter(target.format))(result, context(target));
-    if (target.file === null) stdout += text;
-    else writeFileAtomic(resolve(cwd, target.file), text);
+    const pieces = (await loadChunkedFormatter(target.format))(result, context(target));
+    if (target.file !== null) {
+      writeFileAtomic(resolve(cwd, target.file), pieces);
+      continue;
+    }
+    let batch = "";
+    for (const piece of pieces) {
+      batch += piece;
+      if (batch.length >= STDOUT_BATCH) {
+        await stdout(batch);
+        batch = "";
+      }
+    }
+    await stdout(batch);
   }
-  return stdout;
 }
 
 /**

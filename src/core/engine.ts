@@ -235,6 +235,11 @@ export class Auditor {
     });
   }
 
+  /** How many results there are so far. */
+  get resultCount(): number {
+    return this.results.length;
+  }
+
   /** A path that could not be read becomes a failing result. */
   addUnreadable(file: string, message: string): void {
     const format: ReportFormat = /\.json$/i.test(file) ? "json" : "markdown";
