@@ -88,7 +88,7 @@ describe("every formatter stays well-formed whatever the reports hold", () => {
     const withBaseline = fc.tuple(auditResult, fc.boolean(), fc.boolean()).map(([result, empty, baseline]): AuditResult => ({
       ...result,
       results: empty ? [] : result.results,
-      ...(baseline ? { baseline: { file: "fsar-baseline.json", matched: 2, stale: [{ file: "a.md", rule: "secrets", message: "m\nx", fingerprint: "f" }] } } : {}),
+      ...(baseline ? { baseline: { file: "fsar-baseline.json", matched: 2, stale: [{ file: "a.md", id: null, rule: "secrets", message: "m\nx", fingerprint: "f", count: 1 }] } } : {}),
     }));
     fc.assert(
       fc.property(withBaseline, (result) => {
