@@ -3,6 +3,7 @@ import { readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ResolvedConfig } from "./config/resolve.js";
+import type { FileRead } from "./audit-files.js";
 import type { AuditedFile } from "./core/engine.js";
 import { writeFileAtomic } from "./fs/write-file-atomic.js";
 import { builtinRules } from "./rules/index.js";
@@ -31,9 +32,6 @@ interface CacheFile {
   entries: Record<string, CacheEntry>;
 }
 
-export function contentHash(content: Uint8Array): string {
-  return createHash("sha1").update(content).digest("base64");
-}
 
 /** What this build is: the version is not enough while fsar is being worked on, so the code's own file counts too. */
 function buildIdentity(version: string): string {
@@ -48,7 +46,7 @@ function buildIdentity(version: string): string {
 
 function readSource(file: string): string {
   try {
-    return contentHash(readFileSync(file));
+    return createHash("sha1").update(readFileSync(file)).digest("base64");
   } catch {
     return "unreadable";
   }
@@ -167,24 +165,28 @@ export class AuditCache {
     return entry.audited;
   }
 
-  /** What the group's files were found to hold, when their content is unchanged (touched, or changed only just before the last run). */
-  byContent(key: string, group: readonly CachedCandidate[], contents: readonly Uint8Array[], mtimes: readonly number[]): Array<AuditedFile | null> | null {
-    const entry = this.entryFor(key, group);
-    if (!entry || !entry.files.every((stamp, index) => stamp[4] === contentHash(contents[index]!))) return null;
-    entry.files = entry.files.map(([path, certain, , , hash], index) => [path, certain, contents[index]!.length, this.stampOf(mtimes[index]!), hash]);
+  /** The content hashes the cache holds for a group's files, to tell an unchanged file once it is read. */
+  knownHashes(key: string, group: readonly CachedCandidate[]): string[] | null {
+    return this.entryFor(key, group)?.files.map((stamp) => stamp[4]) ?? null;
+  }
+
+  /** What a group's files were found to hold, once reading them showed their known hashes: their new stamps are kept. */
+  refresh(key: string, files: readonly FileRead[]): Array<AuditedFile | null> {
+    const entry = this.entries.get(key) as CacheEntry;
+    entry.files = entry.files.map(([path, certain], index) => [path, certain, files[index]!.size, this.stampOf(files[index]!.mtimeMs), files[index]!.hash!]);
     this.changed = true;
     return entry.audited;
   }
 
   /** Records a group's files and what auditing them found. A file whose result depends on the clock is never stored. */
-  store(key: string, group: readonly CachedCandidate[], contents: readonly Uint8Array[], mtimes: readonly number[], audited: ReadonlyArray<AuditedFile | null>): void {
-    if (audited.some((file) => file?.clockBound)) {
+  store(key: string, group: { paths: readonly string[]; certain: readonly boolean[] }, files: ReadonlyArray<FileRead & { audited: AuditedFile | null }>): void {
+    if (files.some((file) => file.audited?.clockBound)) {
       if (this.entries.delete(key)) this.changed = true;
       return;
     }
-    const files = group.map((candidate, index): FileStamp => [candidate.path, candidate.certain, contents[index]!.length, this.stampOf(mtimes[index]!), contentHash(contents[index]!)]);
+    const stamps = files.map((file, index): FileStamp => [group.paths[index]!, group.certain[index]!, file.size, this.stampOf(file.mtimeMs), file.hash!]);
     // Serialised now: the engine goes on changing the findings it was given (waivers, cross-report rules).
-    this.entries.set(key, JSON.stringify({ files, audited: [...audited] } satisfies CacheEntry));
+    this.entries.set(key, JSON.stringify({ files: stamps, audited: files.map((file) => file.audited) } satisfies CacheEntry));
     this.changed = true;
   }
 

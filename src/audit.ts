@@ -1,13 +1,13 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { relative, sep } from "node:path";
 import { loadConfig } from "./config/load.js";
 import type { ResolvedConfig } from "./config/resolve.js";
 import { detachString } from "./core/detach.js";
-import { Auditor, type AuditResult, type ReportSource } from "./core/engine.js";
+import { Auditor, type AuditedFile, type AuditResult } from "./core/engine.js";
 import { UsageError } from "./core/usage-error.js";
-import { describeReadError, discoverBatches, looksLikeReport, type Candidate, type DiscoveryTally, type Shard } from "./discovery/discover.js";
+import { discoverBatches, type Candidate, type DiscoveryTally, type Shard } from "./discovery/discover.js";
 import { groupTwins, toSlash, twinKey } from "./core/paths.js";
 import type { AuditCache, CacheOptions } from "./audit-cache.js";
+import { readAndAuditGroup, type FileRead, type GroupJob, type GroupOutcome } from "./audit-files.js";
 
 export type { CacheOptions } from "./audit-cache.js";
 
@@ -27,20 +27,6 @@ export interface AuditOptions {
   onProgress?: (progress: { files: number; reports: number }) => void;
   /** Hears problems that do not stop the audit (an unusable cache), one line each. */
   onWarning?: (message: string) => void;
-}
-
-/** The content of an open regular file of `size` bytes, without the second fstat readFileSync would make. */
-function readOpenFile(descriptor: number, size: number): Buffer {
-  // A size of 0 may be a file whose size the system does not know (procfs): read to the end.
-  if (size === 0) return readFileSync(descriptor);
-  const content = Buffer.allocUnsafe(size);
-  let filled = 0;
-  while (filled < size) {
-    const read = readSync(descriptor, content, filled, size - filled, null);
-    if (read === 0) return content.subarray(0, filled);
-    filled += read;
-  }
-  return content;
 }
 
 /**
@@ -63,23 +49,32 @@ function relativeByFolder(from: string): (file: string) => string {
   };
 }
 
-/** A file read for an audit: its content and mtime, or why it could not be read. */
-type ReadOutcome = { content: Buffer; mtimeMs: number } | { problem: string };
-
-/** Reads a listed file. A FIFO or device would block or never end: only regular files are read. */
-function readCandidate(path: string): ReadOutcome {
-  let descriptor: number | undefined;
-  try {
-    // Opening without blocking, then checking what was opened, leaves no gap for the file to change kind in between.
-    descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    const stats = fstatSync(descriptor);
-    if (!stats.isFile()) return { problem: "not a regular file" };
-    return { content: readOpenFile(descriptor, stats.size), mtimeMs: stats.mtimeMs };
-  } catch (error) {
-    return { problem: `cannot read the file: ${describeReadError(path, error)}` };
-  } finally {
-    if (descriptor !== undefined) closeSync(descriptor);
+/**
+ * Adds what reading and auditing a twin group gave to the auditor (and the cache); returns how many of its files
+ * were skipped as not reports. A file that could not be read becomes a failing result.
+ */
+function applyGroupOutcome(auditor: Auditor, job: GroupJob, outcome: GroupOutcome, cache: AuditCache | undefined, key: string): number {
+  let skipped = 0;
+  if (outcome.known) {
+    const audited = cache!.refresh(key, outcome.files);
+    audited.forEach((file, index) => (file ? auditor.addAudited(job.named[index]!, file) : skipped++));
+    return skipped;
   }
+  const read: Array<FileRead & { audited: AuditedFile | null }> = [];
+  outcome.files.forEach((file, index) => {
+    if ("problem" in file) {
+      auditor.addUnreadable(job.named[index]!.file, file.problem);
+      return;
+    }
+    read.push(file);
+    if (file.audited) auditor.addAudited(job.named[index]!, file.audited);
+    else skipped++;
+  });
+  if (cache) {
+    if (read.length < outcome.files.length) cache.drop(key);
+    else cache.store(key, job, read);
+  }
+  return skipped;
 }
 
 /**
@@ -92,53 +87,27 @@ export function auditCandidates(auditor: Auditor, candidates: readonly Candidate
   const fromCwd = relativeByFolder(paths.cwd);
   const fromConfig = paths.baseDir === paths.cwd ? fromCwd : relativeByFolder(paths.baseDir);
   for (const group of groupTwins(candidates, (candidate) => candidate.path)) {
+    onGroup?.(group.length);
     const named = group.map((candidate) => {
       const shown = fromCwd(candidate.path);
       // A detached copy keeps only the short name alive in the result, not the path it was cut from.
       // The config usually sits in the working folder: one relative path per file, not two.
       return { file: detachString(shown), pathFromConfig: fromConfig === fromCwd ? shown : fromConfig(candidate.path) };
     });
-    onGroup?.(group.length);
     const key = cache ? twinKey(group[0]!.path) : "";
     const replayed = cache?.byStats(key, group);
     if (replayed) {
       replayed.forEach((audited, index) => (audited ? auditor.addAudited(named[index]!, audited) : skipped++));
       continue;
     }
-    const sources: ReportSource[] = [];
-    const contents: Buffer[] = [];
-    const mtimes: number[] = [];
-    const reports: boolean[] = [];
-    let unreadable = false;
-    group.forEach((candidate, index) => {
-      const read = readCandidate(candidate.path);
-      if ("problem" in read) {
-        unreadable = true;
-        auditor.addUnreadable(named[index]!.file, read.problem);
-        return;
-      }
-      contents.push(read.content);
-      mtimes.push(read.mtimeMs);
-      const isReport = candidate.certain || looksLikeReport(candidate.path, read.content);
-      reports.push(isReport);
-      if (isReport) sources.push({ ...named[index]!, content: read.content });
-      else skipped++;
-    });
-    if (cache && unreadable) {
-      auditor.addGroup(sources);
-      cache.drop(key);
-      continue;
-    }
-    const known = cache?.byContent(key, group, contents, mtimes);
-    if (known) {
-      known.forEach((audited, index) => audited && auditor.addAudited(named[index]!, audited));
-      continue;
-    }
-    const audited = auditor.addGroup(sources);
-    if (cache) {
-      let next = 0;
-      cache.store(key, group, contents, mtimes, reports.map((isReport) => (isReport ? audited[next++]! : null)));
-    }
+    const job: GroupJob = {
+      paths: group.map((candidate) => candidate.path),
+      certain: group.map((candidate) => candidate.certain),
+      named,
+      known: cache?.knownHashes(key, group) ?? null,
+      hash: cache !== undefined,
+    };
+    skipped += applyGroupOutcome(auditor, job, readAndAuditGroup(auditor, job), cache, key);
   }
   return skipped;
 }
@@ -158,8 +127,8 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
   const { onProgress } = options;
   const onGroup = onProgress && ((count: number) => onProgress({ files: (files += count), reports: auditor.resultCount }));
   const cache = options.cache && (await import("./audit-cache.js")).openAuditCache(options.cache, config, options.cwd, warn);
-  // Audit folder by folder as the walk goes: only results and the cross-report index outlive a batch.
   const walk = { cwd: options.cwd, exclude: config.exclude, excludeBase: config.baseDir, shard: options.shard, ownFiles: cache ? [cache.file] : [] };
+  // Audit folder by folder as the walk goes: only results and the cross-report index outlive a batch.
   for (const batch of discoverBatches(targets, walk, tally)) {
     skipped += auditCandidates(auditor, batch, { cwd: options.cwd, baseDir: config.baseDir }, { cache, onGroup });
   }

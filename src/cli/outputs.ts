@@ -1,5 +1,5 @@
-import { appendFileSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { appendFileSync, fstatSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import type { AuditResult } from "../core/engine.js";
 import { UsageError } from "../core/usage-error.js";
 import { FORMAT_NAMES, isFormatName, loadChunkedFormatter, type FormatName } from "../formatters/index.js";
@@ -23,33 +23,81 @@ export function parseReportTarget(spec: string): OutputTarget {
   return { format, file };
 }
 
+/** Output that could not be written (a full disk, a closed pipe, a denied folder): the run ends on its verdict, or 2. */
+export class OutputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "OutputError";
+  }
+}
+
+/**
+ * What a path writes to, so that two names of one file (a link, a linked folder, /dev/stdout) compare equal: an
+ * existing file by device and inode, a missing one by its folder's real path.
+ */
+function fileIdentity(path: string): { identity: string; shared: boolean } {
+  try {
+    const stats = statSync(path);
+    // Two writes into one device (/dev/null) harm nothing; into one file, pipe or socket, they mix.
+    return { identity: `${stats.dev}:${stats.ino}`, shared: stats.isCharacterDevice() || stats.isBlockDevice() };
+  } catch {
+    try {
+      return { identity: join(realpathSync(dirname(path)), basename(path)), shared: false };
+    } catch {
+      return { identity: path, shared: false };
+    }
+  }
+}
+
+/**
 /** Pieces of text joined into writes of about this size: one write per result would be slow, one string for all too big. */
 const STDOUT_BATCH = 1 << 20;
 
-/** Formats the result once per target and writes each file atomically and stdout's text as it is made, in batches. */
-export async function writeOutputs(targets: readonly OutputTarget[], result: AuditResult, context: (target: OutputTarget) => FormatterContext, cwd: string, stdout: (text: string) => Promise<void>): Promise<void> {
-  const seen = new Set<string>();
+/**
+ * Formats the result once per target and writes each file atomically, and stdout's text (to `stdout`) as it is made,
+ * in batches. A file that is stdout (`-o /dev/stdout`, by `stdoutIdentity`) goes to stdout; two outputs into one
+ * file are a UsageError.
+ */
+export async function writeOutputs(targets: readonly OutputTarget[], result: AuditResult, context: (target: OutputTarget) => FormatterContext, cwd: string, stdout: (text: string) => Promise<void>, stdoutIdentity: string | null = null): Promise<void> {
+  const seen = new Map<string, string>();
+  const toStdout = new Set<OutputTarget>();
   for (const target of targets) {
-    if (target.file === null) continue;
-    const path = resolve(cwd, target.file);
-    if (seen.has(path)) throw new UsageError(`two outputs write to the same file: ${target.file}`);
-    seen.add(path);
+    const { identity, shared } = target.file === null ? { identity: stdoutIdentity ?? "stdout", shared: false } : fileIdentity(resolve(cwd, target.file));
+    if (shared) continue;
+    if (target.file === null || identity === stdoutIdentity) toStdout.add(target);
+    const other = seen.get(identity);
+    if (other !== undefined) throw new UsageError(`two outputs write to the same file: ${target.file ?? "stdout"} and ${other}`);
+    seen.set(identity, target.file ?? "stdout");
   }
   for (const target of targets) {
     const pieces = (await loadChunkedFormatter(target.format))(result, context(target));
-    if (target.file !== null) {
-      writeFileAtomic(resolve(cwd, target.file), pieces);
+    if (target.file === null || toStdout.has(target)) {
+      let batch = "";
+      for (const piece of pieces) {
+        batch += piece;
+        if (batch.length >= STDOUT_BATCH) {
+          await stdout(batch);
+          batch = "";
+        }
+      }
+      await stdout(batch);
       continue;
     }
-    let batch = "";
-    for (const piece of pieces) {
-      batch += piece;
-      if (batch.length >= STDOUT_BATCH) {
-        await stdout(batch);
-        batch = "";
-      }
+    try {
+      writeFileAtomic(resolve(cwd, target.file), pieces);
+    } catch (error) {
+      throw new OutputError(error instanceof UsageError ? error.message : `cannot write ${target.file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
-    await stdout(batch);
+  }
+}
+
+/** What stdout writes to (as fileIdentity gives it), or null when that cannot be told. */
+export function stdoutIdentity(): string | null {
+  try {
+    const stats = fstatSync(1);
+    return `${stats.dev}:${stats.ino}`;
+  } catch {
+    return null;
   }
 }
 
@@ -67,6 +115,10 @@ export async function appendStepSummary(file: string, result: AuditResult): Prom
   }
   const summary = formatMarkdownSummary(result, STEP_SUMMARY_LIMIT_BYTES - used - 1);
   if (Buffer.byteLength(summary) >= STEP_SUMMARY_LIMIT_BYTES - used) return `fsar: the step summary is full (${used} bytes): summary not written\n`;
-  appendFileSync(file, `${summary}\n`);
+  try {
+    appendFileSync(file, `${summary}\n`);
+  } catch (error) {
+    throw new OutputError(`cannot write the step summary ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
   return null;
 }

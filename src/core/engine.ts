@@ -125,17 +125,17 @@ export class Auditor {
     this.rulesFor = createRuleResolver(config);
   }
 
-  /**
-   * Audits the md and json forms of one report (either may be missing); each form's rules see the other as its twin.
-   * Returns what was found of each source, in order.
-   */
-  addGroup(sources: readonly ReportSource[]): AuditedFile[] {
+  /** Audits the md and json forms of one report (either may be missing); each form's rules see the other as its twin. */
+  addGroup(sources: readonly ReportSource[]): void {
+    this.auditGroup(sources).forEach((audited, index) => this.addAudited(sources[index]!, audited));
+  }
+
+  /** What auditing each of the md and json forms of one report finds, in order, without adding results (see addAudited). */
+  auditGroup(sources: readonly ReportSource[]): AuditedFile[] {
     const parsed = sources.map((source) => parseReport(source.content, { file: source.file }));
     return sources.map((source, index) => {
       const twin = parsed.find((other, otherIndex) => otherIndex !== index && other.record !== null)?.record ?? null;
-      const audited = this.auditParsed(source, parsed[index]!, twin);
-      this.addAudited(source, audited);
-      return audited;
+      return this.auditParsed(source, parsed[index]!, twin);
     });
   }
 
