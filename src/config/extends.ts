@@ -118,7 +118,7 @@ async function loadLayers(file: string, chain: readonly string[]): Promise<Confi
   }
   for (const [index, specifier] of (definitions.plugins ?? []).entries()) {
     const plugin = await loadPlugin(specifier, { file, line: doc.lineOf(["plugins", index]) });
-    own.push(...plugin.rules);
+    for (const rule of plugin.rules) own.push(rule);
     sources.push(plugin.file);
   }
   const addedRules = mergeRules(inherited.addedRules, own);
