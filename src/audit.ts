@@ -3,6 +3,7 @@ import { loadConfig } from "./config/load.js";
 import type { ResolvedConfig } from "./config/resolve.js";
 import { detachString } from "./core/detach.js";
 import { Auditor, type AuditResult, type ReportSource } from "./core/engine.js";
+import type { ReportRecord } from "./core/record.js";
 import { UsageError } from "./core/usage-error.js";
 import { describeRefusal, MAX_REPORT_BYTES, readRegularFile } from "./fs/read-regular-file.js";
 import { describeReadError, discoverBatches, looksLikeReport, type Candidate, type DiscoveryTally, type Shard } from "./discovery/discover.js";
@@ -18,6 +19,8 @@ export interface AuditOptions {
   now?: Date;
   /** Audit only this part of the reports (`--shard`); cross-report rules then see only this part. */
   shard?: Shard;
+  /** Called with each record that parsed, as it is audited (see Auditor#onRecord). */
+  onRecord?: (file: string, record: ReportRecord) => void;
 }
 
 /**
@@ -81,6 +84,7 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
   const config = options.config ?? (await loadConfig({ cwd: options.cwd, configFile: options.configFile }));
   const targets = paths.length > 0 ? paths : config.include.length > 0 ? config.include.map((glob) => toSlash(relative(options.cwd, `${config.baseDir}/${glob}`)) || ".") : ["."];
   const auditor = new Auditor(config, options.now ?? new Date(), config.file === null ? undefined : toSlash(relative(options.cwd, config.file)));
+  auditor.onRecord = options.onRecord ?? null;
   const tally: DiscoveryTally = { skipped: 0, problems: [], unmatched: [] };
   let skipped = 0;
   // Audit folder by folder as the walk goes: only results and the cross-report index outlive a batch.
