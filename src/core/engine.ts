@@ -1,45 +1,35 @@
-import { createRuleResolver, type ResolvedConfig, type RuleConfig } from "../config/resolve.js";
-import { severityBand, type Band } from "./band.js";
+import { severityBand, type SeverityScale } from "./band.js";
 import { detachString } from "./detach.js";
-import { compareFindings, type Finding, type Level, type RuleFinding } from "./finding.js";
+import { renderFinding, type Finding, type FindingData, type Level, type LevelSetting, type RuleFinding } from "./finding.js";
 import { parseReport, type ParsedReport } from "./parse.js";
 import type { ReportFormat, ReportRecord } from "./record.js";
-import { applyWaivers } from "./waivers.js";
-import type { BaselineOutcome } from "./baseline.js";
-import { isProjectRule, type ReportIndexEntry, type ReportRule, type RuleContext } from "./rule.js";
+import { ReportText } from "./report-text.js";
+import { applyWaivers, type Waiver } from "./waivers.js";
+import { summarize, type AuditResult, type FileResult } from "./results.js";
+import { isProjectRule, isReportRule, type ProjectFinding, type ReportIndexEntry, type ReportRule, type Rule, type RuleContext } from "./rule.js";
 import { groupTwins, twinKey } from "./paths.js";
 
-export type Verdict = "pass" | "warn" | "fail";
+export { summarize, type AuditResult, type AuditSummary, type FileResult, type Verdict } from "./results.js";
 
-/** The audit of one file. */
-export interface FileResult {
-  /** Relative to the working folder, `/` separators. */
-  file: string;
-  /** `config` for the findings about the config itself (waivers); such a result is not counted as a report. */
-  format: ReportFormat | "config";
-  id: string | null;
-  severity: number | null;
-  band: Band | null;
-  verdict: Verdict;
-  findings: Finding[];
+/** A rule's level and its parsed options (defaults filled in). */
+export interface RuleConfig {
+  level: LevelSetting;
+  options: unknown;
 }
 
-export interface AuditSummary {
-  reports: number;
-  pass: number;
-  warn: number;
-  fail: number;
-  errors: number;
-  warnings: number;
-  skipped: number;
-}
-
-export interface AuditResult {
-  summary: AuditSummary;
-  /** Sorted by file; findings sorted by line, then rule. */
-  results: FileResult[];
-  /** Set when findings known to a baseline were left out (`fsar audit --baseline`). */
-  baseline?: BaselineOutcome;
+/** What the engine needs of a config; src/config's ResolvedConfig is one. */
+export interface EngineConfig {
+  /** The config file, or null when none was found. */
+  file: string | null;
+  severity: SeverityScale;
+  /** Every rule that can run. */
+  ruleSet: readonly Rule[];
+  /** Rule settings before overrides. */
+  rules: ReadonlyMap<string, RuleConfig>;
+  /** The rule settings for one file, overrides applied, by its path from the config's folder. */
+  rulesFor(pathFromConfig: string): ReadonlyMap<string, RuleConfig>;
+  /** Accepted findings, suppressed until each waiver expires. */
+  waivers: readonly Waiver[];
 }
 
 /** One file's content, as the engine receives it. */
@@ -72,19 +62,21 @@ interface ActiveRule {
 
 const LEVEL_RANK: Record<Level, number> = { warn: 1, error: 2 };
 
-function toFinding(rule: string, configured: Level, found: RuleFinding): Finding {
+/** Copies of the data's strings: a value cut from a report's text must not keep the whole text alive in the results. */
+function detachData(data: FindingData | undefined): FindingData | undefined {
+  if (data === undefined) return undefined;
+  const copy: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(data)) copy[key] = typeof value === "string" ? detachString(value) : value;
+  return copy;
+}
+
+function toFinding(rule: Rule, configured: Level, found: RuleFinding): Finding {
   // The configured level caps a rule's own level: a rule set to warn never fails a build.
   const level = found.level && LEVEL_RANK[found.level] < LEVEL_RANK[configured] ? found.level : configured;
-  return { rule, level, message: detachString(found.message), line: found.line ?? null, column: found.column ?? null };
+  const finding = renderFinding(rule, { ...found, data: detachData(found.data) }, level);
+  finding.message = detachString(finding.message);
+  return finding;
 }
-
-/** Suppressed (waived) findings are shown but never count. */
-function verdictOf(findings: readonly Finding[]): Verdict {
-  const counted = findings.filter((finding) => !finding.suppressed);
-  if (counted.some((finding) => finding.level === "error")) return "fail";
-  return counted.length > 0 ? "warn" : "pass";
-}
-
 
 /**
  * Audits reports one twin group at a time and keeps only results and the small index that
@@ -93,26 +85,28 @@ function verdictOf(findings: readonly Finding[]): Verdict {
 export class Auditor {
   private readonly results: FileResult[] = [];
   private readonly index: ReportIndexEntry[] = [];
-  private readonly rulesFor: (pathFromConfig: string) => ReadonlyMap<string, RuleConfig>;
   private readonly ruleLevels = new Map<string, ReadonlyMap<string, RuleConfig>>();
   private readonly pathsFromConfig = new Map<string, string>();
   private readonly activeRules = new Map<ReadonlyMap<string, RuleConfig>, ActiveRule[]>();
 
   /** `configFileShown`: the config file as results name it (relative to the working folder), for findings about waivers. */
   constructor(
-    private readonly config: ResolvedConfig,
+    private readonly config: EngineConfig,
     private readonly now: Date,
     private readonly configFileShown: string = config.file ?? "fsar.config.yaml",
-  ) {
-    this.rulesFor = createRuleResolver(config);
-  }
+  ) {}
 
   /** Audits the md and json forms of one report (either may be missing); each form's rules see the other as its twin. */
   addGroup(sources: readonly ReportSource[]): void {
     const parsed = sources.map((source) => parseReport(source.content, { file: source.file }));
+    // One text per record, each after the one before: a twin of the same text shares what was found in it.
+    let previous: ReportText | null = null;
     sources.forEach((source, index) => {
       const twin = parsed.find((other, otherIndex) => otherIndex !== index && other.record !== null)?.record ?? null;
-      this.addParsed(source, parsed[index]!, twin);
+      const record = parsed[index]!.record;
+      const text = record === null ? null : new ReportText(record, previous);
+      if (text !== null) previous = text;
+      this.addParsed(source, parsed[index]!, twin, text);
     });
   }
 
@@ -123,27 +117,27 @@ export class Auditor {
       active = [];
       for (const rule of this.config.ruleSet) {
         const setting = rules.get(rule.id);
-        if (!isProjectRule(rule) && setting && setting.level !== "off") active.push({ rule, level: setting.level, options: setting.options });
+        if (isReportRule(rule) && setting && setting.level !== "off") active.push({ rule, level: setting.level, options: setting.options });
       }
       this.activeRules.set(rules, active);
     }
     return active;
   }
 
-  private addParsed(source: ReportSource, parsed: ParsedReport, twin: ReportRecord | null): void {
-    const rules = this.rulesFor(source.pathFromConfig ?? source.file);
+  private addParsed(source: ReportSource, parsed: ParsedReport, twin: ReportRecord | null, text: ReportText | null): void {
+    const rules = this.config.rulesFor(source.pathFromConfig ?? source.file);
     // Most files have the config's own rules and are named the same from the config's folder: only exceptions are remembered.
     if (rules !== this.config.rules) this.ruleLevels.set(source.file, rules);
     if (source.pathFromConfig !== undefined && source.pathFromConfig !== source.file) this.pathsFromConfig.set(source.file, source.pathFromConfig);
     const findings: Finding[] = [];
     for (const diagnostic of parsed.diagnostics) {
       const level = rules.get(diagnostic.rule)?.level ?? "error";
-      findings.push({ ...diagnostic, message: detachString(diagnostic.message), level: level === "off" ? "error" : level });
+      findings.push({ ...diagnostic, data: detachData(diagnostic.data)!, identity: detachData(diagnostic.identity)!, message: detachString(diagnostic.message), level: level === "off" ? "error" : level });
     }
     const record = parsed.record;
     const id = parsed.id === null ? null : detachString(parsed.id);
-    if (record) {
-      const context: RuleContext = { now: this.now, severity: this.config.severity, file: source.file, twin };
+    if (record && text) {
+      const context: RuleContext = { now: this.now, severity: this.config.severity, file: source.file, twin, text };
       for (const { rule, level, options } of this.reportRulesOn(rules)) {
         let found: RuleFinding[];
         try {
@@ -151,7 +145,11 @@ export class Auditor {
         } catch (error) {
           throw new RuleCrashError(rule.id, source.file, error);
         }
-        for (const item of found) findings.push(toFinding(rule.id, level, item));
+        try {
+          for (const item of found) findings.push(toFinding(rule, level, item));
+        } catch (error) {
+          throw new RuleCrashError(rule.id, source.file, error);
+        }
       }
       this.index.push({ file: source.file, id: id ?? detachString(record.id), idLine: record.positions.id.line, twinKey: twinKey(source.file) });
     }
@@ -166,10 +164,10 @@ export class Auditor {
     });
   }
 
-  /** A path that could not be read becomes a failing result. */
-  addUnreadable(file: string, message: string): void {
+  /** A path that could not be read becomes a failing result, with a parse-error finding saying why (see diagnostics.ts). */
+  addUnreadable(file: string, finding: Finding): void {
     const format: ReportFormat = /\.json$/i.test(file) ? "json" : "markdown";
-    this.results.push({ file, format, id: null, severity: null, band: null, verdict: "fail", findings: [{ rule: "parse-error", level: "error", message, line: null, column: null }] });
+    this.results.push({ file, format, id: null, severity: null, band: null, verdict: "fail", findings: [finding] });
   }
 
   private levelsFor(file: string): ReadonlyMap<string, RuleConfig> {
@@ -186,7 +184,7 @@ export class Auditor {
       const enabled = this.index.filter((entry) => (this.levelsFor(entry.file).get(rule.id)?.level ?? "off") !== "off");
       if (enabled.length === 0) continue;
       const options = this.config.rules.get(rule.id)?.options;
-      let found: Array<{ file: string; finding: RuleFinding }>;
+      let found: ProjectFinding[];
       try {
         found = rule.checkProject(enabled, options);
       } catch (error) {
@@ -196,8 +194,14 @@ export class Auditor {
         const level = this.levelsFor(file).get(rule.id)?.level;
         if (!level || level === "off") continue;
         const list = projectFindings.get(file);
-        if (list) list.push(toFinding(rule.id, level, finding));
-        else projectFindings.set(file, [toFinding(rule.id, level, finding)]);
+        let rendered: Finding;
+        try {
+          rendered = toFinding(rule, level, finding);
+        } catch (error) {
+          throw new RuleCrashError(rule.id, file, error);
+        }
+        if (list) list.push(rendered);
+        else projectFindings.set(file, [rendered]);
       }
     }
     if (projectFindings.size > 0) {
@@ -206,7 +210,13 @@ export class Auditor {
         if (added) for (const finding of added) result.findings.push(finding);
       }
     }
-    const waiverFindings = applyWaivers(this.results, this.config, this.now, (file) => this.pathsFromConfig.get(file) ?? file);
+    const waiverFindings = applyWaivers(
+      this.results,
+      this.config.waivers,
+      this.now,
+      (file) => this.pathsFromConfig.get(file) ?? file,
+      (rule) => this.config.rules.get(rule)?.level,
+    );
     if (waiverFindings.length > 0) {
       this.results.push({ file: this.configFileShown, format: "config", id: null, severity: null, band: null, verdict: "pass", findings: waiverFindings });
     }
@@ -216,27 +226,8 @@ export class Auditor {
   }
 }
 
-/** Sorts each result's findings, sets its verdict, and counts: suppressed findings and the config's own result are not counted. */
-export function summarize(results: readonly FileResult[], skipped: number): AuditSummary {
-  const summary: AuditSummary = { reports: 0, pass: 0, warn: 0, fail: 0, errors: 0, warnings: 0, skipped };
-  for (const result of results) {
-    result.findings.sort(compareFindings);
-    result.verdict = verdictOf(result.findings);
-    if (result.format !== "config") {
-      summary.reports++;
-      summary[result.verdict]++;
-    }
-    for (const finding of result.findings) {
-      if (finding.suppressed) continue;
-      if (finding.level === "error") summary.errors++;
-      else summary.warnings++;
-    }
-  }
-  return summary;
-}
-
 /** Audits in-memory sources: the pure core of `fsar audit`. Sources with the same path minus extension are twins. */
-export function auditSources(sources: readonly ReportSource[], config: ResolvedConfig, now: Date, skipped = 0): AuditResult {
+export function auditSources(sources: readonly ReportSource[], config: EngineConfig, now: Date, skipped = 0): AuditResult {
   const auditor = new Auditor(config, now);
   for (const group of groupTwins(sources, (source) => source.file)) auditor.addGroup(group);
   return auditor.finish(skipped);

@@ -1,6 +1,6 @@
-import type { Formatter } from "./types.js";
+import type { DiffFormatter, Formatter } from "./types.js";
 
-export type { Formatter, FormatterContext } from "./types.js";
+export type { DiffFormatter, Formatter, FormatterContext } from "./types.js";
 
 /** Formatter names and their modules, loaded only when asked for so a run pays for the one it uses. */
 const loaders = {
@@ -21,4 +21,18 @@ export function isFormatName(name: string): name is FormatName {
 
 export function loadFormatter(name: FormatName): Promise<Formatter> {
   return loaders[name]();
+}
+
+/** `fsar diff --format` names and their modules, loaded the same way. */
+const diffLoaders = {
+  text: async () => (await import("./diff-text.js")).formatDiffText,
+  markdown: async () => (await import("./diff-markdown.js")).formatDiffMarkdown,
+  json: async () => (await import("./diff-json.js")).formatDiffJson,
+} satisfies Record<string, () => Promise<DiffFormatter>>;
+
+export type DiffFormatName = keyof typeof diffLoaders;
+export const DIFF_FORMAT_NAMES = Object.keys(diffLoaders) as DiffFormatName[];
+
+export function loadDiffFormatter(name: DiffFormatName): Promise<DiffFormatter> {
+  return diffLoaders[name]();
 }

@@ -15,6 +15,7 @@ export const formatJson: Formatter = (result) =>
         verdict: entry.verdict,
         findings: entry.findings.map((finding) => ({
           rule: finding.rule,
+          messageId: finding.messageId,
           level: finding.level,
           message: finding.message,
           line: finding.line,

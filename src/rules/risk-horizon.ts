@@ -1,17 +1,10 @@
 import { z } from "zod";
 import type { RuleFinding } from "../core/finding.js";
-import { findSingleLineMatches } from "../core/report-text.js";
+import { DAY_MS, dayStart } from "../core/dates.js";
 import { defineRule } from "../core/rule.js";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const HORIZON = /\bby (\d{4})-(\d{2})-(\d{2})\b/gi;
 const DATE = /(\d{4})-(\d{2})-(\d{2})/;
-
-/** The UTC midnight starting a calendar day, or null for a day that does not exist (2026-02-30). */
-function dayStart(year: number, month: number, day: number): Date | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
-}
 
 export const riskHorizon = defineRule({
   id: "risk-horizon",
@@ -29,16 +22,21 @@ Example (with \`--now 2028-01-15\`):
 - Slow failure: unnoticed degradation accumulating by 2028-01-01
   12:53  error  risk horizon 2028-01-01 passed 14 days ago: the failure this risk predicted is now due  risk-horizon
 \`\`\``,
+    messages: {
+      horizonPassed: "risk horizon {date} {tense} {ago}: the failure this risk predicted is now due",
+      horizonNear: "risk horizon {date} is {left} away",
+    },
+    identity: ["date"],
     options: z
       .object({
         warnDays: z.number().int().min(0).default(90).describe("Warn this many days before a horizon"),
       })
       .strict(),
   },
-  check(record, { warnDays }, { now }) {
-    const findings: RuleFinding[] = [];
+  check(_record, { warnDays }, { now, text }) {
+    const findings: Array<RuleFinding<"horizonPassed" | "horizonNear">> = [];
     // HORIZON holds a literal space and digits only, so it cannot reach across a line.
-    for (const match of findSingleLineMatches(record, ["risks"], HORIZON)) {
+    for (const match of text.findSingleLineMatches(["risks"], HORIZON)) {
       const [, year, month, day] = DATE.exec(match.text)!;
       const horizon = dayStart(Number(year), Number(month), Number(day));
       if (!horizon) continue;
@@ -46,10 +44,10 @@ Example (with \`--now 2028-01-15\`):
       const days = Math.floor((now.getTime() - horizon.getTime()) / DAY_MS);
       if (now.getTime() >= horizon.getTime()) {
         const ago = days === 0 ? "today" : `${days} day${days === 1 ? "" : "s"} ago`;
-        findings.push({ message: `risk horizon ${date} ${days === 0 ? "is" : "passed"} ${ago}: the failure this risk predicted is now due`, line: match.line, column: match.column, level: "error" });
+        findings.push({ messageId: "horizonPassed", data: { date, tense: days === 0 ? "is" : "passed", ago }, line: match.line, column: match.column, level: "error" });
       } else if (horizon.getTime() - now.getTime() <= warnDays * DAY_MS) {
         const left = Math.ceil((horizon.getTime() - now.getTime()) / DAY_MS);
-        findings.push({ message: `risk horizon ${date} is ${left} day${left === 1 ? "" : "s"} away`, line: match.line, column: match.column, level: "warn" });
+        findings.push({ messageId: "horizonNear", data: { date, left: `${left} day${left === 1 ? "" : "s"}` }, line: match.line, column: match.column, level: "warn" });
       }
     }
     return findings;

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { ExitCode } from "../../core/exit-code.js";
 import { configureTextconvDriver, withDiffDriverAttributes } from "../../git/diff-driver.js";
 import { writeFileAtomic } from "../io.js";
-import type { CommandIo } from "../program.js";
+import type { CommandIo } from "../io.js";
 
 /** `fsar init --git-diff`: points git's diff of reports at `fsar textconv`, in this repository only. */
 export async function runInitGitDiff(io: CommandIo): Promise<ExitCode> {

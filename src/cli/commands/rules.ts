@@ -1,7 +1,7 @@
 import { loadConfig } from "../../config/load.js";
 import { ExitCode } from "../../core/exit-code.js";
 import { UsageError } from "../../core/usage-error.js";
-import type { CommandIo } from "../program.js";
+import type { CommandIo } from "../io.js";
 
 export async function runRules(options: { config?: string }, io: CommandIo): Promise<ExitCode> {
   const config = await loadConfig({ cwd: io.cwd, configFile: options.config });
@@ -15,6 +15,7 @@ export async function runExplain(id: string, io: CommandIo): Promise<ExitCode> {
   const config = await loadConfig({ cwd: io.cwd });
   const rule = config.ruleSet.find((candidate) => candidate.id === id);
   if (!rule) throw new UsageError(`unknown rule "${id}"; \`fsar rules\` lists them`);
-  await io.stdout(`# ${rule.id}\n\n${rule.meta.description}.\n\nDefault level: ${rule.meta.defaultLevel}\n\n${rule.meta.docs}\n`);
+  const messages = Object.entries(rule.meta.messages).map(([messageId, template]) => `- \`${messageId}\`: ${template}`);
+  await io.stdout(`# ${rule.id}\n\n${rule.meta.description}.\n\nDefault level: ${rule.meta.defaultLevel}\n\n${rule.meta.docs}\n\nMessages (json \`messageId\`):\n\n${messages.join("\n")}\n`);
   return ExitCode.Pass;
 }

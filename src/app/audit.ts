@@ -1,12 +1,14 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { relative, sep } from "node:path";
-import { loadConfig } from "./config/load.js";
-import type { ResolvedConfig } from "./config/resolve.js";
-import { detachString } from "./core/detach.js";
-import { Auditor, type AuditResult, type ReportSource } from "./core/engine.js";
-import { UsageError } from "./core/usage-error.js";
-import { describeReadError, discoverBatches, looksLikeReport, type Candidate, type DiscoveryTally, type Shard } from "./discovery/discover.js";
-import { groupTwins, toSlash } from "./core/paths.js";
+import { loadConfig } from "../config/load.js";
+import type { ResolvedConfig } from "../config/resolve.js";
+import { detachString } from "../core/detach.js";
+import { Auditor, type AuditResult, type ReportSource } from "../core/engine.js";
+import { UsageError } from "../core/usage-error.js";
+import { describeReadError, discoverBatches, looksLikeReport, type Candidate, type DiscoveryTally, type Shard } from "../discovery/discover.js";
+import { diagnostic, PARSE_ERROR } from "../core/diagnostics.js";
+import { groupTwins, toSlash } from "../core/paths.js";
+import { readReportSource } from "./read-source.js";
+import { auditTargets } from "./targets.js";
 
 export interface AuditOptions {
   /** The working folder: paths are resolved from it and results are relative to it. */
@@ -22,19 +24,6 @@ export interface AuditOptions {
 
 
 
-/** The content of an open regular file of `size` bytes, without the second fstat readFileSync would make. */
-function readOpenFile(descriptor: number, size: number): Buffer {
-  // A size of 0 may be a file whose size the system does not know (procfs): read to the end.
-  if (size === 0) return readFileSync(descriptor);
-  const content = Buffer.allocUnsafe(size);
-  let filled = 0;
-  while (filled < size) {
-    const read = readSync(descriptor, content, filled, size - filled, null);
-    if (read === 0) return content.subarray(0, filled);
-    filled += read;
-  }
-  return content;
-}
 
 /**
  * relative(from, file) with `/` separators, for the files of one folder after another: relative() runs once per
@@ -72,24 +61,16 @@ export function auditCandidates(auditor: Auditor, candidates: readonly Candidate
       const file = detachString(shown);
       // The config usually sits in the working folder: one relative path per file, not two.
       const pathFromConfig = fromConfig === fromCwd ? shown : fromConfig(candidate.path);
-      let content: Buffer;
-      let descriptor: number | undefined;
-      try {
-        // A FIFO or device would block or never end: only regular files are read. Opening without
-        // blocking, then checking what was opened, leaves no gap for the file to change kind in between.
-        descriptor = openSync(candidate.path, constants.O_RDONLY | constants.O_NONBLOCK);
-        const stats = fstatSync(descriptor);
-        if (!stats.isFile()) {
-          auditor.addUnreadable(file, "not a regular file");
-          continue;
-        }
-        content = readOpenFile(descriptor, stats.size);
-      } catch (error) {
-        auditor.addUnreadable(file, `cannot read the file: ${describeReadError(candidate.path, error)}`);
+      const read = readReportSource(candidate.path);
+      if ("notRegularFile" in read) {
+        auditor.addUnreadable(file, diagnostic(PARSE_ERROR, "notRegularFile", {}, null, null));
         continue;
-      } finally {
-        if (descriptor !== undefined) closeSync(descriptor);
       }
+      if ("error" in read) {
+        auditor.addUnreadable(file, diagnostic(PARSE_ERROR, "unreadable", { reason: describeReadError(candidate.path, read.error) }, null, null));
+        continue;
+      }
+      const content = read.content;
       if (!candidate.certain && !looksLikeReport(candidate.path, content)) {
         skipped++;
         continue;
@@ -107,7 +88,7 @@ export function auditCandidates(auditor: Auditor, candidates: readonly Candidate
  */
 export async function audit(paths: readonly string[], options: AuditOptions): Promise<AuditResult> {
   const config = options.config ?? (await loadConfig({ cwd: options.cwd, configFile: options.configFile }));
-  const targets = paths.length > 0 ? paths : config.include.length > 0 ? config.include.map((glob) => toSlash(relative(options.cwd, `${config.baseDir}/${glob}`)) || ".") : ["."];
+  const targets = auditTargets(paths, config, options.cwd);
   const auditor = new Auditor(config, options.now ?? new Date(), config.file === null ? undefined : toSlash(relative(options.cwd, config.file)));
   const tally: DiscoveryTally = { skipped: 0, problems: [], unmatched: [] };
   let skipped = 0;
@@ -119,6 +100,8 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
     throw new UsageError(`no such file, folder or matching glob: ${tally.unmatched.join(", ")}`);
   }
   skipped += tally.skipped;
-  for (const problem of tally.problems) auditor.addUnreadable(toSlash(relative(options.cwd, problem.path)), problem.message);
+  for (const problem of tally.problems) {
+    auditor.addUnreadable(toSlash(relative(options.cwd, problem.path)), diagnostic(PARSE_ERROR, "unreadableFolder", { reason: problem.reason }, null, null));
+  }
   return auditor.finish(skipped);
 }

@@ -1,21 +1,19 @@
-import { readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import type { AuditOptions } from "../audit.js";
-import { globBase, isGlob, matchesAnyGlob } from "../config/glob.js";
+import type { AuditOptions } from "./audit.js";
+import { globBase, isGlob, matchesAnyGlob } from "../core/glob.js";
 import { loadConfig } from "../config/load.js";
 import type { ResolvedConfig } from "../config/resolve.js";
 import { Auditor, type AuditResult, type ReportSource } from "../core/engine.js";
-import { classifyFileName, looksLikeReport } from "../discovery/discover.js";
-import { listChangedFiles, listPushedFiles, listStagedFiles, type GitFile } from "./changes.js";
-import { isRegularFileMode } from "./diff.js";
-import type { PushUpdate } from "./push.js";
-import { GitRepository } from "./repository.js";
+import { classifyFileName, isInNeverWalkedFolder, looksLikeReport } from "../discovery/discover.js";
+import { listChangedFiles, listPushedFiles, listStagedFiles, type GitFile } from "../git/changes.js";
+import { isRegularFileMode } from "../git/diff.js";
+import type { PushUpdate } from "../git/push.js";
+import { GitRepository } from "../git/repository.js";
+import { diagnostic, PARSE_ERROR } from "../core/diagnostics.js";
 import { groupTwins, toSlash } from "../core/paths.js";
+import { readReportSource } from "./read-source.js";
+import { auditTargets } from "./targets.js";
 
-
-
-/** Folders a folder walk never enters. */
-const NEVER_WALKED = new Set(["node_modules", ".git"]);
 
 interface Target {
   /** Whether an absolute path is under this target, and named by it. */
@@ -27,8 +25,7 @@ interface Target {
  * working folder), as a test on a changed file's path: git lists files that may no longer exist on disk.
  */
 function walkTargets(paths: readonly string[], config: ResolvedConfig, cwd: string): Target[] {
-  const given = paths.length > 0 ? paths : config.include.length > 0 ? config.include.map((glob) => toSlash(relative(cwd, `${config.baseDir}/${glob}`)) || ".") : ["."];
-  return given.map((target): Target => {
+  return auditTargets(paths, config, cwd).map((target): Target => {
     const glob = isGlob(target);
     const root = resolve(cwd, glob ? globBase(target) || "." : target);
     const pattern = toSlash(target);
@@ -37,7 +34,7 @@ function walkTargets(paths: readonly string[], config: ResolvedConfig, cwd: stri
         if (!glob && path === root) return { inside: true, named: true };
         const below = relative(root, path);
         if (below === "" || below === ".." || below.startsWith(`..${sep}`) || isAbsolute(below)) return { inside: false, named: false };
-        if (below.split(sep).slice(0, -1).some((folder) => NEVER_WALKED.has(folder))) return { inside: false, named: false };
+        if (isInNeverWalkedFolder(toSlash(below))) return { inside: false, named: false };
         const inside = !glob || matchesAnyGlob(toSlash(relative(cwd, path)), [pattern]) || matchesAnyGlob(toSlash(path), [pattern]);
         return { inside, named: false };
       },
@@ -79,24 +76,23 @@ async function auditGitFiles(repo: GitRepository, files: readonly GitFile[], pat
     if (file.blob !== null) {
       const blob = blobs.get(file.blob);
       if (blob === undefined) {
-        auditor.addUnreadable(name, `git has no blob ${file.blob}`);
+        auditor.addUnreadable(name, diagnostic(PARSE_ERROR, "noBlob", { blob: file.blob }, null, null));
         continue;
       }
       content = blob;
     } else {
-      try {
-        // A FIFO or device would block or never end: only regular files are read.
-        if (!statSync(absolute).isFile()) {
-          skipped++;
-          continue;
-        }
-        content = readFileSync(absolute);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === "ENOENT") continue; // deleted since git listed it
-        auditor.addUnreadable(name, `cannot read the file: ${code ?? String(error)}`);
+      const read = readReportSource(absolute);
+      if ("notRegularFile" in read) {
+        skipped++;
         continue;
       }
+      if ("error" in read) {
+        const code = read.error.code;
+        if (code === "ENOENT") continue; // deleted since git listed it
+        auditor.addUnreadable(name, diagnostic(PARSE_ERROR, "unreadable", { reason: code ?? String(read.error) }, null, null));
+        continue;
+      }
+      content = read.content;
     }
     if (!certain && !looksLikeReport(file.path, content)) {
       skipped++;
