@@ -3,6 +3,7 @@ import type { AuditOptions } from "./audit.js";
 import { globBase, isGlob, matchesAnyGlob } from "../core/glob.js";
 import { loadConfig } from "../config/load.js";
 import type { ResolvedConfig } from "../config/resolve.js";
+import { MAX_REPORT_BYTES, readRegularFile } from "../fs/read-regular-file.js";
 import { Auditor, type AuditResult, type ReportSource } from "../core/engine.js";
 import { classifyFileName, isInNeverWalkedFolder, looksLikeReport } from "../discovery/discover.js";
 import { listChangedFiles, listPushedFiles, listStagedFiles, type GitFile } from "../git/changes.js";
@@ -11,7 +12,7 @@ import type { PushUpdate } from "../git/push.js";
 import { GitRepository } from "../git/repository.js";
 import { diagnostic, PARSE_ERROR } from "../core/diagnostics.js";
 import { groupTwins, toSlash } from "../core/paths.js";
-import { readReportSource } from "./read-source.js";
+import { refusalFinding } from "./read-source.js";
 import { auditTargets } from "./targets.js";
 
 
@@ -81,15 +82,12 @@ async function auditGitFiles(repo: GitRepository, files: readonly GitFile[], pat
       }
       content = blob;
     } else {
-      const read = readReportSource(absolute);
-      if ("notRegularFile" in read) {
-        skipped++;
-        continue;
-      }
-      if ("error" in read) {
-        const code = read.error.code;
-        if (code === "ENOENT") continue; // deleted since git listed it
-        auditor.addUnreadable(name, diagnostic(PARSE_ERROR, "unreadable", { reason: code ?? String(read.error) }, null, null));
+      const read = readRegularFile(absolute, MAX_REPORT_BYTES);
+      if (!read.ok) {
+        if (read.refusal === "error" && read.error.code === "ENOENT") continue; // deleted since git listed it
+        // A FIFO or device is skipped, as in a folder walk.
+        if (read.refusal === "not-regular") skipped++;
+        else auditor.addUnreadable(name, refusalFinding(read));
         continue;
       }
       content = read.content;

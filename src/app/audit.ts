@@ -4,10 +4,11 @@ import type { ResolvedConfig } from "../config/resolve.js";
 import { detachString } from "../core/detach.js";
 import { Auditor, type AuditResult, type ReportSource } from "../core/engine.js";
 import { UsageError } from "../core/usage-error.js";
+import { MAX_REPORT_BYTES, readRegularFile } from "../fs/read-regular-file.js";
 import { describeReadError, discoverBatches, looksLikeReport, type Candidate, type DiscoveryTally, type Shard } from "../discovery/discover.js";
 import { diagnostic, PARSE_ERROR } from "../core/diagnostics.js";
 import { groupTwins, toSlash } from "../core/paths.js";
-import { readReportSource } from "./read-source.js";
+import { refusalFinding } from "./read-source.js";
 import { auditTargets } from "./targets.js";
 
 export interface AuditOptions {
@@ -21,9 +22,6 @@ export interface AuditOptions {
   /** Audit only this part of the reports (`--shard`); cross-report rules then see only this part. */
   shard?: Shard;
 }
-
-
-
 
 /**
  * relative(from, file) with `/` separators, for the files of one folder after another: relative() runs once per
@@ -61,16 +59,12 @@ export function auditCandidates(auditor: Auditor, candidates: readonly Candidate
       const file = detachString(shown);
       // The config usually sits in the working folder: one relative path per file, not two.
       const pathFromConfig = fromConfig === fromCwd ? shown : fromConfig(candidate.path);
-      const read = readReportSource(candidate.path);
-      if ("notRegularFile" in read) {
-        auditor.addUnreadable(file, diagnostic(PARSE_ERROR, "notRegularFile", {}, null, null));
+      const read = readRegularFile(candidate.path, MAX_REPORT_BYTES);
+      if (!read.ok) {
+        auditor.addUnreadable(file, refusalFinding(read, (error) => describeReadError(candidate.path, error)));
         continue;
       }
-      if ("error" in read) {
-        auditor.addUnreadable(file, diagnostic(PARSE_ERROR, "unreadable", { reason: describeReadError(candidate.path, read.error) }, null, null));
-        continue;
-      }
-      const content = read.content;
+      const { content } = read;
       if (!candidate.certain && !looksLikeReport(candidate.path, content)) {
         skipped++;
         continue;

@@ -1,37 +1,20 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
-
-/** What reading a report file gave: its bytes, or why there are none. */
-export type ReadOutcome = { content: Buffer } | { notRegularFile: true } | { error: NodeJS.ErrnoException };
-
-/** The content of an open regular file of `size` bytes, without the second fstat readFileSync would make. */
-function readOpenFile(descriptor: number, size: number): Buffer {
-  // A size of 0 may be a file whose size the system does not know (procfs): read to the end.
-  if (size === 0) return readFileSync(descriptor);
-  const content = Buffer.allocUnsafe(size);
-  let filled = 0;
-  while (filled < size) {
-    const read = readSync(descriptor, content, filled, size - filled, null);
-    if (read === 0) return content.subarray(0, filled);
-    filled += read;
-  }
-  return content;
-}
+import { diagnostic, PARSE_ERROR } from "../core/diagnostics.js";
+import type { Finding } from "../core/finding.js";
+import { describeBytes, type RegularFileRead } from "../fs/read-regular-file.js";
 
 /**
- * Reads a report file from disk, the one way every command does. A FIFO or device would block or never end: only
- * regular files are read. Opening without blocking, then checking what was opened, leaves no gap for the file to
- * change kind in between.
+ * The parse-error finding of a report file the guarded read (fs/read-regular-file.ts) refused; its text is
+ * describeRefusal's for "the file". `describeError` can say more of an error than its code.
  */
-export function readReportSource(path: string): ReadOutcome {
-  let descriptor: number | undefined;
-  try {
-    descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    const stats = fstatSync(descriptor);
-    if (!stats.isFile()) return { notRegularFile: true };
-    return { content: readOpenFile(descriptor, stats.size) };
-  } catch (error) {
-    return { error: error as NodeJS.ErrnoException };
-  } finally {
-    if (descriptor !== undefined) closeSync(descriptor);
+export function refusalFinding(read: Exclude<RegularFileRead, { ok: true }>, describeError: (error: NodeJS.ErrnoException) => string = (error) => error.code ?? error.message): Finding {
+  switch (read.refusal) {
+    case "not-regular":
+      return diagnostic(PARSE_ERROR, "notRegularFile", {}, null, null);
+    case "too-large":
+      return read.size === null
+        ? diagnostic(PARSE_ERROR, "tooLargeUnsized", { limit: describeBytes(read.limit) }, null, null)
+        : diagnostic(PARSE_ERROR, "tooLarge", { size: read.size, limit: describeBytes(read.limit) }, null, null);
+    case "error":
+      return diagnostic(PARSE_ERROR, "unreadable", { reason: describeError(read.error) }, null, null);
   }
 }

@@ -1,4 +1,5 @@
 import { statSync } from "node:fs";
+import { describeRefusal, MAX_REPORT_BYTES, readRegularFile } from "../fs/read-regular-file.js";
 import { relative, resolve } from "node:path";
 import { matchesAnyGlob } from "../core/glob.js";
 import { loadConfig } from "../config/load.js";
@@ -11,7 +12,6 @@ import { pairMovedReports, type ChangedReport } from "../diff/pair-moved-reports
 import { classifyFileName, isInNeverWalkedFolder, looksLikeReport } from "../discovery/discover.js";
 import { GitRepository } from "../git/repository.js";
 import { toSlash } from "../core/paths.js";
-import { readReportSource } from "./read-source.js";
 
 export interface ReportDiffOptions {
   /** The working folder: files, `./` blob paths and pathspecs are relative to it. */
@@ -58,9 +58,8 @@ function isFile(cwd: string, path: string): boolean {
 async function readSide(spec: string, config: ResolvedConfig, cwd: string): Promise<ReportSource> {
   const absolute = resolve(cwd, spec);
   if (isFile(cwd, spec)) {
-    const read = readReportSource(absolute);
-    if ("error" in read) throw new UsageError(`cannot read ${spec}: ${read.error.code ?? String(read.error)}`);
-    if ("notRegularFile" in read) throw new UsageError(`cannot read ${spec}: not a regular file`);
+    const read = readRegularFile(absolute, MAX_REPORT_BYTES);
+    if (!read.ok) throw new UsageError(describeRefusal(read, spec));
     return { file: toSlash(spec), pathFromConfig: toSlash(relative(config.baseDir, absolute)), content: read.content };
   }
   const blob = parseBlobSpec(spec);

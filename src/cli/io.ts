@@ -16,4 +16,6 @@ export interface CommandIo {
   stdout: (text: string) => Promise<void>;
   stderr: (text: string) => void;
   version: string;
+  /** `--debug`: stacks of internal errors, and which config file is in use. */
+  debug?: boolean;
 }

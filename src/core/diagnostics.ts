@@ -24,12 +24,14 @@ export const PARSE_ERROR = {
       noProposal: 'expected "- proposal:" after the header fields',
       truncated: "the report is truncated: no {missing}",
       unreadable: "cannot read the file: {reason}",
-      notRegularFile: "not a regular file",
+      notRegularFile: "the file is not a regular file",
+      tooLarge: "the file is {size} bytes, more than the {limit} allowed",
+      tooLargeUnsized: "the file is more than the {limit} allowed",
       unreadableFolder: "cannot read the folder: {reason}",
       noBlob: "git has no blob {blob}",
     },
     // The first line a duplicate stood on moves with edits above it.
-    identity: ["detail", "type", "value", "heading", "section", "field", "missing", "reason", "blob"],
+    identity: ["detail", "type", "value", "heading", "section", "field", "missing", "reason", "blob", "limit"],
   },
 } as const satisfies DiagnosticKind;
 

@@ -32,6 +32,11 @@ export interface RuleMeta<Options, MessageId extends string = string> {
   identity?: readonly string[];
   /** The rule's options; parsing `{}` gives the defaults. */
   options: z.ZodType<Options>;
+  /**
+   * Set on rules whose findings are security findings: a score from 0.0 to 10.0 as CVSS gives it, by which
+   * GitHub code scanning ranks their alerts (SARIF's `security-severity`).
+   */
+  securitySeverity?: number;
 }
 
 /** A rule that judges one report at a time. */

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { auditResult, CONTEXT, fileResult, finding } from "../../test/helpers/results.js";
 import { builtinRules } from "../rules/index.js";
@@ -30,7 +31,7 @@ describe("formatSarif", () => {
       base: { "%SRCROOT%": { uri: "file:///work/repo/" } },
     });
     const driver = log.runs[0].tool.driver;
-    expect({ name: driver.name, version: driver.version, informationUri: driver.informationUri }).toEqual({ name: "fsar", version: "1.2.3", informationUri: "https://www.npmjs.com/package/fsar" });
+    expect({ name: driver.name, version: driver.version, informationUri: driver.informationUri }).toEqual({ name: "fsar", version: "1.2.3", informationUri: "https://github.com/fsar-dev/fsar" });
     expect(driver.rules.map((rule: { id: string }) => rule.id)).toEqual(builtinRules.map((rule) => rule.id));
     const minRisks = driver.rules.find((rule: { id: string }) => rule.id === "min-risks");
     expect({ short: minRisks.shortDescription, level: minRisks.defaultConfiguration, hasHelp: minRisks.help.text.length > 0 && minRisks.help.markdown === minRisks.help.text }).toEqual({
@@ -38,6 +39,26 @@ describe("formatSarif", () => {
       level: { level: "error" },
       hasHelp: true,
     });
+  });
+
+  it("links each built-in rule to its anchor in the README of the repository package.json names", () => {
+    const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const rules: Array<{ id: string; helpUri: string }> = sarifOf([]).runs[0].tool.driver.rules;
+    const repository = manifest.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
+    expect(rules.filter((rule) => rule.helpUri !== `${repository}#rule-${rule.id}`)).toEqual([]);
+    expect(rules.filter((rule) => !readme.includes(`<a id="rule-${rule.id}"></a>`)).map((rule) => rule.id)).toEqual([]);
+  });
+
+  it("tags security rules for code scanning, with their security-severity; other rules are correctness", () => {
+    const custom = { ...builtinRules[6]!, id: "payments-need-sign-off" };
+    const log = JSON.parse(formatSarif(auditResult([]), { ...CONTEXT, rules: [...builtinRules, custom] }));
+    const rules: Array<{ id: string; helpUri?: string; properties: unknown }> = log.runs[0].tool.driver.rules;
+    expect(rules.filter((rule) => rule.id === "secrets" || rule.id === "min-risks" || rule.id === custom.id).map(({ id, helpUri, properties }) => ({ id, helpUri, properties }))).toEqual([
+      { id: "min-risks", helpUri: "https://github.com/fsar-dev/fsar#rule-min-risks", properties: { tags: ["correctness"] } },
+      { id: "secrets", helpUri: "https://github.com/fsar-dev/fsar#rule-secrets", properties: { tags: ["security"], "security-severity": "8.0" } },
+      { id: "payments-need-sign-off", helpUri: undefined, properties: { tags: ["correctness"] } },
+    ]);
   });
 
   it("writes one result per finding with a relative, encoded location whose line is at least 1", () => {

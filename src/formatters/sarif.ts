@@ -2,11 +2,12 @@ import { pathToFileURL } from "node:url";
 import type { FileResult } from "../core/engine.js";
 import type { Finding, LevelSetting } from "../core/finding.js";
 import { fingerprintFinding } from "../core/fingerprint.js";
+import { builtinRuleDocsUrl, REPOSITORY_URL } from "../core/project-links.js";
 import type { Rule } from "../core/rule.js";
+import { builtinRules } from "../rules/index.js";
 import type { Formatter } from "./types.js";
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-const INFORMATION_URI = "https://www.npmjs.com/package/fsar";
 const SOURCE_ROOT = "%SRCROOT%";
 
 type SarifLevel = "error" | "warning" | "none";
@@ -31,14 +32,25 @@ function toRelativeUri(file: string): string {
     .join("/");
 }
 
+// No config or plugin rule may take a built-in rule's id.
+const BUILTIN_RULE_IDS = new Set(builtinRules.map((rule) => rule.id));
+
+/**
+ * A rule as GitHub code scanning reads it: built-in rules link to their documentation; `tags` and
+ * `security-severity` sort security findings from the rest.
+ */
 function describeRule(rule: Rule) {
+  const { securitySeverity } = rule.meta;
   return {
     id: rule.id,
     shortDescription: { text: asSentence(rule.meta.description) },
     fullDescription: { text: asSentence(rule.meta.description) },
     help: { text: rule.meta.docs, markdown: rule.meta.docs },
-    helpUri: `${INFORMATION_URI}#rules`,
+    // A plugin's or config's rule is documented where it is written, not in fsar's README.
+    ...(BUILTIN_RULE_IDS.has(rule.id) ? { helpUri: builtinRuleDocsUrl(rule.id) } : {}),
     defaultConfiguration: { level: SARIF_LEVEL[rule.meta.defaultLevel] },
+    properties:
+      securitySeverity === undefined ? { tags: ["correctness"] } : { tags: ["security"], "security-severity": securitySeverity.toFixed(1) },
   };
 }
 
@@ -72,7 +84,7 @@ export const formatSarif: Formatter = (result, context) => {
             name: "fsar",
             version: context.version,
             semanticVersion: context.version,
-            informationUri: INFORMATION_URI,
+            informationUri: REPOSITORY_URL,
             rules: context.rules.map(describeRule),
           },
         },

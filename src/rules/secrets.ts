@@ -136,6 +136,8 @@ export const secrets = defineRule({
   meta: {
     description: "No credential-shaped strings anywhere in the report",
     defaultLevel: "error",
+    // A credential in a committed file: "high" on GitHub's scale (7.0 to 8.9).
+    securitySeverity: 8.0,
     docs: `Reports are committed, shared and pasted into tickets; a credential in one is a leak. Finds private-key
 blocks, live payment keys (\`sk_live_\`, \`rk_live_\`, \`whsec_\`), cloud access keys (\`AKIA…\`, \`AIza…\`),
 tokens (GitHub, GitLab, Slack, \`sk-…\` API keys, JSON web tokens), URLs with an inline password, and
