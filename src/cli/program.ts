@@ -29,7 +29,7 @@ async function reportError(error: unknown, io: CommandIo, debug: boolean): Promi
   const { RuleCrashError } = await import("../core/engine.js");
   if (error instanceof ConfigError) {
     for (const problem of error.problems) {
-      const where = problem.file ? `${problem.file}${problem.line ? `:${problem.line}` : ""}: ` : "";
+      const where = problem.file ? `${toSingleLine(problem.file)}${problem.line ? `:${problem.line}` : ""}: ` : "";
       io.stderr(`fsar: config error: ${where}${toSingleLine(problem.message)}\n`);
     }
   } else if (error instanceof UsageError) {
@@ -76,6 +76,8 @@ function buildProgram(io: CommandIo, setExit: (code: ExitCode) => void): Command
     .option("--base <ref>", "the base for --changed (default: the upstream, else origin/HEAD, else main, else master)")
     .option("--staged", "audit the staged content of staged reports (the index, not the working files)")
     .option("--shard <i/n>", "audit only part i of n of the reports (a stable split for CI matrices)")
+    .option("--cache", "keep what each file was found to hold, and skip unchanged files on the next run")
+    .option("--cache-location <path>", "the cache file, or a folder for it (default: .fsarcache beside the config)")
     .action(async (paths: string[], options) => setExit(await (await import("./commands/audit.js")).runAudit(paths, options, io)));
 
   program

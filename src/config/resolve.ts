@@ -17,6 +17,8 @@ export interface ResolvedConfig extends EngineConfig {
   include: readonly string[];
   exclude: readonly string[];
   overrides: ReadonlyArray<{ files: readonly string[]; rules: Readonly<Record<string, RuleSetting>> }>;
+  /** The files it was built from (the config, the configs it extends, plugin modules): what `--cache` keys on besides the settings. */
+  sources?: readonly string[];
 }
 
 function levelOf(setting: RuleSetting): LevelSetting {
@@ -41,7 +43,7 @@ function presetNames(extendsValue: ConfigFile["extends"]): string[] {
 }
 
 /** Applies presets and defaults to a validated config file. */
-export function resolveConfig(config: ConfigFile, where: { file: string | null; baseDir: string; waiverPositions?: ReadonlyArray<WaiverPosition | null> }, ruleSet: readonly Rule[] = builtinRules): ResolvedConfig {
+export function resolveConfig(config: ConfigFile, where: { file: string | null; baseDir: string; waiverPositions?: ReadonlyArray<WaiverPosition | null>; sources?: readonly string[] }, ruleSet: readonly Rule[] = builtinRules): ResolvedConfig {
   const rules = new Map<string, RuleConfig>();
   for (const rule of ruleSet) rules.set(rule.id, { level: rule.meta.defaultLevel, options: rule.meta.options.parse({}) });
   for (const name of presetNames(config.extends)) {
@@ -64,6 +66,7 @@ export function resolveConfig(config: ConfigFile, where: { file: string | null; 
     overrides,
     rulesFor: createRuleResolver(rules, overrides, ruleSet),
     waivers: toWaivers(config.waivers ?? [], where.waiverPositions),
+    ...(where.sources ? { sources: where.sources } : {}),
   };
 }
 

@@ -46,6 +46,20 @@ export interface ReportRule<Options = unknown, MessageId extends string = string
   check(record: ReportRecord, options: Options, context: RuleContext): Array<RuleFinding<NoInfer<MessageId>>>;
 }
 
+/** What a timed rule's `observe` sees: everything but the clock. */
+export type ObserveContext = Omit<RuleContext, "now">;
+/** What a timed rule's `judge` sees: the clock, but not the record, its twin or its text. */
+export type JudgeContext = Omit<RuleContext, "twin" | "text">;
+
+/**
+ * A report rule whose findings move with the clock, in two steps: `observe` reads the record (its facts are plain
+ * JSON, kept by `--cache`), `judge` weighs them against now on every run. `check` is the two in turn.
+ */
+export interface TimedReportRule<Options = unknown, Facts = unknown, MessageId extends string = string> extends ReportRule<Options, MessageId> {
+  observe(record: ReportRecord, options: Options, context: ObserveContext): Facts;
+  judge(facts: Facts, options: Options, context: JudgeContext): Array<RuleFinding<NoInfer<MessageId>>>;
+}
+
 /** What a cross-report rule sees of each report: only what it needs, so the engine never holds every record. */
 export interface ReportIndexEntry {
   file: string;
@@ -86,6 +100,15 @@ export function defineRule<Options, MessageId extends string>(rule: ProjectRule<
 export function defineRule<MessageId extends string>(rule: DiagnosticRule<MessageId>): DiagnosticRule<MessageId>;
 export function defineRule(rule: Rule): Rule {
   return rule;
+}
+
+/** Defines a timed rule (defineRule's shape, with `observe` and `judge` for `check`); its `check` observes, then judges. */
+export function defineTimedRule<Options, Facts, MessageId extends string>(rule: Omit<TimedReportRule<Options, Facts, MessageId>, "check">): TimedReportRule<Options, Facts, MessageId> {
+  return { ...rule, check: (record, options, context) => rule.judge(rule.observe(record, options, context), options, context) };
+}
+
+export function isTimedRule(rule: ReportRule): rule is TimedReportRule {
+  return "observe" in rule && "judge" in rule;
 }
 
 export function isProjectRule(rule: Rule): rule is ProjectRule {

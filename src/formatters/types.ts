@@ -19,3 +19,6 @@ export type Formatter<Result = AuditResult> = (result: Result, context: Formatte
 
 /** The formatters of `fsar diff`: the same contract, over a semantic diff. */
 export type DiffFormatter = Formatter<DiffResult>;
+
+/** A formatter that hands its text over in pieces (their concatenation is the text), so a big run is never one string. */
+export type ChunkedFormatter = (result: AuditResult, context: FormatterContext) => Iterable<string>;

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import type { RuleFinding } from "../core/finding.js";
 import { DAY_MS, dayStart } from "../core/dates.js";
-import { defineRule } from "../core/rule.js";
+import { defineTimedRule } from "../core/rule.js";
 
 const HORIZON = /\bby (\d{4})-(\d{2})-(\d{2})\b/gi;
 const DATE = /(\d{4})-(\d{2})-(\d{2})/;
 
-export const riskHorizon = defineRule({
+export const riskHorizon = defineTimedRule({
   id: "risk-horizon",
   meta: {
     description: "A risk's \"by YYYY-MM-DD\" horizon has not arrived",
@@ -33,21 +33,27 @@ Example (with \`--now 2028-01-15\`):
       })
       .strict(),
   },
-  check(_record, { warnDays }, { now, text }) {
-    const findings: Array<RuleFinding<"horizonPassed" | "horizonNear">> = [];
+  // Where the horizons stand is read once per report; how far off they are is judged on every run.
+  observe(_record, _options, { text }) {
+    const horizons: Array<{ date: string; time: number; line: number; column: number | null }> = [];
     // HORIZON holds a literal space and digits only, so it cannot reach across a line.
     for (const match of text.findSingleLineMatches(["risks"], HORIZON)) {
       const [, year, month, day] = DATE.exec(match.text)!;
       const horizon = dayStart(Number(year), Number(month), Number(day));
-      if (!horizon) continue;
-      const date = `${year}-${month}-${day}`;
-      const days = Math.floor((now.getTime() - horizon.getTime()) / DAY_MS);
-      if (now.getTime() >= horizon.getTime()) {
+      if (horizon) horizons.push({ date: `${year}-${month}-${day}`, time: horizon.getTime(), line: match.line, column: match.column });
+    }
+    return horizons;
+  },
+  judge(horizons, { warnDays }, { now }) {
+    const findings: Array<RuleFinding<"horizonPassed" | "horizonNear">> = [];
+    for (const { date, time, line, column } of horizons) {
+      const days = Math.floor((now.getTime() - time) / DAY_MS);
+      if (now.getTime() >= time) {
         const ago = days === 0 ? "today" : `${days} day${days === 1 ? "" : "s"} ago`;
-        findings.push({ messageId: "horizonPassed", data: { date, tense: days === 0 ? "is" : "passed", ago }, line: match.line, column: match.column, level: "error" });
-      } else if (horizon.getTime() - now.getTime() <= warnDays * DAY_MS) {
-        const left = Math.ceil((horizon.getTime() - now.getTime()) / DAY_MS);
-        findings.push({ messageId: "horizonNear", data: { date, left: `${left} day${left === 1 ? "" : "s"}` }, line: match.line, column: match.column, level: "warn" });
+        findings.push({ messageId: "horizonPassed", data: { date, tense: days === 0 ? "is" : "passed", ago }, line, column, level: "error" });
+      } else if (time - now.getTime() <= warnDays * DAY_MS) {
+        const left = Math.ceil((time - now.getTime()) / DAY_MS);
+        findings.push({ messageId: "horizonNear", data: { date, left: `${left} day${left === 1 ? "" : "s"}` }, line, column, level: "warn" });
       }
     }
     return findings;

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { defineRule } from "../core/rule.js";
+import { defineTimedRule } from "../core/rule.js";
 import { DAY_MS, instantOf } from "../core/dates.js";
 
-export const staleReport = defineRule({
+export const staleReport = defineTimedRule({
   id: "stale-report",
   meta: {
     description: "The report is not older than maxAgeDays",
@@ -17,9 +17,7 @@ Example (with \`--now 2026-11-26T00:00:00Z\`):
 - timestamp: 2026-01-02T03:20:46.775Z
   3:14  warn  the report is 327 days old, older than 90 days  stale-report
 \`\`\``,
-    messages: {
-      stale: "the report is {days} days old, older than {maxAgeDays} days",
-    },
+    messages: { stale: "the report is {days} days old, older than {maxAgeDays} days" },
     identity: ["maxAgeDays"],
     options: z
       .object({
@@ -27,12 +25,13 @@ Example (with \`--now 2026-11-26T00:00:00Z\`):
       })
       .strict(),
   },
-  check(record, { maxAgeDays }, { now }) {
-    const instant = instantOf(record.timestamp);
+  observe(record) {
+    return { instant: instantOf(record.timestamp), at: record.positions.timestamp };
+  },
+  judge({ instant, at }, { maxAgeDays }, { now }) {
     if (instant === null) return [];
     const age = (now.getTime() - instant) / DAY_MS;
     if (age <= maxAgeDays) return [];
-    const at = record.positions.timestamp;
     return [{ messageId: "stale", data: { days: Math.floor(age), maxAgeDays }, line: at.line, column: at.column }];
   },
 });

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { defineRule } from "../core/rule.js";
 import { instantOf } from "../core/dates.js";
+import { defineTimedRule } from "../core/rule.js";
 
-export const timestamp = defineRule({
+export const timestamp = defineTimedRule({
   id: "timestamp",
   meta: {
     description: "The timestamp is an ISO 8601 instant with a time zone, and not later than now",
@@ -23,14 +23,16 @@ Example:
     identity: ["timestamp"],
     options: z.object({}).strict(),
   },
-  check(record, _options, { now }) {
-    const at = record.positions.timestamp;
-    const instant = instantOf(record.timestamp);
+  // The instant is read once per report; only the comparison with now is made on every run.
+  observe(record) {
+    return { timestamp: record.timestamp, instant: instantOf(record.timestamp), at: record.positions.timestamp };
+  },
+  judge({ timestamp: text, instant, at }, _options, { now }) {
     if (instant === null) {
-      return [{ messageId: "notIso", data: { timestamp: JSON.stringify(record.timestamp) }, line: at.line, column: at.column }];
+      return [{ messageId: "notIso", data: { timestamp: JSON.stringify(text) }, line: at.line, column: at.column }];
     }
     if (instant > now.getTime()) {
-      return [{ messageId: "future", data: { timestamp: record.timestamp, now: now.toISOString() }, line: at.line, column: at.column }];
+      return [{ messageId: "future", data: { timestamp: text, now: now.toISOString() }, line: at.line, column: at.column }];
     }
     return [];
   },
