@@ -3,6 +3,7 @@ import { loadConfig } from "../config/load.js";
 import type { ResolvedConfig } from "../config/resolve.js";
 import { detachString } from "../core/detach.js";
 import { Auditor, type AuditedFile, type AuditResult } from "../core/engine.js";
+import type { ReportRecord } from "../core/record.js";
 import { UsageError } from "../core/usage-error.js";
 import { discoverBatches, type Candidate, type DiscoveryTally, type Shard } from "../discovery/discover.js";
 import { groupTwins, toSlash, twinKey } from "../core/paths.js";
@@ -29,6 +30,8 @@ export interface AuditOptions {
   onProgress?: (progress: { files: number; reports: number }) => void;
   /** Hears problems that do not stop the audit (an unusable cache), one line each. */
   onWarning?: (message: string) => void;
+  /** Called with each record that parsed, as it is audited (see Auditor#onRecord). */
+  onRecord?: (file: string, record: ReportRecord) => void;
 }
 
 /**
@@ -122,6 +125,7 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
   const config = options.config ?? (await loadConfig({ cwd: options.cwd, configFile: options.configFile }));
   const targets = auditTargets(paths, config, options.cwd);
   const auditor = new Auditor(config, options.now ?? new Date(), config.file === null ? undefined : toSlash(relative(options.cwd, config.file)));
+  auditor.onRecord = options.onRecord ?? null;
   const tally: DiscoveryTally = { skipped: 0, problems: [], unmatched: [] };
   let skipped = 0;
   const warn = options.onWarning ?? (() => {});
