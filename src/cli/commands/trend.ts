@@ -8,7 +8,7 @@ import { parseIsoInstant } from "../../core/dates.js";
 import { loadCommandConfig } from "../config.js";
 import { appendTrendStepSummary, OutputError, writeOutputFile } from "../outputs.js";
 import { parseNow } from "../options.js";
-import type { CommandIo } from "../program.js";
+import type { CommandIo } from "../io.js";
 
 export interface TrendCliOptions {
   config?: string;
