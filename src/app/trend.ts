@@ -29,20 +29,37 @@ interface Kept {
 }
 
 /**
- * Keeps one entry per twin pair as the audit goes: the markdown form's when it parsed (the producer writes it
- * first and people read it), else the json form's.
+ * Keeps one entry per twin pair as the audit goes: the markdown form's when it parsed (people read it), else the
+ * json form's. Twins come one after the other, so a json record waits only until the next report: each pair is
+ * assessed once, and no more than one record is held.
  */
 function collector(model: RiskModel) {
   const kept = new Map<string, Kept>();
+  let waiting: { key: string; file: string; record: ReportRecord } | null = null;
+  const keep = (key: string, file: string, record: ReportRecord) => {
+    const { band, signals } = assessRisk(record, model);
+    const categories = [...new Set(signals.map((signal) => signal.category))];
+    kept.set(key, { file, timestamp: record.timestamp, declared: record.severity, blocked: record.block_execution, assessedBand: band, categories });
+  };
+  const settle = () => {
+    if (waiting) keep(waiting.key, waiting.file, waiting.record);
+    waiting = null;
+  };
   return {
-    kept,
     onRecord(file: string, record: ReportRecord): void {
       const key = twinKey(file);
-      const held = kept.get(key);
-      if (held && record.format === "json") return;
-      const { band, signals } = assessRisk(record, model);
-      const categories = [...new Set(signals.map((signal) => signal.category))];
-      kept.set(key, { file, timestamp: record.timestamp, declared: record.severity, blocked: record.block_execution, assessedBand: band, categories });
+      if (waiting && waiting.key !== key) settle();
+      if (kept.has(key)) return;
+      if (record.format === "json") waiting = { key, file, record };
+      else {
+        waiting = null;
+        keep(key, file, record);
+      }
+    },
+    /** Every pair's entry, once the audit is done. */
+    finish(): ReadonlyMap<string, Kept> {
+      settle();
+      return kept;
     },
   };
 }
@@ -72,10 +89,11 @@ function toTrendReport(entry: Kept, config: ResolvedConfig, date: Date | null): 
  */
 export async function trend(paths: readonly string[], options: TrendRunOptions): Promise<TrendResult> {
   const config = options.config ?? (await loadConfig({ cwd: options.cwd, configFile: options.configFile }));
-  const { kept, onRecord } = collector(createRiskModel({ scale: config.severity }));
-  const auditOptions: AuditOptions = { cwd: options.cwd, config, now: options.now, onRecord };
+  const collected = collector(createRiskModel({ scale: config.severity }));
+  const auditOptions: AuditOptions = { cwd: options.cwd, config, now: options.now, onRecord: collected.onRecord };
   if (options.revRange === undefined) {
     const result = await audit(paths, auditOptions);
+    const kept = collected.finish();
     const reports = [...kept.values()].map((entry) => toTrendReport(entry, config, parseIsoInstant(entry.timestamp)));
     return buildTrend(reports, options, countUnparsed(result, kept));
   }
@@ -84,6 +102,7 @@ export async function trend(paths: readonly string[], options: TrendRunOptions):
   const files = await listRangeFiles(repo, range);
   const dates = new Map(files.map((file) => [toSlash(relative(options.cwd, join(repo.root, file.path))), file.date]));
   const result = await auditGitFiles(repo, files, paths, config, auditOptions);
+  const kept = collected.finish();
   const reports = [...kept.values()].map((entry) => toTrendReport(entry, config, dates.get(entry.file) ?? null));
   return buildTrend(reports, options, countUnparsed(result, kept));
 }
