@@ -3,6 +3,7 @@ import { isLoadedConfig, loadConfig } from "./config/load.js";
 import type { ResolvedConfig } from "./config/resolve.js";
 import { detachString } from "./core/detach.js";
 import { Auditor, type AuditedFile, type AuditResult } from "./core/engine.js";
+import type { ReportRecord } from "./core/record.js";
 import { UsageError } from "./core/usage-error.js";
 import { discoverBatches, type Candidate, type DiscoveryTally, type Shard } from "./discovery/discover.js";
 import { groupTwins, toSlash, twinKey } from "./core/paths.js";
@@ -34,6 +35,8 @@ export interface AuditOptions {
   onProgress?: (progress: { files: number; reports: number }) => void;
   /** Hears problems that do not stop the audit (an unusable cache), one line each. */
   onWarning?: (message: string) => void;
+  /** Called with each record that parsed, as it is audited (see Auditor#onRecord): every file is then read and parsed here, with neither cache nor workers. */
+  onRecord?: (file: string, record: ReportRecord) => void;
 }
 
 /**
@@ -246,15 +249,16 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
   const targets = paths.length > 0 ? paths : config.include.length > 0 ? config.include.map((glob) => toSlash(relative(options.cwd, `${config.baseDir}/${glob}`)) || ".") : ["."];
   const now = options.now ?? new Date();
   const auditor = new Auditor(config, now, config.file === null ? undefined : toSlash(relative(options.cwd, config.file)));
+  auditor.onRecord = options.onRecord ?? null;
   const tally: DiscoveryTally = { skipped: 0, problems: [], unmatched: [] };
   let skipped = 0;
   const warn = options.onWarning ?? (() => {});
   let files = 0;
   const { onProgress } = options;
   const onGroup = onProgress && ((count: number) => onProgress({ files: (files += count), reports: auditor.resultCount }));
-  const cache = options.cache && (await import("./audit-cache.js")).openAuditCache(options.cache, config, options.cwd, warn);
+  const cache = options.cache && !options.onRecord ? (await import("./audit-cache.js")).openAuditCache(options.cache, config, options.cwd, warn) : undefined;
   const walk = { cwd: options.cwd, exclude: config.exclude, excludeBase: config.baseDir, shard: options.shard, ownFiles: cache ? [cache.file] : [] };
-  const threads = options.config === undefined || isLoadedConfig(config) ? threadsFor(options.concurrency) : 1;
+  const threads = (options.config === undefined || isLoadedConfig(config)) && !options.onRecord ? threadsFor(options.concurrency) : 1;
   const startPool = async (count: number) => new (await import("./audit-pool.js")).AuditPool(count, { cwd: options.cwd, configFile: config.file, now: now.getTime() });
   const runner = new GroupRunner(auditor, cache, threads, startPool);
   const name = namer({ cwd: options.cwd, baseDir: config.baseDir });
