@@ -2,7 +2,7 @@ import { loadCommandConfig } from "../config.js";
 import { ExitCode } from "../../core/exit-code.js";
 import { stripControlCharacters, toSingleLine } from "../../core/sanitize.js";
 import { UsageError } from "../../core/usage-error.js";
-import type { CommandIo } from "../program.js";
+import type { CommandIo } from "../io.js";
 
 export async function runRules(options: { config?: string }, io: CommandIo): Promise<ExitCode> {
   const config = await loadCommandConfig(io, options.config);
@@ -17,6 +17,9 @@ export async function runExplain(id: string, io: CommandIo): Promise<ExitCode> {
   const config = await loadCommandConfig(io);
   const rule = config.ruleSet.find((candidate) => candidate.id === id);
   if (!rule) throw new UsageError(`unknown rule "${id}"; \`fsar rules\` lists them`);
-  await io.stdout(`# ${toSingleLine(rule.id)}\n\n${toSingleLine(rule.meta.description)}.\n\nDefault level: ${rule.meta.defaultLevel}\n\n${stripControlCharacters(rule.meta.docs)}\n`);
+  const messages = Object.entries(rule.meta.messages).map(([messageId, template]) => `- \`${messageId}\`: ${stripControlCharacters(template)}`);
+  await io.stdout(
+    `# ${toSingleLine(rule.id)}\n\n${toSingleLine(rule.meta.description)}.\n\nDefault level: ${rule.meta.defaultLevel}\n\n${stripControlCharacters(rule.meta.docs)}\n\nMessages (json \`messageId\`):\n\n${messages.join("\n")}\n`,
+  );
   return ExitCode.Pass;
 }

@@ -2,8 +2,8 @@
 // sends back what each file was found to hold. The main thread adds the results, in the same way as its own.
 import { parentPort, workerData } from "node:worker_threads";
 import { readAndAuditGroup, type GroupJob, type WorkerData, type WorkerReply, type WorkerRequest } from "./audit-files.js";
-import { loadConfig } from "./config/load.js";
-import { Auditor, RuleCrashError } from "./core/engine.js";
+import { loadConfig } from "../config/load.js";
+import { Auditor, RuleCrashError } from "../core/engine.js";
 
 const { cwd, configFile, now } = workerData as WorkerData;
 const port = parentPort!;

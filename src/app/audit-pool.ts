@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { GroupJob, GroupOutcome, WorkerData, WorkerReply } from "./audit-files.js";
-import { RuleCrashError } from "./core/engine.js";
+import { RuleCrashError } from "../core/engine.js";
 
 interface Pending {
   resolve: (outcomes: GroupOutcome[]) => void;

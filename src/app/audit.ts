@@ -1,16 +1,18 @@
 import { relative, sep } from "node:path";
-import { isLoadedConfig, loadConfig } from "./config/load.js";
-import type { ResolvedConfig } from "./config/resolve.js";
-import { detachString } from "./core/detach.js";
-import { Auditor, type AuditedFile, type AuditResult } from "./core/engine.js";
-import type { ReportRecord } from "./core/record.js";
-import { UsageError } from "./core/usage-error.js";
-import { discoverBatches, type Candidate, type DiscoveryTally, type Shard } from "./discovery/discover.js";
-import { groupTwins, toSlash, twinKey } from "./core/paths.js";
+import { availableParallelism } from "node:os";
+import { isLoadedConfig, loadConfig } from "../config/load.js";
+import type { ResolvedConfig } from "../config/resolve.js";
+import { detachString } from "../core/detach.js";
+import { Auditor, type AuditedFile, type AuditResult } from "../core/engine.js";
+import type { ReportRecord } from "../core/record.js";
+import { UsageError } from "../core/usage-error.js";
+import { discoverBatches, type Candidate, type DiscoveryTally, type Shard } from "../discovery/discover.js";
+import { groupTwins, toSlash, twinKey } from "../core/paths.js";
 import type { AuditCache, CacheOptions } from "./audit-cache.js";
 import type { AuditPool } from "./audit-pool.js";
-import { availableParallelism } from "node:os";
 import { readAndAuditGroup, type FileRead, type GroupJob, type GroupOutcome, type NamedFile } from "./audit-files.js";
+import { diagnostic, PARSE_ERROR } from "../core/diagnostics.js";
+import { auditTargets } from "./targets.js";
 
 export type { CacheOptions } from "./audit-cache.js";
 
@@ -246,7 +248,7 @@ function threadsFor(concurrency: Concurrency | undefined): number | "auto" {
  */
 export async function audit(paths: readonly string[], options: AuditOptions): Promise<AuditResult> {
   const config = options.config ?? (await loadConfig({ cwd: options.cwd, configFile: options.configFile }));
-  const targets = paths.length > 0 ? paths : config.include.length > 0 ? config.include.map((glob) => toSlash(relative(options.cwd, `${config.baseDir}/${glob}`)) || ".") : ["."];
+  const targets = auditTargets(paths, config, options.cwd);
   const now = options.now ?? new Date();
   const auditor = new Auditor(config, now, config.file === null ? undefined : toSlash(relative(options.cwd, config.file)));
   auditor.onRecord = options.onRecord ?? null;
@@ -281,6 +283,8 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
     throw new UsageError(`no such file, folder or matching glob: ${tally.unmatched.join(", ")}`);
   }
   skipped += tally.skipped;
-  for (const problem of tally.problems) auditor.addUnreadable(toSlash(relative(options.cwd, problem.path)), problem.message);
+  for (const problem of tally.problems) {
+    auditor.addUnreadable(toSlash(relative(options.cwd, problem.path)), diagnostic(PARSE_ERROR, "unreadableFolder", { reason: problem.reason }, null, null));
+  }
   return auditor.finish(skipped);
 }
