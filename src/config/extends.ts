@@ -1,5 +1,6 @@
 import { existsSync, realpathSync } from "node:fs";
 import { builtinRules } from "../rules/index.js";
+import { mergeRiskConfigs } from "./risk.js";
 import { compileCustomRule } from "../core/custom-rule.js";
 import type { Rule } from "../core/rule.js";
 import { ConfigError } from "./config-error.js";
@@ -39,6 +40,7 @@ function mergeRuleSettings(earlier: Record<string, RuleSetting>, later: Record<s
 function mergeConfigs(earlier: ConfigFile, later: ConfigFile): ConfigFile {
   const merged: ConfigFile = { ...earlier, ...later };
   if (earlier.severity || later.severity) merged.severity = { ...earlier.severity, ...later.severity };
+  if (earlier.risk || later.risk) merged.risk = mergeRiskConfigs(earlier.risk, later.risk);
   merged.rules = mergeRuleSettings((earlier.rules ?? {}) as Record<string, RuleSetting>, (later.rules ?? {}) as Record<string, RuleSetting>);
   merged.overrides = [...(earlier.overrides ?? []), ...(later.overrides ?? [])];
   delete merged.extends;

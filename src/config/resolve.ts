@@ -6,6 +6,8 @@ import { matchesAnyGlob } from "./glob.js";
 import { DEFAULT_PRESET, presets } from "./presets.js";
 import { DEFAULT_SCALE, type ConfigFile, type RuleSetting } from "./schema.js";
 import { ConfigError } from "./config-error.js";
+import { riskModelOf } from "./risk.js";
+import type { RiskModel } from "../risk/model.js";
 import { toWaivers, type Waiver, type WaiverPosition } from "./waivers.js";
 
 /** A rule's level and its parsed options (defaults filled in). */
@@ -21,6 +23,8 @@ export interface ResolvedConfig {
   /** The folder that include, exclude and override globs are relative to. */
   baseDir: string;
   severity: SeverityScale;
+  /** The risk model in force, on the severity scale. */
+  risk: RiskModel;
   include: readonly string[];
   exclude: readonly string[];
   /** Every rule that can run. */
@@ -65,10 +69,12 @@ export function resolveConfig(config: ConfigFile, where: { file: string | null; 
     applySettings(rules, preset.rules, ruleSet);
   }
   applySettings(rules, (config.rules ?? {}) as Record<string, RuleSetting>, ruleSet);
+  const severity = { ...DEFAULT_SCALE, ...config.severity };
   return {
     file: where.file,
     baseDir: where.baseDir,
-    severity: { ...DEFAULT_SCALE, ...config.severity },
+    severity,
+    risk: riskModelOf(config.risk, severity),
     include: config.include ?? [],
     exclude: config.exclude ?? [],
     ruleSet,
