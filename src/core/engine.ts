@@ -8,6 +8,7 @@ import { applyWaivers } from "./waivers.js";
 import type { BaselineOutcome } from "./baseline.js";
 import { isProjectRule, type ReportIndexEntry, type ReportRule, type RuleContext } from "./rule.js";
 import { groupTwins, twinKey } from "./paths.js";
+import { assessRisk, type RiskAssessment } from "../risk/assess.js";
 
 export type Verdict = "pass" | "warn" | "fail";
 
@@ -22,7 +23,12 @@ export interface FileResult {
   band: Band | null;
   verdict: Verdict;
   findings: Finding[];
+  /** The assessed risk of a report that parsed: score, band and the signals that raised it. */
+  risk?: ReportRisk;
 }
+
+/** What a result keeps of an assessment. */
+export type ReportRisk = Pick<RiskAssessment, "score" | "band" | "signals">;
 
 export interface AuditSummary {
   reports: number;
@@ -142,8 +148,11 @@ export class Auditor {
     }
     const record = parsed.record;
     const id = parsed.id === null ? null : detachString(parsed.id);
+    let risk: ReportRisk | undefined;
     if (record) {
-      const context: RuleContext = { now: this.now, severity: this.config.severity, file: source.file, twin };
+      const assessment = assessRisk(record, this.config.risk);
+      risk = { score: assessment.score, band: assessment.band, signals: assessment.signals };
+      const context: RuleContext = { now: this.now, severity: this.config.severity, file: source.file, twin, risk: assessment };
       for (const { rule, level, options } of this.reportRulesOn(rules)) {
         let found: RuleFinding[];
         try {
@@ -163,6 +172,7 @@ export class Auditor {
       band: parsed.severity === null ? null : severityBand(parsed.severity, this.config.severity),
       verdict: "pass",
       findings,
+      ...(risk ? { risk } : {}),
     });
   }
 

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { LevelSetting, RuleFinding } from "./finding.js";
 import type { ReportRecord } from "./record.js";
 import type { SeverityScale } from "./band.js";
+import type { RiskAssessment } from "../risk/assess.js";
 
 /** What every rule may look at besides the record: time is an input, never read from the clock. */
 export interface RuleContext {
@@ -11,6 +12,8 @@ export interface RuleContext {
   file: string;
   /** The record of the other form of the same report (md or json, same folder and basename) when it was audited with it and parsed. */
   twin: ReportRecord | null;
+  /** The record's assessed risk under the config's model; rules run without an engine assess it with the default model. */
+  risk?: RiskAssessment;
 }
 
 export interface RuleMeta<Options> {
