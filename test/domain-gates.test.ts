@@ -37,10 +37,18 @@ describe("domain gates, end to end", () => {
     const dir = folderWith({ "fsar_proposal_key.md": seedWithProposalLine(`Use ${LIVE_KEY} for the charge.`) });
     const stylish = runFsar(["audit", ".", ...NOW], { cwd: dir });
     const json = runFsar(["audit", ".", "--format", "json", ...NOW], { cwd: dir });
-    expect(stylish.stdout).toContain("8:5  error  live payment key sk_live_**** in the proposal: revoke it and remove it from the report  secrets");
+    expect(stylish.stdout).toMatch(/8:5  error  live payment key sk_live_\*{4} in the proposal: revoke it and remove it from the report +secrets/);
     expect([stylish.code, json.code]).toEqual([1, 1]);
     expect(JSON.parse(json.stdout).results[0].findings).toEqual([
       { rule: "secrets", level: "error", message: "live payment key sk_live_**** in the proposal: revoke it and remove it from the report", line: 8, column: 5 },
+      // A live key in the text is also a secret committed: the risk model assesses it block.
+      {
+        rule: "severity-underreported",
+        level: "error",
+        message: 'the proposal is assessed block (score 48; secret-committed (security-weakening) "sk_live_****") but the report declares severity 6; the block band starts at 45',
+        line: 8,
+        column: 5,
+      },
     ]);
     for (const output of [stylish.stdout, stylish.stderr, json.stdout, json.stderr]) expect(output).not.toContain(LIVE_KEY.slice(8));
   });
@@ -48,14 +56,14 @@ describe("domain gates, end to end", () => {
   it("a waiver suppresses until it expires; an expired waiver fails the run", () => {
     const config = (expires: string) =>
       `waivers:\n  - report: fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286\n    rules: [severity-underreported]\n    reason: accepted by the release board\n    expires: ${expires}\n`;
-    const dir = folderWith({ "fsar_proposal_seed.md": seedWithProposalLine("irreversible"), "fsar.config.yaml": config("2027-01-01") });
+    const dir = folderWith({ "fsar_proposal_seed.md": seedWithProposalLine("TRUNCATE TABLE orders;"), "fsar.config.yaml": config("2027-01-01") });
     const active = runFsar(["audit", ".", "--format", "json", ...NOW], { cwd: dir });
     expect(active.code).toBe(0);
     expect(JSON.parse(active.stdout).results[0].findings).toEqual([
       {
         rule: "severity-underreported",
         level: "error",
-        message: 'the proposal mentions "irreversible" (severity floor 48) but the report declares severity 6; 48 is in the block band (>= 45)',
+        message: 'the proposal is assessed block (score 55; sql-truncate (destructive-data) "TRUNCATE TABLE orders;") but the report declares severity 6; the block band starts at 45',
         line: 8,
         column: 1,
         suppressed: { reason: "accepted by the release board" },
@@ -67,7 +75,9 @@ describe("domain gates, end to end", () => {
   2:5  error  waiver for "fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286" (severity-underreported) expired on 2026-11-26: its findings count again (accepted by the release board)  waiver-expired
 
 fsar_proposal_seed.md  fail · severity 6, low
-  8:1  error  the proposal mentions "irreversible" (severity floor 48) but the report declares severity 6; 48 is in the block band (>= 45)  severity-underreported
+  8:1  error  the proposal is assessed block (score 55; sql-truncate (destructive-data) "TRUNCATE TABLE orders;") but the report declares severity 6; the block band starts at 45  severity-underreported
+  risk block, score 55:
+    8:1  sql-truncate (destructive-data)  TRUNCATE TABLE orders;
 
 ✖ 2 problems (2 errors, 0 warnings) · 1 report: 0 pass, 0 warn, 1 fail; 1 skipped
 `);
@@ -82,9 +92,11 @@ fsar_proposal_seed.md  fail · severity 6, low
   });
 
   it("twins that differ only by a CR get a line-ending warning on both files", () => {
-    const record = parseRecord(SEED);
+    // A routine report: the seed with a first line, so it no longer opens as a self-improvement plan.
+    const routine = seedWithProposalLine("Routine change.");
+    const record = parseRecord(routine);
     const json = jsonOf({ ...record, proposal: record.proposal.replace("\n\n1. **", "\r\n\r\n1. **") });
-    const dir = folderWith({ "fsar_proposal_seed.md": SEED, "fsar_proposal_seed.json": json });
+    const dir = folderWith({ "fsar_proposal_seed.md": routine, "fsar_proposal_seed.json": json });
     const run = runFsar(["audit", ".", ...NOW], { cwd: dir });
     expect(run.stdout).toBe(`fsar_proposal_seed.json  warn · severity 6, low
   4:15  warn   proposal differs from fsar_proposal_seed.md only in line endings or trailing whitespace  twin-mismatch
@@ -98,7 +110,7 @@ fsar_proposal_seed.md  warn · severity 6, low
   });
 
   it("fsar baseline records today's findings; audit --baseline reports only new ones and lists the stale", () => {
-    const dir = folderWith({ "fsar_proposal_seed.md": seedWithProposalLine("irreversible") });
+    const dir = folderWith({ "fsar_proposal_seed.md": seedWithProposalLine("TRUNCATE TABLE orders;") });
     const written = runFsar(["baseline", ".", ...NOW], { cwd: dir });
     expect([written.code, written.stdout]).toEqual([0, "wrote fsar-baseline.json: 1 finding in 1 file\n"]);
     expect(JSON.parse(readFileSync(join(dir, "fsar-baseline.json"), "utf8")).findings.map((entry: { rule: string }) => entry.rule)).toEqual(["severity-underreported"]);
@@ -114,7 +126,7 @@ fsar_proposal_seed.md  warn · severity 6, low
 
 fsar-baseline.json: 0 known findings left out
 1 baseline entry no longer occurs (run \`fsar baseline\` to prune):
-  fsar_proposal_seed.md  severity-underreported  the proposal mentions "irreversible" (severity floor 48) but the report declares severity 6; 48 is in the block band (>= 45)
+  fsar_proposal_seed.md  severity-underreported  the proposal is assessed block (score 55; sql-truncate (destructive-data) "TRUNCATE TABLE orders;") but the report declares severity 6; the block band starts at 45
 
 ⚠ 2 problems (0 errors, 2 warnings) · 1 report: 0 pass, 1 warn, 0 fail; 1 skipped
 `);

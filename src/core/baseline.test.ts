@@ -14,7 +14,7 @@ function auditOf(sources: ReportSource[]) {
 
 describe("baseline", () => {
   const before = auditOf([
-    { file: "b/fsar_proposal_b.md", content: seedWithProposalLine("irreversible").replace("- severity: 6", "- severity: 30") },
+    { file: "b/fsar_proposal_b.md", content: seedWithProposalLine("TRUNCATE TABLE orders;").replace("- severity: 6", "- severity: 30") },
     { file: "a/fsar_proposal_a.md", content: OTHER.replace("- block_execution: false", "- block_execution: true") },
   ]);
   const baseline = createBaseline(before);
@@ -52,8 +52,8 @@ describe("baseline", () => {
             "file": "b/fsar_proposal_b.md",
             "id": "fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286",
             "rule": "severity-underreported",
-            "message": "the proposal mentions \\"irreversible\\" (severity floor 48) but the report declares severity 30; 48 is in the block band (>= 45)",
-            "fingerprint": "5c5c02c7077dc97e1440f9a60bd35adf",
+            "message": "the proposal is assessed block (score 55; sql-truncate (destructive-data) \\"TRUNCATE TABLE orders;\\") but the report declares severity 30; the block band starts at 45",
+            "fingerprint": "c838a88d487f04912e8b18536cf04ffa",
             "count": 1
           }
         ]
@@ -63,7 +63,7 @@ describe("baseline", () => {
   });
 
   it("leaves out known findings even when their lines moved, and reports new ones", () => {
-    const moved = seedWithProposalLine("new first line\nirreversible").replace("- severity: 6", "- severity: 30");
+    const moved = seedWithProposalLine("new first line\nTRUNCATE TABLE orders;").replace("- severity: 6", "- severity: 30");
     const after = auditOf([
       { file: "b/fsar_proposal_b.md", content: moved.replace("- Add scheduled", "- Rotate sk_live_" + "Zq81kLm29XcVb47NpRt3\n- Add scheduled") },
       { file: "a/fsar_proposal_a.md", content: OTHER.replace("- block_execution: false", "- block_execution: true") },
