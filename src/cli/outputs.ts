@@ -2,7 +2,7 @@ import { appendFileSync, fstatSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { AuditResult } from "../core/engine.js";
 import { UsageError } from "../core/usage-error.js";
-import { FORMAT_NAMES, isFormatName, loadFormatter, type FormatName } from "../formatters/index.js";
+import { FORMAT_NAMES, isFormatName, loadChunkedFormatter, type FormatName } from "../formatters/index.js";
 import type { FormatterContext } from "../formatters/types.js";
 import { writeFileAtomic } from "./io.js";
 
@@ -50,10 +50,15 @@ function fileIdentity(path: string): { identity: string; shared: boolean } {
 }
 
 /**
- * Formats the result once per target and writes each file atomically; returns what goes to stdout. A file that is
- * stdout (`-o /dev/stdout`, by `stdoutIdentity`) goes to stdout; two outputs into one file are a UsageError.
+/** Pieces of text joined into writes of about this size: one write per result would be slow, one string for all too big. */
+const STDOUT_BATCH = 1 << 20;
+
+/**
+ * Formats the result once per target and writes each file atomically, and stdout's text (to `stdout`) as it is made,
+ * in batches. A file that is stdout (`-o /dev/stdout`, by `stdoutIdentity`) goes to stdout; two outputs into one
+ * file are a UsageError.
  */
-export async function writeOutputs(targets: readonly OutputTarget[], result: AuditResult, context: (target: OutputTarget) => FormatterContext, cwd: string, stdoutIdentity: string | null = null): Promise<string> {
+export async function writeOutputs(targets: readonly OutputTarget[], result: AuditResult, context: (target: OutputTarget) => FormatterContext, cwd: string, stdout: (text: string) => Promise<void>, stdoutIdentity: string | null = null): Promise<void> {
   const seen = new Map<string, string>();
   const toStdout = new Set<OutputTarget>();
   for (const target of targets) {
@@ -64,20 +69,31 @@ export async function writeOutputs(targets: readonly OutputTarget[], result: Aud
     if (other !== undefined) throw new UsageError(`two outputs write to the same file: ${target.file ?? "stdout"} and ${other}`);
     seen.set(identity, target.file ?? "stdout");
   }
-  let stdout = "";
   for (const target of targets) {
-    const text = (await loadFormatter(target.format))(result, context(target));
+    const pieces = (await loadChunkedFormatter(target.format))(result, context(target));
     if (target.file === null || toStdout.has(target)) {
-      stdout += text;
+      let batch = "";
+      for (const piece of pieces) {
+        batch += piece;
+        if (batch.length >= STDOUT_BATCH) {
+          await stdout(batch);
+          batch = "";
+        }
+      }
+      await stdout(batch);
       continue;
     }
-    try {
-      writeFileAtomic(resolve(cwd, target.file), text);
-    } catch (error) {
-      throw new OutputError(error instanceof UsageError ? error.message : `cannot write ${target.file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
+    writeOutputFile(cwd, target.file, pieces);
   }
-  return stdout;
+}
+
+/** Writes one output file atomically; a failure is an OutputError naming the file. */
+export function writeOutputFile(cwd: string, file: string, content: string | Iterable<string>): void {
+  try {
+    writeFileAtomic(resolve(cwd, file), content);
+  } catch (error) {
+    throw new OutputError(error instanceof UsageError ? error.message : `cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
 }
 
 /** What stdout writes to (as fileIdentity gives it), or null when that cannot be told. */
@@ -90,24 +106,41 @@ export function stdoutIdentity(): string | null {
   }
 }
 
+/** The bytes a step-summary file already holds; a missing file is an empty summary. */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+function appendSummary(file: string, markdown: string): void {
+  try {
+    appendFileSync(file, `${markdown}\n`);
+  } catch (error) {
+    throw new OutputError(`cannot write the step summary ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
 /**
  * Appends the markdown summary to GitHub's step-summary file, within what is left of its 1 MiB limit.
  * Returns a warning to print when there is no room left.
  */
 export async function appendStepSummary(file: string, result: AuditResult): Promise<string | null> {
   const { formatMarkdownSummary, STEP_SUMMARY_LIMIT_BYTES } = await import("../formatters/markdown.js");
-  let used = 0;
-  try {
-    used = statSync(file).size;
-  } catch {
-    // A missing file is an empty summary.
-  }
+  const used = sizeOf(file);
   const summary = formatMarkdownSummary(result, STEP_SUMMARY_LIMIT_BYTES - used - 1);
   if (Buffer.byteLength(summary) >= STEP_SUMMARY_LIMIT_BYTES - used) return `fsar: the step summary is full (${used} bytes): summary not written\n`;
-  try {
-    appendFileSync(file, `${summary}\n`);
-  } catch (error) {
-    throw new OutputError(`cannot write the step summary ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+  appendSummary(file, summary);
+  return null;
+}
+
+/** Appends a trend's markdown to GitHub's step-summary file when it fits in what is left of its 1 MiB limit. */
+export async function appendTrendStepSummary(file: string, markdown: string): Promise<string | null> {
+  const { STEP_SUMMARY_LIMIT_BYTES } = await import("../formatters/markdown.js");
+  const used = sizeOf(file);
+  if (Buffer.byteLength(markdown) + 1 > STEP_SUMMARY_LIMIT_BYTES - used) return `fsar: the step summary is full (${used} bytes): trend not written\n`;
+  appendSummary(file, markdown);
   return null;
 }

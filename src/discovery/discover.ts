@@ -36,6 +36,8 @@ export interface DiscoverOptions {
   excludeBase?: string;
   /** Only this part of the reports (see `inShard`); paths are hashed relative to excludeBase. */
   shard?: Shard;
+  /** Absolute paths of files fsar writes itself (the cache): a walk neither yields nor counts them. */
+  ownFiles?: readonly string[];
 }
 
 /** Part `index` (1-based) of `count` parts of the reports: `--shard <index>/<count>`. */
@@ -114,6 +116,7 @@ export function* discoverBatches(paths: readonly string[], options: DiscoverOpti
   const excludeBase = options.excludeBase ?? options.cwd;
   const exclude = options.exclude ?? [];
   const { shard } = options;
+  const ownFiles = new Set(options.ownFiles);
   const fromBase = (path: string): string => toSlash(relative(excludeBase, path));
   const isExcluded = (path: string): boolean => exclude.length > 0 && matchesAnyGlob(fromBase(path), exclude);
   const isMine = (path: string): boolean => shard === undefined || inShard(fromBase(path), shard);
@@ -172,6 +175,7 @@ export function* discoverBatches(paths: readonly string[], options: DiscoverOpti
       const prefix = folder.endsWith(sep) ? folder : folder + sep;
       for (const entry of entries) {
         const path = prefix + entry.name;
+        if (ownFiles.size > 0 && ownFiles.has(path)) continue;
         let isFile = entry.isFile();
         let isDirectory = entry.isDirectory();
         if (entry.isSymbolicLink()) {
@@ -200,7 +204,7 @@ export function* discoverBatches(paths: readonly string[], options: DiscoverOpti
     }
     if (filter && found === 0) unmatched.add(index);
   }
-  tally.unmatched.push(...paths.filter((_, index) => unmatched.has(index)));
+  for (const [index, path] of paths.entries()) if (unmatched.has(index)) tally.unmatched.push(path);
 }
 
 const FIRST_HEADING = /^#[^\S\n]*(.*)$/m;

@@ -8,6 +8,7 @@ import { shouldColor } from "../io.js";
 import { appendStepSummary, OutputError, parseReportTarget, stdoutIdentity, writeOutputs, type OutputTarget } from "../outputs.js";
 import { parseCount, parseNow } from "../options.js";
 import { parseShard } from "../shard.js";
+import { createProgress, showsProgress } from "../progress.js";
 import type { CommandIo } from "../program.js";
 import { toSingleLine } from "../../core/sanitize.js";
 import { auditFromGit, selectsFromGit, type GitSelection } from "./audit-git.js";
@@ -23,6 +24,8 @@ export interface AuditCliOptions extends GitSelection {
   failOn?: "error" | "warn";
   baseline?: string;
   shard?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** --quiet: warnings leave the output, and the counts that show them. */
@@ -48,14 +51,27 @@ export async function runAudit(paths: string[], options: AuditCliOptions, io: Co
   const config = await loadCommandConfig(io, options.config);
   const shard = parseShard(options.shard);
   if (shard && selectsFromGit(options)) throw new UsageError("--shard splits a folder audit; it does not combine with --changed or --staged");
-  const audited = selectsFromGit(options) ? await auditFromGit(paths, options, { cwd: io.cwd, config, now }) : await audit(paths, { cwd: io.cwd, config, now, shard });
+  if (options.cacheLocation !== undefined && !options.cache) throw new UsageError("--cache-location names where --cache keeps its file: give --cache too");
+  const cache = options.cache ? { version: io.version, ...(options.cacheLocation === undefined ? {} : { location: options.cacheLocation }) } : undefined;
+  const progress = showsProgress(process, io.env, { quiet: options.quiet, machineOutputOnStdout: targets.some((target) => target.file === null && target.format !== "stylish") }) ? createProgress(io.stderr) : null;
+  const onWarning = (message: string) => {
+    progress?.finish();
+    io.stderr(`fsar: ${toSingleLine(message)}\n`);
+  };
+  const onProgress = progress ? ({ files, reports }: { files: number; reports: number }) => progress.update(files, reports) : undefined;
+  let audited: AuditResult;
+  try {
+    audited = selectsFromGit(options) ? await auditFromGit(paths, options, { cwd: io.cwd, config, now }) : await audit(paths, { cwd: io.cwd, config, now, shard, cache, onWarning, onProgress });
+  } finally {
+    progress?.finish();
+  }
   const result = options.baseline === undefined ? audited : (await import("./baseline.js")).applyBaselineFile(audited, options.baseline, io.cwd);
   const exitCode = exitCodeFor(result, maxWarnings, options.failOn);
   const shown = options.quiet ? onlyErrors(result) : result;
   const color = shouldColor(process.stdout, io.env);
   const context = (target: OutputTarget) => ({ color: target.file === null && color, version: io.version, rules: config.ruleSet, cwd: io.cwd });
   try {
-    await io.stdout(await writeOutputs(targets, shown, context, io.cwd, stdoutIdentity()));
+    await writeOutputs(targets, shown, context, io.cwd, io.stdout, stdoutIdentity());
     const stepSummary = io.env.GITHUB_STEP_SUMMARY;
     if (stepSummary && targets.some((target) => target.format === "github")) {
       const warning = await appendStepSummary(stepSummary, shown);

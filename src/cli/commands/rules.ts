@@ -3,15 +3,16 @@ import { resolve } from "node:path";
 import { loadCommandConfig } from "../config.js";
 import { describeRefusal, MAX_REPORT_BYTES, readRegularFile } from "../../fs/read-regular-file.js";
 import { parseReport } from "../../core/parse.js";
-import { toSingleLine } from "../../core/sanitize.js";
 import { ExitCode } from "../../core/exit-code.js";
+import { stripControlCharacters, toSingleLine } from "../../core/sanitize.js";
 import { UsageError } from "../../core/usage-error.js";
 import type { CommandIo } from "../program.js";
 
 export async function runRules(options: { config?: string }, io: CommandIo): Promise<ExitCode> {
   const config = await loadCommandConfig(io, options.config);
-  const width = Math.max(...config.ruleSet.map((rule) => rule.id.length));
-  const lines = config.ruleSet.map((rule) => `${rule.id.padEnd(width)}  ${(config.rules.get(rule.id)?.level ?? "off").padEnd(5)}  ${rule.meta.description}`);
+  const width = config.ruleSet.reduce((widest, rule) => Math.max(widest, rule.id.length), 0);
+  // Custom and plugin rules bring their own ids and descriptions: untrusted text, like a report's.
+  const lines = config.ruleSet.map((rule) => `${toSingleLine(rule.id).padEnd(width)}  ${(config.rules.get(rule.id)?.level ?? "off").padEnd(5)}  ${toSingleLine(rule.meta.description)}`);
   await io.stdout(lines.join("\n") + "\n");
   return ExitCode.Pass;
 }
@@ -21,7 +22,7 @@ export async function runExplain(subject: string, options: { config?: string }, 
   const config = await loadCommandConfig(io, options.config);
   const rule = config.ruleSet.find((candidate) => candidate.id === subject);
   if (rule) {
-    await io.stdout(`# ${rule.id}\n\n${rule.meta.description}.\n\nDefault level: ${rule.meta.defaultLevel}\n\n${rule.meta.docs}\n`);
+    await io.stdout(`# ${toSingleLine(rule.id)}\n\n${toSingleLine(rule.meta.description)}.\n\nDefault level: ${rule.meta.defaultLevel}\n\n${stripControlCharacters(rule.meta.docs)}\n`);
     return ExitCode.Pass;
   }
   const { formatRiskExplanation, formatRiskModel } = await import("../../formatters/risk-explanation.js");
