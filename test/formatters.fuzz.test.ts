@@ -78,7 +78,7 @@ describe("every formatter stays well-formed whatever the reports hold", () => {
             severity,
             band,
             verdict,
-            findings: findings.map(({ rule, level, message, line, column, suppressed }) => ({ rule, level, message, line, column, ...(suppressed ? { suppressed } : {}) })),
+            findings: findings.map(({ rule, messageId, level, message, line, column, suppressed }) => ({ rule, messageId, level, message, line, column, ...(suppressed ? { suppressed } : {}) })),
             ...(risk ? { risk: { score: risk.score, band: risk.band, signals: risk.signals.map(({ id, category, line, column, text }) => ({ id, category, line, column, text })) } } : {}),
           })),
           ...(result.baseline ? { baseline: result.baseline } : {}),

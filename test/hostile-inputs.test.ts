@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { audit, auditCandidates } from "../src/audit.js";
+import { audit, auditCandidates } from "../src/app/audit.js";
 import { ConfigError } from "../src/config/config-error.js";
 import { loadConfig, parseConfigText } from "../src/config/load.js";
 import { defaultConfig } from "../src/config/resolve.js";
@@ -257,6 +257,25 @@ describe("hostile sizes that once took quadratic time or overflowed the stack", 
     expect(secrets).toHaveLength(40_000);
     expect(secrets[0]).toMatchObject({ line: 9, column: 5 });
     expect(secrets[39_999]).toMatchObject({ line: 40_008, column: 5, message: "cloud access key AKIA**** in the proposal: revoke it and remove it from the report" });
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+
+  it("scans one 1.6 MB line of 200,000 credential hints in linear time (each hint once looked back to the line start)", async () => {
+    const cwd = folder("hint-line");
+    writeFileSync(join(cwd, "fsar_hints.md"), report({ proposal: `idea_implementation: ${"password".repeat(200_000)}` }));
+    const { result, ms } = await timedAudit(cwd);
+    expect(findingsOf(result)).toEqual([]);
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+
+  it("finds 40,000 keys on one line in linear time (each match was once compared with every match before it)", async () => {
+    const cwd = folder("key-line");
+    const keys = Array.from({ length: 40_000 }, (_, i) => `AKIA${String(i).padStart(16, "1")}`).join(" ");
+    writeFileSync(join(cwd, "fsar_keys.md"), report({ proposal: `idea_implementation: ${keys}` }));
+    const { result, ms } = await timedAudit(cwd);
+    const secrets = result.results[0]!.findings.filter((f) => f.rule === "secrets");
+    expect(secrets).toHaveLength(40_000);
+    expect(secrets[39_999]).toMatchObject({ line: 8, column: 22 + 21 * 39_999 });
     expect(ms).toBeLessThan(BOUND_MS);
   });
 

@@ -43,4 +43,4 @@ export const builtinRules: readonly Rule[] = [
 ] as Rule[];
 
 /** Rules whose findings come from the parser: they cannot be switched off, so a broken file never passes. */
-export const PARSER_RULES: ReadonlySet<string> = new Set(["parse-error", "required-fields"]);
+export const PARSER_RULES: ReadonlySet<string> = new Set(builtinRules.flatMap((rule) => ("reportedBy" in rule && rule.reportedBy === "parser" ? [rule.id] : [])));

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { RuleFinding } from "../core/finding.js";
-import { joinedText, lastOnly, loweredOf, placeOffset, type JoinedText } from "../core/report-text.js";
+import { placeOffset, type ReportText } from "../core/report-text.js";
 import { defineRule } from "../core/rule.js";
 
 /**
@@ -99,25 +99,25 @@ function scanHints(text: string, hint: RegExp): HintedLine[] {
   const lines: HintedLine[] = [];
   hint.lastIndex = 0;
   for (let match = hint.exec(text); match !== null; match = hint.exec(text)) {
-    const lineStart = text.lastIndexOf("\n", match.index) + 1;
     let line = lines[lines.length - 1];
-    if (line?.start !== lineStart) {
+    // Only a hint past the current line looks for its line's bounds: once per line, so a long line of hints stays linear.
+    if (line === undefined || match.index > line.end) {
       const newline = text.indexOf("\n", match.index);
-      line = { start: lineStart, end: newline === -1 ? text.length : newline, hintsByShape: [] };
+      line = { start: text.lastIndexOf("\n", match.index) + 1, end: newline === -1 ? text.length : newline, hintsByShape: [] };
       lines.push(line);
     }
+    const lineStart = line.start;
     for (const shape of SHAPES_BY_HINT.get(match[0].toLowerCase())!) (line.hintsByShape[shape] ??= []).push(match.index - lineStart);
     hint.lastIndex = match.index + 1;
   }
   return lines;
 }
 
-/** scanHints over a lowercased text, remembered for the last one: an md report's json twin, audited next, has the same. */
-const hintedLowercaseLines = lastOnly((lowered: string) => scanHints(lowered, HINT_IN_LOWERCASE));
-
-function hintedLines(joined: JoinedText): HintedLine[] {
-  const lowered = loweredOf(joined);
-  return lowered.length === joined.text.length ? hintedLowercaseLines(lowered) : scanHints(joined.text, HINT_ANY_CASE);
+/** The lines with hints, found once per text: an md report's json twin, audited next, shares them. */
+function hintedLines(text: ReportText): HintedLine[] {
+  const joined = text.joined();
+  const lowered = text.lowered();
+  return lowered.length === joined.text.length ? text.remember(HINT_IN_LOWERCASE, "hints", () => scanHints(lowered, HINT_IN_LOWERCASE)) : scanHints(joined.text, HINT_ANY_CASE);
 }
 
 /** The shapes whose pattern starts with \b. */
@@ -130,6 +130,15 @@ const PLACEHOLDER_PART = /x{3,}|example|changeme|change_me|placeholder|your[_-]|
 /** Documentation values and template references: worth a warning (a habit to fix), not a leak. */
 function isPlaceholder(secret: string): boolean {
   return PLACEHOLDER_VALUE.test(secret) || PLACEHOLDER_PART.test(secret) || /^(.)\1+$/.test(secret);
+}
+
+/** Two lists of disjoint intervals in order, merged in order. */
+function mergeIntervals(a: ReadonlyArray<[number, number]>, b: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const merged: Array<[number, number]> = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) merged.push(j >= b.length || (i < a.length && a[i]![0] < b[j]![0]) ? a[i++]! : b[j++]!);
+  return merged;
 }
 
 export const secrets = defineRule({
@@ -155,14 +164,20 @@ Configure the client with sk_live_51H… before the launch.
 postgres://user:password@localhost/app
   22:1   warn   placeholder URL with an inline password postgres://****:****@ in the proposal  secrets
 \`\`\``,
+    messages: {
+      placeholder: "placeholder {kind} {masked} in the {field}",
+      secret: "{kind} {masked} in the {field}: revoke it and remove it from the report",
+    },
     options: z.object({}).strict(),
   },
-  check(record) {
-    const findings: RuleFinding[] = [];
-    const joined = joinedText(record);
-    for (const hinted of hintedLines(joined)) {
+  check(_record, _options, { text: reportText }) {
+    const findings: Array<RuleFinding<"placeholder" | "secret">> = [];
+    const joined = reportText.joined();
+    for (const hinted of hintedLines(reportText)) {
       const text = joined.text.slice(hinted.start, hinted.end);
-      const taken: Array<[number, number]> = [];
+      // Matches kept by earlier shapes, disjoint and in order: each shape's matches come in order too, so one cursor
+      // finds any overlap and one merge adds them, where a search of every kept match per match was quadratic.
+      let taken: Array<[number, number]> = [];
       SECRET_SHAPES.forEach((shape, index) => {
         const hints = hinted.hintsByShape[index];
         if (hints === undefined) return;
@@ -172,6 +187,8 @@ postgres://user:password@localhost/app
         // same matches without scanning the line. `next` is the first place not yet tried that does not lie inside
         // a match found already.
         let next = 0;
+        let cursor = 0;
+        const added: Array<[number, number]> = [];
         const leadCharacter = shape.leadCharacter ?? isWordCharacter;
         for (const at of hints) {
           let earliest = at;
@@ -184,19 +201,21 @@ postgres://user:password@localhost/app
             const end = start + match[0].length;
             next = end;
             // A key inside an assignment or a URL is one finding, reported by the most specific shape.
-            if (taken.some(([from, to]) => start < to && end > from)) continue;
-            taken.push([start, end]);
+            while (cursor < taken.length && taken[cursor]![1] <= start) cursor++;
+            if (cursor < taken.length && taken[cursor]![0] < end) continue;
+            added.push([start, end]);
             const { field, line, column } = placeOffset(joined, hinted.start + start, 0);
             const masked = shape.mask(match);
             const placeholder = shape.secret !== 0 && isPlaceholder(match[shape.secret]!);
             findings.push(
               placeholder
-                ? { message: `placeholder ${shape.kind} ${masked} in the ${field}`, line, column, level: "warn" }
-                : { message: `${shape.kind} ${masked} in the ${field}: revoke it and remove it from the report`, line, column, level: "error" },
+                ? { messageId: "placeholder", data: { kind: shape.kind, masked, field }, line, column, level: "warn" }
+                : { messageId: "secret", data: { kind: shape.kind, masked, field }, line, column, level: "error" },
             );
           }
           next = Math.max(next, at + 1);
         }
+        if (added.length > 0) taken = mergeIntervals(taken, added);
       });
     }
     return findings;

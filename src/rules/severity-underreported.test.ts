@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contextOf } from "../../test/helpers/rule-harness.js";
+import { check, contextOf } from "../../test/helpers/rule-harness.js";
 import { jsonOf, parseRecord, runRule, SEED, seedWithProposalLine } from "../../test/helpers/seed-report.js";
 import { ENHANCED_GATE_MODEL, PRODUCER_SIGNALS, severityUnderreported } from "./severity-underreported.js";
 
@@ -62,10 +62,7 @@ describe("severity-underreported with the risk model (the default)", () => {
   });
 
   it("assesses on the configured scale", () => {
-    const findings = severityUnderreported.check(parseRecord(seedWithProposalLine("TRUNCATE TABLE orders;")), severityUnderreported.meta.options.parse({}), {
-      ...contextOf(),
-      severity: { max: 10, review: 4, block: 7 },
-    });
+    const findings = check(severityUnderreported, parseRecord(seedWithProposalLine("TRUNCATE TABLE orders;")), {}, contextOf({ severity: { max: 10, review: 4, block: 7 } }));
     expect(findings[0]?.message).toBe('the proposal is assessed block (score 8; sql-truncate (destructive-data) "TRUNCATE TABLE orders;") but the report declares severity 6; the block band starts at 7');
   });
 });
@@ -112,9 +109,9 @@ describe("severity-underreported with the lifeos model (the producer's gate)", (
   });
 
   it("accepts configured keyword and regex signals", () => {
-    const options = { signals: [{ patterns: ["drop\\s+table"], floor: 46 }] };
-    expect(runRule(severityUnderreported, seedWithProposalLine("then DROP  TABLE users"), { options })).toEqual([
-      { message: 'the proposal mentions "drop  table" (severity floor 46) but the report declares severity 6; 46 is in the block band (>= 45)', line: 8, column: 6, level: "error" },
+    const options = { signals: [{ patterns: ["rewrite\\s+the\\s+ledger"], floor: 46 }] };
+    expect(runRule(severityUnderreported, seedWithProposalLine("then REWRITE  the ledger"), { options })).toEqual([
+      { message: 'the proposal mentions "rewrite  the ledger" (severity floor 46) but the report declares severity 6; 46 is in the block band (>= 45)', line: 8, column: 6, level: "error" },
     ]);
   });
 

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { severityBand, type Band, type SeverityScale } from "../core/band.js";
 import { compilePattern, userPatternSchema } from "../core/pattern.js";
-import { findKeywordIn, positionIn, reportLines, type ReportLine, type TextField, type TextMatch } from "../core/report-text.js";
+import { positionIn, type ReportLine, type ReportText, type TextField, type TextMatch } from "../core/report-text.js";
 import type { ReportRecord } from "../core/record.js";
 import { defineRule } from "../core/rule.js";
-import { assessRisk, type RiskAssessment, type RiskSignal } from "../risk/assess.js";
+import { assessRisk } from "../risk/assess.js";
+import type { ReportRisk } from "../core/results.js";
 import { createRiskModel, type RiskModel } from "../risk/model.js";
 
 const signalSchema = z
@@ -67,8 +68,6 @@ interface Floor {
   at: TextMatch;
   /** What the finding says the signal was. */
   signal: string;
-  /** From the risk model: the floor is the band's threshold, not a score of its own. */
-  assessed?: true;
 }
 
 const PROPOSAL: readonly TextField[] = ["proposal"];
@@ -84,11 +83,11 @@ function firstPatternMatch(lines: readonly ReportLine[], patterns: readonly stri
   return null;
 }
 
-function keywordFloor(record: ReportRecord, signals: readonly SeveritySignal[]): Floor | null {
+function keywordFloor(text: ReportText, signals: readonly SeveritySignal[]): Floor | null {
   let best: Floor | null = null;
   for (const signal of signals) {
     if (best && signal.floor <= best.floor) continue;
-    const at = (signal.keywords && findKeywordIn(record, PROPOSAL, signal.keywords)) || (signal.patterns && firstPatternMatch(reportLines(record, PROPOSAL), signal.patterns)) || null;
+    const at = (signal.keywords && text.findKeyword(PROPOSAL, signal.keywords)) || (signal.patterns && firstPatternMatch(text.lines(PROPOSAL), signal.patterns)) || null;
     if (at) best = { floor: signal.floor, at, signal: `mentions ${JSON.stringify(at.text.toLowerCase())} (severity floor ${signal.floor})` };
   }
   return best;
@@ -98,15 +97,15 @@ function earliest(matches: readonly TextMatch[]): TextMatch {
   return matches.reduce((first, match) => (match.line < first.line || (match.line === first.line && (match.column ?? 0) < (first.column ?? 0)) ? match : first));
 }
 
-function modelFloor(record: ReportRecord, model: SeverityModel): Floor | null {
+function modelFloor(text: ReportText, model: SeverityModel): Floor | null {
   const factors: Factors = { ...model.start };
   const fired: TextMatch[] = [];
   // The finding sits on the first signal that raised a factor: one that only lowers (deploy) explains nothing.
   const raising: TextMatch[] = [];
   for (const trigger of model.triggers) {
-    const match = findKeywordIn(record, PROPOSAL, trigger.keywords);
+    const match = text.findKeyword(PROPOSAL, trigger.keywords);
     if (!match) continue;
-    const also = trigger.with ? findKeywordIn(record, PROPOSAL, trigger.with) : null;
+    const also = trigger.with ? text.findKeyword(PROPOSAL, trigger.with) : null;
     if (trigger.with && !also) continue;
     Object.assign(factors, trigger.set);
     fired.push(match, ...(also ? [also] : []));
@@ -142,35 +141,34 @@ function defaultModelOn(scale: SeverityScale): RiskModel {
 
 const BAND_RANK: Record<Band, number> = { low: 0, review: 1, block: 2 };
 
-function describeSignal(signal: RiskSignal): string {
-  return `${signal.id} (${signal.category}) ${JSON.stringify(signal.text)}`;
+function declaredBand(record: ReportRecord, severity: SeverityScale): Band {
+  return record.block_execution ? "block" : severityBand(record.severity, severity);
 }
 
-/** What the risk model assessed, as a floor: the least severity the declared one should reach. */
-function assessedFloor(assessment: RiskAssessment, severity: SeverityScale): Floor | null {
+function assessedFinding(record: ReportRecord, assessment: ReportRisk, severity: SeverityScale) {
   const decisive = assessment.signals[0];
-  if (!decisive || assessment.band === "low") return null;
-  const threshold = assessment.band === "block" ? severity.block : severity.review;
+  if (!decisive || assessment.band === "low" || BAND_RANK[declaredBand(record, severity)] >= BAND_RANK[assessment.band]) return null;
+  const block = assessment.band === "block";
   return {
-    floor: threshold,
-    at: { field: "proposal", text: decisive.text, line: decisive.line, column: decisive.column },
-    signal: `is assessed ${assessment.band} (score ${assessment.score}; ${describeSignal(decisive)})`,
-    assessed: true,
+    messageId: "assessed" as const,
+    data: { band: assessment.band, score: assessment.score, signal: decisive.id, category: decisive.category, text: decisive.text, severity: record.severity, threshold: block ? severity.block : severity.review },
+    line: decisive.line,
+    column: decisive.column,
+    level: block ? ("error" as const) : ("warn" as const),
   };
 }
 
-function floorFinding(record: ReportRecord, found: Floor, severity: SeverityScale, declared: Band) {
+function floorFinding(record: ReportRecord, found: Floor, severity: SeverityScale) {
   const band = severityBand(found.floor, severity);
-  if (band === "low" || BAND_RANK[declared] >= BAND_RANK[band]) return [];
+  if (band === "low" || BAND_RANK[declaredBand(record, severity)] >= BAND_RANK[band]) return null;
   const threshold = band === "block" ? severity.block : severity.review;
-  return [
-    {
-      message: `the proposal ${found.signal} but the report declares severity ${record.severity}; ${found.assessed ? `the ${band} band starts at ${threshold}` : `${found.floor} is in the ${band} band (>= ${threshold})`}`,
-      line: found.at.line,
-      column: found.at.column,
-      level: band === "block" ? ("error" as const) : ("warn" as const),
-    },
-  ];
+  return {
+    messageId: "belowFloor" as const,
+    data: { signal: found.signal, severity: record.severity, floor: found.floor, band, threshold },
+    line: found.at.line,
+    column: found.at.column,
+    level: band === "block" ? ("error" as const) : ("warn" as const),
+  };
 }
 
 export const severityUnderreported = defineRule({
@@ -209,6 +207,10 @@ rules:
 TRUNCATE TABLE orders;
   12:1  error  the proposal is assessed block (score 55; sql-truncate (destructive-data) "TRUNCATE TABLE orders;") but the report declares severity 6; the block band starts at 45  severity-underreported
 \`\`\``,
+    messages: {
+      assessed: 'the proposal is assessed {band} (score {score}; {signal} ({category}) "{text}") but the report declares severity {severity}; the {band} band starts at {threshold}',
+      belowFloor: "the proposal {signal} but the report declares severity {severity}; {floor} is in the {band} band (>= {threshold})",
+    },
     options: z
       .object({
         model: z
@@ -219,19 +221,18 @@ TRUNCATE TABLE orders;
       })
       .strict(),
   },
-  check(record, { model, signals }, { severity, risk }) {
-    const declared: Band = record.block_execution ? "block" : severityBand(record.severity, severity);
-    const floors: Floor[] = [];
-    const byKeyword = keywordFloor(record, signals ?? (model === "risk" ? MARKER_SIGNALS : PRODUCER_SIGNALS));
-    if (byKeyword) floors.push(byKeyword);
+  check(record, { model, signals }, { severity, text, risk }) {
+    const byKeyword = keywordFloor(text, signals ?? (model === "risk" ? MARKER_SIGNALS : PRODUCER_SIGNALS));
     if (model === "risk") {
-      const byRisk = assessedFloor(risk ?? assessRisk(record, defaultModelOn(severity)), severity);
-      if (byRisk) floors.push(byRisk);
-    } else {
-      const byModel = modelFloor(record, model === "lifeos" ? ENHANCED_GATE_MODEL : model);
-      if (byModel) floors.push(byModel);
+      const byRisk = assessedFinding(record, risk ?? assessRisk(record, defaultModelOn(severity)), severity);
+      const byFloor = byKeyword ? floorFinding(record, byKeyword, severity) : null;
+      // The higher band decides; at the same band the risk model's finding explains more.
+      const found = byRisk && (!byFloor || BAND_RANK[byRisk.data.band] >= BAND_RANK[byFloor.data.band]) ? byRisk : byFloor;
+      return found ? [found] : [];
     }
-    const found = floors.reduce<Floor | null>((best, floor) => (best === null || floor.floor > best.floor ? floor : best), null);
-    return found ? floorFinding(record, found, severity, declared) : [];
+    const byModel = modelFloor(text, model === "lifeos" ? ENHANCED_GATE_MODEL : model);
+    const found = byModel && (!byKeyword || byModel.floor > byKeyword.floor) ? byModel : byKeyword;
+    const finding = found ? floorFinding(record, found, severity) : null;
+    return finding ? [finding] : [];
   },
 });

@@ -1,16 +1,16 @@
 import { loadCommandConfig } from "../config.js";
 import type { AuditResult } from "../../core/engine.js";
 import { ExitCode, verdictWithLostOutput } from "../../core/exit-code.js";
+import { toSingleLine } from "../../core/sanitize.js";
 import { UsageError } from "../../core/usage-error.js";
-import { audit } from "../../audit.js";
+import { audit } from "../../app/audit.js";
 import type { FormatName } from "../../formatters/index.js";
 import { shouldColor } from "../io.js";
 import { appendStepSummary, OutputError, parseReportTarget, stdoutIdentity, writeOutputs, type OutputTarget } from "../outputs.js";
 import { parseCount, parseNow } from "../options.js";
 import { parseShard } from "../shard.js";
 import { createProgress, showsProgress } from "../progress.js";
-import type { CommandIo } from "../program.js";
-import { toSingleLine } from "../../core/sanitize.js";
+import type { CommandIo } from "../io.js";
 import { auditFromGit, selectsFromGit, type GitSelection } from "./audit-git.js";
 
 export interface AuditCliOptions extends GitSelection {
@@ -66,6 +66,12 @@ export async function runAudit(paths: string[], options: AuditCliOptions, io: Co
     progress?.finish();
   }
   const result = options.baseline === undefined ? audited : (await import("./baseline.js")).applyBaselineFile(audited, options.baseline, io.cwd);
+  const outdated = result.baseline?.outdated?.length ?? 0;
+  // Stylish lists them with the rest of the baseline; any other format would leave them unsaid on a terminal.
+  if (outdated > 0 && options.format !== "stylish") {
+    const entries = outdated === 1 ? "entry" : "entries";
+    io.stderr(`fsar: ${outdated} ${entries} of ${toSingleLine(options.baseline!)} ${outdated === 1 ? "was" : "were"} written by an older fsar and matched no finding; run \`fsar baseline\` to write ${outdated === 1 ? "it" : "them"} again\n`);
+  }
   const exitCode = exitCodeFor(result, maxWarnings, options.failOn);
   const shown = options.quiet ? onlyErrors(result) : result;
   const color = shouldColor(process.stdout, io.env);

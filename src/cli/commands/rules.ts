@@ -6,7 +6,7 @@ import { parseReport } from "../../core/parse.js";
 import { ExitCode } from "../../core/exit-code.js";
 import { stripControlCharacters, toSingleLine } from "../../core/sanitize.js";
 import { UsageError } from "../../core/usage-error.js";
-import type { CommandIo } from "../program.js";
+import type { CommandIo } from "../io.js";
 
 export async function runRules(options: { config?: string }, io: CommandIo): Promise<ExitCode> {
   const config = await loadCommandConfig(io, options.config);
@@ -22,7 +22,10 @@ export async function runExplain(subject: string, options: { config?: string }, 
   const config = await loadCommandConfig(io, options.config);
   const rule = config.ruleSet.find((candidate) => candidate.id === subject);
   if (rule) {
-    await io.stdout(`# ${toSingleLine(rule.id)}\n\n${toSingleLine(rule.meta.description)}.\n\nDefault level: ${rule.meta.defaultLevel}\n\n${stripControlCharacters(rule.meta.docs)}\n`);
+    const messages = Object.entries(rule.meta.messages).map(([messageId, template]) => `- \`${messageId}\`: ${stripControlCharacters(template)}`);
+    await io.stdout(
+      `# ${toSingleLine(rule.id)}\n\n${toSingleLine(rule.meta.description)}.\n\nDefault level: ${rule.meta.defaultLevel}\n\n${stripControlCharacters(rule.meta.docs)}\n\nMessages (json \`messageId\`):\n\n${messages.join("\n")}\n`,
+    );
     return ExitCode.Pass;
   }
   const { formatRiskExplanation, formatRiskModel } = await import("../../formatters/risk-explanation.js");

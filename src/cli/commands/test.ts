@@ -1,11 +1,11 @@
 import { loadCommandConfig } from "../config.js";
 import { ExitCode } from "../../core/exit-code.js";
 import { toSingleLine } from "../../core/sanitize.js";
-import { calibrateLabels, testPolicies, type ExpectedFinding, type PolicyTestCase } from "../../policy-test.js";
+import { calibrateLabels, testPolicies, type ExpectedFinding, type PolicyTestCase } from "../../app/policy-test.js";
 import type { ResolvedConfig } from "../../config/resolve.js";
 import { formatCalibration } from "../../risk/calibration.js";
 import { parseNow } from "../options.js";
-import type { CommandIo } from "../program.js";
+import type { CommandIo } from "../io.js";
 
 function listFindings(findings: readonly ExpectedFinding[]): string {
   return findings.length === 0 ? "no findings" : findings.map((finding) => `${finding.rule} (${finding.level})`).join(", ");

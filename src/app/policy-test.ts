@@ -2,20 +2,20 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { z } from "zod";
 import { audit } from "./audit.js";
-import { ConfigError } from "./config/config-error.js";
-import type { ResolvedConfig } from "./config/resolve.js";
-import { parseYamlDocument, readYamlFile, validateDocument } from "./config/yaml-document.js";
-import type { Level } from "./core/finding.js";
-import { UsageError } from "./core/usage-error.js";
-import { toSlash } from "./core/paths.js";
-import type { Band } from "./core/band.js";
-import { parseReport } from "./core/parse.js";
-import { describeRefusal, MAX_REPORT_BYTES, readRegularFile } from "./fs/read-regular-file.js";
-import { assessRisk } from "./risk/assess.js";
-import { BANDS, calibrate, parseLabels, type Calibration, type LabelledAssessment } from "./risk/calibration.js";
+import { ConfigError } from "../config/config-error.js";
+import type { ResolvedConfig } from "../config/resolve.js";
+import { parseYamlDocument, readYamlFile, validateDocument } from "../config/yaml-document.js";
+import type { Level } from "../core/finding.js";
+import { UsageError } from "../core/usage-error.js";
+import { toSlash } from "../core/paths.js";
+import { NEVER_WALKED } from "../discovery/discover.js";
+import type { Band } from "../core/band.js";
+import { parseReport } from "../core/parse.js";
+import { describeRefusal, MAX_REPORT_BYTES, readRegularFile } from "../fs/read-regular-file.js";
+import { assessRisk } from "../risk/assess.js";
+import { BANDS, calibrate, parseLabels, type Calibration, type LabelledAssessment } from "../risk/calibration.js";
 
 const EXPECT_SUFFIX = ".expect.yaml";
-const NEVER_WALKED = new Set(["node_modules", ".git"]);
 
 /** A finding as a test case states it: which rule, at which level. */
 export interface ExpectedFinding {
