@@ -7,8 +7,6 @@ export interface MatchSite {
   /** Where the match starts and ends in `text`. */
   start: number;
   end: number;
-  /** The line the match starts on, without its newline. */
-  line: string;
 }
 
 /**
@@ -47,6 +45,19 @@ function restOfStatement(site: MatchSite, limit = 300): string {
   const rest = site.text.slice(site.end, site.end + limit);
   const end = rest.indexOf(";");
   return end === -1 ? rest : rest.slice(0, end);
+}
+
+/** The rest of the match's line from the match on, at most `limit` characters: refining stays linear on long lines. */
+function restOfLine(site: MatchSite, limit = 400): string {
+  const rest = site.text.slice(site.start, site.start + limit);
+  const newline = rest.indexOf("\n");
+  return newline === -1 ? rest : rest.slice(0, newline);
+}
+
+/** The match's line around it, at most `limit` characters either side. */
+function aroundOnLine(site: MatchSite, limit = 300): string {
+  const lead = before(site, limit);
+  return lead.slice(lead.lastIndexOf("\n") + 1) + restOfLine(site, limit + (site.end - site.start));
 }
 
 function before(site: MatchSite, limit: number): string {
@@ -90,7 +101,7 @@ const STRING_LITERAL = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g;
 const SECRET_FROM_ENV = /^\s*=\s*process\.env\.\w*(?:SECRET|KEY|TOKEN|PASSWORD|PASS)\w*|^\s*=\s*os\.environ(?:\.get\(|\[)["']\w*(?:SECRET|KEY|TOKEN|PASSWORD|PASS)/;
 
 function loggedSecret(site: MatchSite): number | null {
-  const call = site.line.slice(site.line.indexOf(site.text.slice(site.start, site.end)));
+  const call = restOfLine(site);
   const code = call.replace(STRING_LITERAL, "\"\"").replace(/`[^`$]*`/g, "``");
   const args = code.slice(code.indexOf("("));
   if (SECRET_WORD.test(args)) return 48;
@@ -131,8 +142,7 @@ function takenFromRequest(name: string, lead: string): boolean {
 }
 
 function commandFrom(site: MatchSite): number | null {
-  const matched = site.text.slice(site.start, site.end);
-  const rest = site.line.slice(site.line.indexOf(matched) + matched.length - 1);
+  const rest = restOfLine(site).slice(site.end - site.start - 1);
   const shell = /\bshell\s*=\s*True\b/.test(rest);
   if (REQUEST_INPUT.test(rest)) return 58;
   const lead = before(site, 800);
@@ -162,7 +172,7 @@ function outsideRollback(weight: number): (site: MatchSite) => number | null {
 }
 
 function unpickle(site: MatchSite): number | null {
-  return /\b(?:request|req\.|upload|recv|urlopen|requests\.(?:get|post)|\.content\b|body|socket|message|payload|user)/i.test(site.line) ? 58 : 38;
+  return /\b(?:request|req\.|upload|recv|urlopen|requests\.(?:get|post)|\.content\b|body|socket|message|payload|user)/i.test(aroundOnLine(site)) ? 58 : 38;
 }
 
 function corsCredentials(site: MatchSite): number | null {
@@ -195,7 +205,7 @@ function personalField(site: MatchSite): number | null {
   const window = site.text.slice(Math.max(0, site.start - 160), site.end + 160);
   const card = /card_?number|cvv|cvc|pan\b/i.test(site.text.slice(site.start, site.end));
   if (EXPORT_VERB.test(window)) return 50;
-  if (STORED_COLUMN.test(site.line)) return card ? 48 : 28;
+  if (STORED_COLUMN.test(aroundOnLine(site, 80))) return card ? 48 : 28;
   return null;
 }
 
