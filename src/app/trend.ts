@@ -2,14 +2,14 @@ import { join, relative } from "node:path";
 import { audit, type AuditOptions } from "./audit.js";
 import { loadConfig } from "../config/load.js";
 import type { ResolvedConfig } from "../config/resolve.js";
-import { severityBand, type Band } from "../core/band.js";
+import { severityBand } from "../core/band.js";
 import type { AuditResult } from "../core/engine.js";
+import type { FileResult } from "../core/results.js";
 import { twinKey, toSlash } from "../core/paths.js";
 import type { ReportRecord } from "../core/record.js";
 import { auditGitFiles } from "./audit-git.js";
 import { listRangeFiles, parseRevRange } from "../git/range.js";
 import { GitRepository } from "../git/repository.js";
-import { assessRisk, createRiskModel, type RiskModel } from "../risk/index.js";
 import { parseIsoInstant } from "../core/dates.js";
 import { buildTrend, type TrendOptions, type TrendReport, type TrendResult } from "../trend/trend.js";
 
@@ -24,44 +24,26 @@ interface Kept {
   timestamp: string;
   declared: number;
   blocked: boolean;
-  assessedBand: Band;
-  categories: readonly string[];
 }
 
 /**
  * Keeps one entry per twin pair as the audit goes: the markdown form's when it parsed (people read it), else the
- * json form's. Twins come one after the other, so a json record waits only until the next report: each pair is
- * assessed once, and no more than one record is held.
+ * json form's. The assessed risk is the audit's own, taken from its results.
  */
-function collector(model: RiskModel) {
+function collector() {
   const kept = new Map<string, Kept>();
-  let waiting: { key: string; file: string; record: ReportRecord } | null = null;
-  const keep = (key: string, file: string, record: ReportRecord) => {
-    const { band, signals } = assessRisk(record, model);
-    const categories = [...new Set(signals.map((signal) => signal.category))];
-    kept.set(key, { file, timestamp: record.timestamp, declared: record.severity, blocked: record.block_execution, assessedBand: band, categories });
-  };
-  const settle = () => {
-    if (waiting) keep(waiting.key, waiting.file, waiting.record);
-    waiting = null;
-  };
   return {
+    kept,
     onRecord(file: string, record: ReportRecord): void {
       const key = twinKey(file);
-      if (waiting && waiting.key !== key) settle();
-      if (kept.has(key)) return;
-      if (record.format === "json") waiting = { key, file, record };
-      else {
-        waiting = null;
-        keep(key, file, record);
-      }
-    },
-    /** Every pair's entry, once the audit is done. */
-    finish(): ReadonlyMap<string, Kept> {
-      settle();
-      return kept;
+      if (kept.has(key) && record.format === "json") return;
+      kept.set(key, { file, timestamp: record.timestamp, declared: record.severity, blocked: record.block_execution });
     },
   };
+}
+
+function risksByFile(result: AuditResult): Map<string, FileResult["risk"]> {
+  return new Map(result.results.map((entry) => [entry.file, entry.risk]));
 }
 
 /** Reports (twin pairs once) that no form of parsed. */
@@ -71,13 +53,13 @@ function countUnparsed(result: AuditResult, kept: ReadonlyMap<string, Kept>): nu
   return keys.size;
 }
 
-function toTrendReport(entry: Kept, config: ResolvedConfig, date: Date | null): TrendReport {
+function toTrendReport(entry: Kept, risk: FileResult["risk"], config: ResolvedConfig, date: Date | null): TrendReport {
   return {
     date,
     declared: entry.declared,
     declaredBand: severityBand(entry.declared, config.severity),
-    assessedBand: entry.assessedBand,
-    categories: entry.categories,
+    assessedBand: risk?.band ?? "low",
+    categories: [...new Set((risk?.signals ?? []).map((signal) => signal.category))],
     blocked: entry.blocked,
     boilerplate: null,
   };
@@ -89,12 +71,12 @@ function toTrendReport(entry: Kept, config: ResolvedConfig, date: Date | null): 
  */
 export async function trend(paths: readonly string[], options: TrendRunOptions): Promise<TrendResult> {
   const config = options.config ?? (await loadConfig({ cwd: options.cwd, configFile: options.configFile }));
-  const collected = collector(createRiskModel({ scale: config.severity }));
-  const auditOptions: AuditOptions = { cwd: options.cwd, config, now: options.now, onRecord: collected.onRecord };
+  const { kept, onRecord } = collector();
+  const auditOptions: AuditOptions = { cwd: options.cwd, config, now: options.now, onRecord };
   if (options.revRange === undefined) {
     const result = await audit(paths, auditOptions);
-    const kept = collected.finish();
-    const reports = [...kept.values()].map((entry) => toTrendReport(entry, config, parseIsoInstant(entry.timestamp)));
+    const risks = risksByFile(result);
+    const reports = [...kept.values()].map((entry) => toTrendReport(entry, risks.get(entry.file), config, parseIsoInstant(entry.timestamp)));
     return buildTrend(reports, options, countUnparsed(result, kept));
   }
   const range = parseRevRange(options.revRange);
@@ -102,7 +84,7 @@ export async function trend(paths: readonly string[], options: TrendRunOptions):
   const files = await listRangeFiles(repo, range);
   const dates = new Map(files.map((file) => [toSlash(relative(options.cwd, join(repo.root, file.path))), file.date]));
   const result = await auditGitFiles(repo, files, paths, config, auditOptions);
-  const kept = collected.finish();
-  const reports = [...kept.values()].map((entry) => toTrendReport(entry, config, dates.get(entry.file) ?? null));
+  const risks = risksByFile(result);
+  const reports = [...kept.values()].map((entry) => toTrendReport(entry, risks.get(entry.file), config, dates.get(entry.file) ?? null));
   return buildTrend(reports, options, countUnparsed(result, kept));
 }
