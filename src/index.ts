@@ -24,6 +24,7 @@ export { formatJson } from "./formatters/json.js";
 export { isFormatName } from "./formatters/index.js";
 export { formatSarif } from "./formatters/sarif.js";
 export { formatJunit, escapeXmlText, escapeXmlAttribute } from "./formatters/junit.js";
+export { formatGitlab } from "./formatters/gitlab.js";
 export { formatGithub } from "./formatters/github.js";
 export { workflowCommand, escapeCommandData, escapeCommandProperty } from "./formatters/github-commands.js";
 export { formatMarkdown, formatMarkdownSummary, escapeMarkdownCell, STEP_SUMMARY_LIMIT_BYTES } from "./formatters/markdown.js";
