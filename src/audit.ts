@@ -1,10 +1,10 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { relative, sep } from "node:path";
 import { loadConfig } from "./config/load.js";
 import type { ResolvedConfig } from "./config/resolve.js";
 import { detachString } from "./core/detach.js";
 import { Auditor, type AuditResult, type ReportSource } from "./core/engine.js";
 import { UsageError } from "./core/usage-error.js";
+import { describeRefusal, MAX_REPORT_BYTES, readRegularFile } from "./fs/read-regular-file.js";
 import { describeReadError, discoverBatches, looksLikeReport, type Candidate, type DiscoveryTally, type Shard } from "./discovery/discover.js";
 import { groupTwins, toSlash } from "./core/paths.js";
 
@@ -18,22 +18,6 @@ export interface AuditOptions {
   now?: Date;
   /** Audit only this part of the reports (`--shard`); cross-report rules then see only this part. */
   shard?: Shard;
-}
-
-
-
-/** The content of an open regular file of `size` bytes, without the second fstat readFileSync would make. */
-function readOpenFile(descriptor: number, size: number): Buffer {
-  // A size of 0 may be a file whose size the system does not know (procfs): read to the end.
-  if (size === 0) return readFileSync(descriptor);
-  const content = Buffer.allocUnsafe(size);
-  let filled = 0;
-  while (filled < size) {
-    const read = readSync(descriptor, content, filled, size - filled, null);
-    if (read === 0) return content.subarray(0, filled);
-    filled += read;
-  }
-  return content;
 }
 
 /**
@@ -72,24 +56,12 @@ export function auditCandidates(auditor: Auditor, candidates: readonly Candidate
       const file = detachString(shown);
       // The config usually sits in the working folder: one relative path per file, not two.
       const pathFromConfig = fromConfig === fromCwd ? shown : fromConfig(candidate.path);
-      let content: Buffer;
-      let descriptor: number | undefined;
-      try {
-        // A FIFO or device would block or never end: only regular files are read. Opening without
-        // blocking, then checking what was opened, leaves no gap for the file to change kind in between.
-        descriptor = openSync(candidate.path, constants.O_RDONLY | constants.O_NONBLOCK);
-        const stats = fstatSync(descriptor);
-        if (!stats.isFile()) {
-          auditor.addUnreadable(file, "not a regular file");
-          continue;
-        }
-        content = readOpenFile(descriptor, stats.size);
-      } catch (error) {
-        auditor.addUnreadable(file, `cannot read the file: ${describeReadError(candidate.path, error)}`);
+      const read = readRegularFile(candidate.path, MAX_REPORT_BYTES);
+      if (!read.ok) {
+        auditor.addUnreadable(file, describeRefusal(read, "the file", (error) => describeReadError(candidate.path, error)));
         continue;
-      } finally {
-        if (descriptor !== undefined) closeSync(descriptor);
       }
+      const { content } = read;
       if (!candidate.certain && !looksLikeReport(candidate.path, content)) {
         skipped++;
         continue;

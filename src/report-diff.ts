@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
+import { describeRefusal, MAX_REPORT_BYTES, readRegularFile } from "./fs/read-regular-file.js";
 import { relative, resolve } from "node:path";
 import { matchesAnyGlob } from "./config/glob.js";
 import { loadConfig } from "./config/load.js";
@@ -57,13 +58,9 @@ function isFile(cwd: string, path: string): boolean {
 async function readSide(spec: string, config: ResolvedConfig, cwd: string): Promise<ReportSource> {
   const absolute = resolve(cwd, spec);
   if (isFile(cwd, spec)) {
-    let content: Buffer;
-    try {
-      content = readFileSync(absolute);
-    } catch (error) {
-      throw new UsageError(`cannot read ${spec}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
-    return { file: toSlash(spec), pathFromConfig: toSlash(relative(config.baseDir, absolute)), content };
+    const read = readRegularFile(absolute, MAX_REPORT_BYTES);
+    if (!read.ok) throw new UsageError(describeRefusal(read, spec));
+    return { file: toSlash(spec), pathFromConfig: toSlash(relative(config.baseDir, absolute)), content: read.content };
   }
   const blob = parseBlobSpec(spec);
   if (!blob) throw new UsageError(`no such file: ${spec}`);

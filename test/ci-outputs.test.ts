@@ -166,7 +166,7 @@ describe("where output goes", () => {
       stderr: 'fsar: --report takes <format>:<file> with a format among stylish, json, sarif, junit, github, markdown, not "xml:out.xml"\n',
     });
     expect(runFsar(["audit", "reports", "--report", "sarif"], { cwd: folder }).code).toBe(2);
-    expect(runFsar(["audit", "reports", "-o", "same.txt", "--report", "junit:./same.txt"], { cwd: folder })).toEqual({ code: 2, stdout: "", stderr: "fsar: two outputs write to the same file: ./same.txt\n" });
+    expect(runFsar(["audit", "reports", "-o", "same.txt", "--report", "junit:./same.txt"], { cwd: folder })).toEqual({ code: 2, stdout: "", stderr: "fsar: two outputs write to the same file: ./same.txt and same.txt\n" });
     expect(runFsar(["audit", "reports", "--fail-on", "info"], { cwd: folder }).code).toBe(2);
   });
 });

@@ -144,7 +144,7 @@ describe("hostile folders", () => {
     expect(walked.result.results.map((entry) => entry.file)).toEqual(["fsar_real.md"]);
     expect(walked.result.summary).toMatchObject({ reports: 1, pass: 1, skipped: 2 });
     const named = await timedAudit(cwd, ["fsar_fifo.md", "fsar_device.md"]);
-    expect(findingsOf(named.result)).toEqual(["fsar_device.md:-:- error parse-error not a regular file", "fsar_fifo.md:-:- error parse-error not a regular file"]);
+    expect(findingsOf(named.result)).toEqual(["fsar_device.md:-:- error parse-error the file is not a regular file", "fsar_fifo.md:-:- error parse-error the file is not a regular file"]);
     expect(walked.ms + named.ms).toBeLessThan(BOUND_MS);
   });
 
@@ -242,7 +242,7 @@ describe("hostile configs", () => {
     const cwd = folder("big-config");
     writeFileSync(join(cwd, "fsar.config.yaml"), `# ${"x".repeat(10 * 1024 * 1024)}\n`);
     const started = performance.now();
-    await expect(loadConfig({ cwd })).rejects.toThrow(new ConfigError([{ file: join(cwd, "fsar.config.yaml"), line: null, message: "the config is 10485763 bytes, more than the 1048576 allowed" }]));
+    await expect(loadConfig({ cwd })).rejects.toThrow(new ConfigError([{ file: join(cwd, "fsar.config.yaml"), line: null, message: "the config is 10485763 bytes, more than the 1 MiB allowed" }]));
     expect(performance.now() - started).toBeLessThan(BOUND_MS);
   });
 });

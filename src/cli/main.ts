@@ -1,12 +1,8 @@
 const argv = process.argv.slice(2);
 
-// A reader that goes away (`fsar audit | head`) is not an error: stop quietly, as other CLIs do.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
+// A write that fails (a reader gone, a full disk) reaches the writer's callback, where run() turns it into the
+// exit code; the stream's error event must not crash the process first. stderr has nowhere left to complain.
+for (const stream of [process.stdout, process.stderr]) stream.on("error", () => {});
 
 // git runs `fsar textconv <file>` once per file it diffs: that path skips commander and the rest of the CLI.
 // On any error it falls back to the full CLI, which reports it.

@@ -1,5 +1,5 @@
-import { appendFileSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { appendFileSync, fstatSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import type { AuditResult } from "../core/engine.js";
 import { UsageError } from "../core/usage-error.js";
 import { FORMAT_NAMES, isFormatName, loadFormatter, type FormatName } from "../formatters/index.js";
@@ -23,22 +23,71 @@ export function parseReportTarget(spec: string): OutputTarget {
   return { format, file };
 }
 
-/** Formats the result once per target and writes each file atomically; returns what goes to stdout. */
-export async function writeOutputs(targets: readonly OutputTarget[], result: AuditResult, context: (target: OutputTarget) => FormatterContext, cwd: string): Promise<string> {
-  const seen = new Set<string>();
+/** Output that could not be written (a full disk, a closed pipe, a denied folder): the run ends on its verdict, or 2. */
+export class OutputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "OutputError";
+  }
+}
+
+/**
+ * What a path writes to, so that two names of one file (a link, a linked folder, /dev/stdout) compare equal: an
+ * existing file by device and inode, a missing one by its folder's real path.
+ */
+function fileIdentity(path: string): { identity: string; shared: boolean } {
+  try {
+    const stats = statSync(path);
+    // Two writes into one device (/dev/null) harm nothing; into one file, pipe or socket, they mix.
+    return { identity: `${stats.dev}:${stats.ino}`, shared: stats.isCharacterDevice() || stats.isBlockDevice() };
+  } catch {
+    try {
+      return { identity: join(realpathSync(dirname(path)), basename(path)), shared: false };
+    } catch {
+      return { identity: path, shared: false };
+    }
+  }
+}
+
+/**
+ * Formats the result once per target and writes each file atomically; returns what goes to stdout. A file that is
+ * stdout (`-o /dev/stdout`, by `stdoutIdentity`) goes to stdout; two outputs into one file are a UsageError.
+ */
+export async function writeOutputs(targets: readonly OutputTarget[], result: AuditResult, context: (target: OutputTarget) => FormatterContext, cwd: string, stdoutIdentity: string | null = null): Promise<string> {
+  const seen = new Map<string, string>();
+  const toStdout = new Set<OutputTarget>();
   for (const target of targets) {
-    if (target.file === null) continue;
-    const path = resolve(cwd, target.file);
-    if (seen.has(path)) throw new UsageError(`two outputs write to the same file: ${target.file}`);
-    seen.add(path);
+    const { identity, shared } = target.file === null ? { identity: stdoutIdentity ?? "stdout", shared: false } : fileIdentity(resolve(cwd, target.file));
+    if (shared) continue;
+    if (target.file === null || identity === stdoutIdentity) toStdout.add(target);
+    const other = seen.get(identity);
+    if (other !== undefined) throw new UsageError(`two outputs write to the same file: ${target.file ?? "stdout"} and ${other}`);
+    seen.set(identity, target.file ?? "stdout");
   }
   let stdout = "";
   for (const target of targets) {
     const text = (await loadFormatter(target.format))(result, context(target));
-    if (target.file === null) stdout += text;
-    else writeFileAtomic(resolve(cwd, target.file), text);
+    if (target.file === null || toStdout.has(target)) {
+      stdout += text;
+      continue;
+    }
+    try {
+      writeFileAtomic(resolve(cwd, target.file), text);
+    } catch (error) {
+      throw new OutputError(error instanceof UsageError ? error.message : `cannot write ${target.file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
   }
   return stdout;
+}
+
+/** What stdout writes to (as fileIdentity gives it), or null when that cannot be told. */
+export function stdoutIdentity(): string | null {
+  try {
+    const stats = fstatSync(1);
+    return `${stats.dev}:${stats.ino}`;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -55,6 +104,10 @@ export async function appendStepSummary(file: string, result: AuditResult): Prom
   }
   const summary = formatMarkdownSummary(result, STEP_SUMMARY_LIMIT_BYTES - used - 1);
   if (Buffer.byteLength(summary) >= STEP_SUMMARY_LIMIT_BYTES - used) return `fsar: the step summary is full (${used} bytes): summary not written\n`;
-  appendFileSync(file, `${summary}\n`);
+  try {
+    appendFileSync(file, `${summary}\n`);
+  } catch (error) {
+    throw new OutputError(`cannot write the step summary ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
   return null;
 }

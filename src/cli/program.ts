@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
-import { ExitCode } from "../core/exit-code.js";
+import { ExitCode, verdictWithLostOutput } from "../core/exit-code.js";
 import { FORMAT_NAMES } from "../formatters/index.js";
 import { PACKAGE_MANIFEST } from "./package-files.js";
 
@@ -11,6 +11,8 @@ export interface CommandIo {
   stdout: (text: string) => Promise<void>;
   stderr: (text: string) => void;
   version: string;
+  /** `--debug`: stacks of internal errors, and which config file is in use. */
+  debug?: boolean;
 }
 
 function readVersion(): string {
@@ -56,7 +58,7 @@ function buildProgram(io: CommandIo, setExit: (code: ExitCode) => void): Command
     .name("fsar")
     .description("Audit FSAR proposal reports against configurable pass/fail gates.")
     .version(io.version, "-v, --version", "print the version")
-    .option("--debug", "print stack traces of internal errors")
+    .option("--debug", "print stack traces of internal errors, and which config file is in use")
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({
@@ -166,8 +168,29 @@ function buildProgram(io: CommandIo, setExit: (code: ExitCode) => void): Command
   return program;
 }
 
-/** Runs the CLI on argv (without node and the script) and returns the exit code. */
+/**
+ * Runs the CLI on argv (without node and the script) and returns the exit code. Output that stdout does not take
+ * (a reader gone, a full disk) never turns a verdict into a pass: a failing verdict keeps its code, anything else is 2.
+ */
 export async function run(argv: readonly string[], io: CommandIo = processIo()): Promise<ExitCode> {
+  let lost: unknown = null;
+  const guarded: CommandIo = {
+    ...io,
+    debug: io.debug ?? argv.includes("--debug"),
+    stdout: (text) =>
+      io.stdout(text).catch((error: unknown) => {
+        lost ??= error;
+      }),
+  };
+  const verdict = await runCommand(argv, guarded);
+  if (lost === null) return verdict;
+  const { toSingleLine } = await import("../core/sanitize.js");
+  const reason = (lost as NodeJS.ErrnoException).code ?? (lost instanceof Error ? lost.message : String(lost));
+  io.stderr(`fsar: cannot write the output to stdout: ${toSingleLine(reason)}\n`);
+  return verdictWithLostOutput(verdict);
+}
+
+async function runCommand(argv: readonly string[], io: CommandIo): Promise<ExitCode> {
   let exitCode: ExitCode = ExitCode.Pass;
   const program = buildProgram(io, (code) => {
     exitCode = code;
@@ -189,9 +212,9 @@ function processIo(): CommandIo {
     cwd: process.cwd(),
     env: process.env,
     stdout: (text) =>
-      new Promise((resolve) => {
+      new Promise((resolve, reject) => {
         if (text === "") resolve();
-        else process.stdout.write(text, () => resolve());
+        else process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
       }),
     stderr: (text) => void process.stderr.write(text),
     version: readVersion(),

@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { statSync, type Stats } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Rule } from "../core/rule.js";
 import { builtinRules } from "../rules/index.js";
@@ -13,20 +13,33 @@ import { preloadYaml } from "./yaml-module.js";
 
 export const CONFIG_FILE_NAMES = ["fsar.config.yaml", "fsar.config.yml", ".fsarrc.yaml", ".fsarrc.yml"] as const;
 
-/** The nearest config file from `startDir` upwards, or null. */
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The nearest config file from `startDir` upwards, or null. The search never leaves the project: it stops at the
+ * top of the git work tree (the folder holding `.git`), and outside a repository at the working folder's file
+ * system (a mount point) and at any folder above the start that others may write to (a shared /tmp): a config
+ * planted there could switch the gate off.
+ */
 export function findConfigFile(startDir: string): string | null {
   let dir = resolve(startDir);
+  const device = statOrNull(dir)?.dev;
   for (;;) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = join(dir, name);
-      try {
-        if (statSync(candidate).isFile()) return candidate;
-      } catch {
-        // not here
-      }
+      if (statOrNull(candidate)?.isFile()) return candidate;
     }
+    if (statOrNull(join(dir, ".git")) !== null) return null;
     const parent = dirname(dir);
     if (parent === dir) return null;
+    const above = statOrNull(parent);
+    if (above === null || above.dev !== device || (above.mode & 0o002) !== 0) return null;
     dir = parent;
   }
 }

@@ -1,7 +1,7 @@
-import { readFileSync, statSync } from "node:fs";
 import type { Document, LineCounter } from "yaml";
 import { yaml } from "./yaml-module.js";
 import type { z } from "zod";
+import { describeRefusal, readRegularFile } from "../fs/read-regular-file.js";
 import { ConfigError, type ConfigProblem } from "./config-error.js";
 
 /** Larger files are refused before parsing: a config is a page, not a data set. */
@@ -75,18 +75,9 @@ export function validateDocument<Schema extends z.ZodType>(doc: YamlDocument, sc
   throw new ConfigError(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
 }
 
-/** Reads a YAML file (`what` names it in messages) of at most 1 MiB; a missing or oversized file is a ConfigError. */
+/** Reads a YAML file (`what` names it in messages) of at most 1 MiB; a missing, special or oversized file is a ConfigError. */
 export function readYamlFile(file: string, what = "config"): string {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch (error) {
-    throw new ConfigError([{ file, line: null, message: `cannot read the ${what}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }]);
-  }
-  if (size > MAX_YAML_BYTES) throw new ConfigError([{ file, line: null, message: `the ${what} is ${size} bytes, more than the ${MAX_YAML_BYTES} allowed` }]);
-  try {
-    return readFileSync(file, "utf8");
-  } catch (error) {
-    throw new ConfigError([{ file, line: null, message: `cannot read the ${what}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }]);
-  }
+  const read = readRegularFile(file, MAX_YAML_BYTES);
+  if (!read.ok) throw new ConfigError([{ file, line: null, message: describeRefusal(read, `the ${what}`) }]);
+  return read.content.toString("utf8");
 }

@@ -1,9 +1,9 @@
-import { readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { AuditOptions } from "../audit.js";
 import { globBase, isGlob, matchesAnyGlob } from "../config/glob.js";
 import { loadConfig } from "../config/load.js";
 import type { ResolvedConfig } from "../config/resolve.js";
+import { describeRefusal, MAX_REPORT_BYTES, readRegularFile } from "../fs/read-regular-file.js";
 import { Auditor, type AuditResult, type ReportSource } from "../core/engine.js";
 import { classifyFileName, looksLikeReport } from "../discovery/discover.js";
 import { listChangedFiles, listPushedFiles, listStagedFiles, type GitFile } from "./changes.js";
@@ -84,19 +84,15 @@ async function auditGitFiles(repo: GitRepository, files: readonly GitFile[], pat
       }
       content = blob;
     } else {
-      try {
-        // A FIFO or device would block or never end: only regular files are read.
-        if (!statSync(absolute).isFile()) {
-          skipped++;
-          continue;
-        }
-        content = readFileSync(absolute);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === "ENOENT") continue; // deleted since git listed it
-        auditor.addUnreadable(name, `cannot read the file: ${code ?? String(error)}`);
+      const read = readRegularFile(absolute, MAX_REPORT_BYTES);
+      if (!read.ok) {
+        if (read.refusal === "error" && read.error.code === "ENOENT") continue; // deleted since git listed it
+        // A FIFO or device is skipped, as in a folder walk.
+        if (read.refusal === "not-regular") skipped++;
+        else auditor.addUnreadable(name, describeRefusal(read, "the file"));
         continue;
       }
+      content = read.content;
     }
     if (!certain && !looksLikeReport(file.path, content)) {
       skipped++;

@@ -1,8 +1,12 @@
-import { chmodSync, lstatSync, readFileSync, rmSync, statSync } from "node:fs";
+import { chmodSync, lstatSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { UsageError } from "../core/usage-error.js";
+import { describeRefusal, readRegularFile } from "../fs/read-regular-file.js";
 import { writeFileAtomic } from "../fs/write-file-atomic.js";
 import { GitRepository } from "./repository.js";
+
+/** A hook is a short script: anything larger is not one fsar wrote, and is not read whole. */
+const MAX_HOOK_BYTES = 1024 * 1024;
 
 export const HOOK_NAMES = ["pre-push", "pre-commit"] as const;
 export type HookName = (typeof HOOK_NAMES)[number];
@@ -51,11 +55,9 @@ function readHook(path: string): string | null {
     return null;
   }
   if (stats.isDirectory()) throw new UsageError(`${path} is a folder, not a hook file`);
-  try {
-    return readFileSync(path, "utf8");
-  } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+  const read = readRegularFile(path, MAX_HOOK_BYTES);
+  if (!read.ok) throw new UsageError(describeRefusal(read, path));
+  return read.content.toString("utf8");
 }
 
 /** Where git runs a hook from in the repository at `cwd` (asks git: honours core.hooksPath and worktrees). */

@@ -1,14 +1,15 @@
-import { loadConfig } from "../../config/load.js";
+import { loadCommandConfig } from "../config.js";
 import type { AuditResult } from "../../core/engine.js";
-import { ExitCode } from "../../core/exit-code.js";
+import { ExitCode, verdictWithLostOutput } from "../../core/exit-code.js";
 import { UsageError } from "../../core/usage-error.js";
 import { audit } from "../../audit.js";
 import type { FormatName } from "../../formatters/index.js";
 import { shouldColor } from "../io.js";
-import { appendStepSummary, parseReportTarget, writeOutputs, type OutputTarget } from "../outputs.js";
+import { appendStepSummary, OutputError, parseReportTarget, stdoutIdentity, writeOutputs, type OutputTarget } from "../outputs.js";
 import { parseCount, parseNow } from "../options.js";
 import { parseShard } from "../shard.js";
 import type { CommandIo } from "../program.js";
+import { toSingleLine } from "../../core/sanitize.js";
 import { auditFromGit, selectsFromGit, type GitSelection } from "./audit-git.js";
 
 export interface AuditCliOptions extends GitSelection {
@@ -44,7 +45,7 @@ export async function runAudit(paths: string[], options: AuditCliOptions, io: Co
   const now = parseNow(options.now);
   const maxWarnings = parseCount("--max-warnings", options.maxWarnings);
   const targets: OutputTarget[] = [{ format: options.format, file: options.output ?? null }, ...(options.report ?? []).map(parseReportTarget)];
-  const config = await loadConfig({ cwd: io.cwd, configFile: options.config });
+  const config = await loadCommandConfig(io, options.config);
   const shard = parseShard(options.shard);
   if (shard && selectsFromGit(options)) throw new UsageError("--shard splits a folder audit; it does not combine with --changed or --staged");
   const audited = selectsFromGit(options) ? await auditFromGit(paths, options, { cwd: io.cwd, config, now }) : await audit(paths, { cwd: io.cwd, config, now, shard });
@@ -53,11 +54,17 @@ export async function runAudit(paths: string[], options: AuditCliOptions, io: Co
   const shown = options.quiet ? onlyErrors(result) : result;
   const color = shouldColor(process.stdout, io.env);
   const context = (target: OutputTarget) => ({ color: target.file === null && color, version: io.version, rules: config.ruleSet, cwd: io.cwd });
-  await io.stdout(await writeOutputs(targets, shown, context, io.cwd));
-  const stepSummary = io.env.GITHUB_STEP_SUMMARY;
-  if (stepSummary && targets.some((target) => target.format === "github")) {
-    const warning = await appendStepSummary(stepSummary, shown);
-    if (warning) io.stderr(warning);
+  try {
+    await io.stdout(await writeOutputs(targets, shown, context, io.cwd, stdoutIdentity()));
+    const stepSummary = io.env.GITHUB_STEP_SUMMARY;
+    if (stepSummary && targets.some((target) => target.format === "github")) {
+      const warning = await appendStepSummary(stepSummary, shown);
+      if (warning) io.stderr(warning);
+    }
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    io.stderr(`fsar: ${toSingleLine(error.message)}\n`);
+    return verdictWithLostOutput(exitCode);
   }
   return exitCode;
 }

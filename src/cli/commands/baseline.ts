@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { audit } from "../../audit.js";
-import { loadConfig } from "../../config/load.js";
+import { loadCommandConfig } from "../config.js";
 import { applyBaseline, BASELINE_FILE_NAME, createBaseline, parseBaseline, serializeBaseline } from "../../core/baseline.js";
 import type { AuditResult } from "../../core/engine.js";
+import { describeRefusal, MAX_BASELINE_BYTES, readRegularFile } from "../../fs/read-regular-file.js";
 import { ExitCode } from "../../core/exit-code.js";
 import { UsageError } from "../../core/usage-error.js";
 import { writeFileAtomic } from "../io.js";
@@ -18,7 +18,7 @@ export interface BaselineCliOptions {
 /** `fsar baseline [paths]`: writes the current findings to fsar-baseline.json in the working folder. */
 export async function runBaseline(paths: string[], options: BaselineCliOptions, io: CommandIo): Promise<ExitCode> {
   const now = parseNow(options.now);
-  const config = await loadConfig({ cwd: io.cwd, configFile: options.config });
+  const config = await loadCommandConfig(io, options.config);
   const result = await audit(paths, { cwd: io.cwd, config, now });
   const baseline = createBaseline(result);
   writeFileAtomic(join(io.cwd, BASELINE_FILE_NAME), serializeBaseline(baseline));
@@ -30,11 +30,7 @@ export async function runBaseline(paths: string[], options: BaselineCliOptions, 
 
 /** `fsar audit --baseline <file>`: leaves out the findings the baseline knows. */
 export function applyBaselineFile(result: AuditResult, file: string, cwd: string): AuditResult {
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, file), "utf8");
-  } catch (error) {
-    throw new UsageError(`cannot read the baseline ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-  return applyBaseline(result, parseBaseline(text, file), file);
+  const read = readRegularFile(resolve(cwd, file), MAX_BASELINE_BYTES);
+  if (!read.ok) throw new UsageError(describeRefusal(read, `the baseline ${file}`));
+  return applyBaseline(result, parseBaseline(read.content.toString("utf8"), file), file);
 }

@@ -1,4 +1,4 @@
-import { loadConfig } from "../../config/load.js";
+import { loadCommandConfig } from "../config.js";
 import { diffFailsGate, type FailOn } from "../../diff/change.js";
 import { ExitCode } from "../../core/exit-code.js";
 import { diffReports } from "../../report-diff.js";
@@ -31,7 +31,7 @@ export function splitPathspecs(operands: readonly string[], rawArgs: readonly st
 
 export async function runDiff(targets: string[], paths: string[], options: DiffCliOptions, io: CommandIo): Promise<ExitCode> {
   const now = parseNow(options.now);
-  const config = await loadConfig({ cwd: io.cwd, configFile: options.config });
+  const config = await loadCommandConfig(io, options.config);
   const result = await diffReports(targets, { cwd: io.cwd, config, now, paths });
   const formatter = await formatters[options.format]();
   await io.stdout(formatter(result, { color: shouldColor(process.stdout, io.env) }));

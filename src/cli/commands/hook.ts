@@ -51,8 +51,8 @@ const STOPPED: Record<HookName, string> = {
 /** `fsar hook run <hook> [args...]`: what the installed hook runs. Exit 1 stops the push or commit. */
 export async function runHookRun(name: string, args: string[], io: CommandIo): Promise<ExitCode> {
   const hook = parseHookName(name);
-  const { loadConfig } = await import("../../config/load.js");
-  const config = await loadConfig({ cwd: io.cwd });
+  const { loadCommandConfig } = await import("../config.js");
+  const config = await loadCommandConfig(io);
   const git = await import("../../git/audit-git.js");
   let result: AuditResult;
   if (hook === "pre-push") {

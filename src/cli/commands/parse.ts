@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
+import { describeRefusal, MAX_REPORT_BYTES, readRegularFile } from "../../fs/read-regular-file.js";
 import { ExitCode } from "../../core/exit-code.js";
 import { parseReport } from "../../core/parse.js";
 import { toSingleLine } from "../../core/sanitize.js";
@@ -7,16 +7,9 @@ import { UsageError } from "../../core/usage-error.js";
 import type { CommandIo } from "../program.js";
 
 export async function runParse(file: string, io: CommandIo): Promise<ExitCode> {
-  const path = resolve(io.cwd, file);
-  let content: Buffer;
-  try {
-    if (!statSync(path).isFile()) throw new UsageError(`${file} is not a regular file`);
-    content = readFileSync(path);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-  const parsed = parseReport(content, { file });
+  const read = readRegularFile(resolve(io.cwd, file), MAX_REPORT_BYTES);
+  if (!read.ok) throw new UsageError(describeRefusal(read, file));
+  const parsed = parseReport(read.content, { file });
   if (parsed.record) {
     await io.stdout(JSON.stringify(parsed.record, null, 2) + "\n");
     return ExitCode.Pass;

@@ -1,4 +1,4 @@
-import { loadConfig } from "../../config/load.js";
+import { loadCommandConfig } from "../config.js";
 import { ExitCode } from "../../core/exit-code.js";
 import { toSingleLine } from "../../core/sanitize.js";
 import { testPolicies, type ExpectedFinding } from "../../policy-test.js";
@@ -11,7 +11,7 @@ function listFindings(findings: readonly ExpectedFinding[]): string {
 
 export async function runTest(folder: string, options: { config?: string; now?: string }, io: CommandIo): Promise<ExitCode> {
   const now = parseNow(options.now);
-  const config = await loadConfig({ cwd: io.cwd, configFile: options.config });
+  const config = await loadCommandConfig(io, options.config);
   const result = await testPolicies(folder, { cwd: io.cwd, config, now });
   const lines: string[] = [];
   for (const entry of result.cases) {

@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { describeRefusal, MAX_REPORT_BYTES, readRegularFile } from "../../fs/read-regular-file.js";
 import { ExitCode } from "../../core/exit-code.js";
 import { UsageError } from "../../core/usage-error.js";
 
@@ -15,12 +15,9 @@ function writeToStdout(bytes: Uint8Array | string): Promise<void> {
  * canonical form; anything else byte for byte (bytes, not text, so no encoding is lost).
  */
 export async function runTextconv(file: string, cwd: string): Promise<ExitCode> {
-  let content: Buffer;
-  try {
-    content = readFileSync(resolve(cwd, file));
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+  const read = readRegularFile(resolve(cwd, file), MAX_REPORT_BYTES);
+  if (!read.ok) throw new UsageError(describeRefusal(read, file));
+  const { content } = read;
   const { canonicalTextOf } = await import("../../diff/textconv.js");
   await writeToStdout((await canonicalTextOf(file, content)) ?? content);
   return ExitCode.Pass;
