@@ -1,11 +1,12 @@
-import { relative, sep } from "node:path";
+import { basename, relative, resolve, sep } from "node:path";
 import { loadConfig } from "./config/load.js";
 import type { ResolvedConfig } from "./config/resolve.js";
 import { detachString } from "./core/detach.js";
 import { Auditor, type AuditResult, type ReportSource } from "./core/engine.js";
 import { UsageError } from "./core/usage-error.js";
 import { describeRefusal, MAX_REPORT_BYTES, readRegularFile } from "./fs/read-regular-file.js";
-import { describeReadError, discoverBatches, looksLikeReport, type Candidate, type DiscoveryTally, type Shard } from "./discovery/discover.js";
+import { matchesAnyGlob } from "./config/glob.js";
+import { classifyFileName, describeReadError, discoverBatches, looksLikeReport, type Candidate, type DiscoveryTally, type Shard } from "./discovery/discover.js";
 import { groupTwins, toSlash } from "./core/paths.js";
 
 export interface AuditOptions {
@@ -18,6 +19,10 @@ export interface AuditOptions {
   now?: Date;
   /** Audit only this part of the reports (`--shard`); cross-report rules then see only this part. */
   shard?: Shard;
+  /** false: the config's `exclude` is not applied at all (`--no-ignore`). */
+  ignore?: boolean;
+  /** Files named in `paths` that `exclude` matches are skipped, as a walk skips them; this hears of each (relative to cwd). */
+  onExcluded?: (file: string) => void;
 }
 
 /**
@@ -84,7 +89,15 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
   const tally: DiscoveryTally = { skipped: 0, problems: [], unmatched: [] };
   let skipped = 0;
   // Audit folder by folder as the walk goes: only results and the cross-report index outlive a batch.
-  for (const batch of discoverBatches(targets, { cwd: options.cwd, exclude: config.exclude, excludeBase: config.baseDir, shard: options.shard }, tally)) {
+  const ignore = options.ignore !== false;
+  const discovery = {
+    cwd: options.cwd,
+    exclude: ignore ? config.exclude : [],
+    excludeBase: config.baseDir,
+    shard: options.shard,
+    onExcludedNamed: (path: string) => options.onExcluded?.(toSlash(relative(options.cwd, path))),
+  };
+  for (const batch of discoverBatches(targets, discovery, tally)) {
     skipped += auditCandidates(auditor, batch, { cwd: options.cwd, baseDir: config.baseDir });
   }
   if (tally.unmatched.length > 0) {
@@ -93,4 +106,25 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
   skipped += tally.skipped;
   for (const problem of tally.problems) auditor.addUnreadable(toSlash(relative(options.cwd, problem.path)), problem.message);
   return auditor.finish(skipped);
+}
+
+/**
+ * Audits one text as the report at `file` (relative to cwd; it need not exist): the name decides, as in a folder
+ * walk, whether it is a report (`fsar*.md|json`, else other `.md`/`.json` by their content) and whether `exclude`
+ * skips it; override globs match it and results show it. For editors and `fsar audit --stdin`.
+ */
+export async function auditText(content: Uint8Array | string, file: string, options: Omit<AuditOptions, "shard">): Promise<AuditResult> {
+  const config = options.config ?? (await loadConfig({ cwd: options.cwd, configFile: options.configFile }));
+  const auditor = new Auditor(config, options.now ?? new Date(), config.file === null ? undefined : toSlash(relative(options.cwd, config.file)));
+  const path = resolve(options.cwd, file);
+  const shown = toSlash(relative(options.cwd, path));
+  const pathFromConfig = toSlash(relative(config.baseDir, path));
+  if (options.ignore !== false && config.exclude.length > 0 && matchesAnyGlob(pathFromConfig, config.exclude)) {
+    options.onExcluded?.(shown);
+    return auditor.finish(1);
+  }
+  const kind = classifyFileName(basename(path));
+  if (kind === "skip" || (kind === "maybe" && !looksLikeReport(path, content))) return auditor.finish(1);
+  auditor.addGroup([{ file: shown, pathFromConfig, content }]);
+  return auditor.finish(0);
 }

@@ -1,5 +1,5 @@
 /** fsar's library API: everything the CLI does, without a process. */
-export { audit, type AuditOptions } from "./audit.js";
+export { audit, auditText, type AuditOptions } from "./audit.js";
 export { auditCandidates } from "./audit.js";
 export { parseReport, type ParseOptions, type ParsedReport } from "./core/parse.js";
 export { Auditor, auditSources, summarize, RuleCrashError, type AuditResult, type AuditSummary, type FileResult, type ReportSource, type Verdict } from "./core/engine.js";

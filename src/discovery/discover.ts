@@ -36,6 +36,11 @@ export interface DiscoverOptions {
   excludeBase?: string;
   /** Only this part of the reports (see `inShard`); paths are hashed relative to excludeBase. */
   shard?: Shard;
+  /**
+   * Called for each file named in `paths` that `exclude` matches: it is skipped (and counted) as in a walk, so hook
+   * runners can pass any staged file. Without it, a named file is always yielded.
+   */
+  onExcludedNamed?: (path: string) => void;
 }
 
 /** Part `index` (1-based) of `count` parts of the reports: `--shard <index>/<count>`. */
@@ -142,6 +147,17 @@ export function* discoverBatches(paths: readonly string[], options: DiscoverOpti
       unmatched.add(index);
     }
   });
+  const { onExcludedNamed } = options;
+  if (onExcludedNamed) {
+    for (const path of named) {
+      if (!isExcluded(path)) continue;
+      named.delete(path);
+      if (isMine(path)) {
+        tally.skipped++;
+        onExcludedNamed(path);
+      }
+    }
+  }
   const namedBatch = [...named].filter(isMine).map((path) => ({ path, certain: true }));
   if (namedBatch.length > 0) yield namedBatch.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 

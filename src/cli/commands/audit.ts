@@ -2,8 +2,9 @@ import { loadCommandConfig } from "../config.js";
 import type { AuditResult } from "../../core/engine.js";
 import { ExitCode, verdictWithLostOutput } from "../../core/exit-code.js";
 import { UsageError } from "../../core/usage-error.js";
-import { audit } from "../../audit.js";
-import type { FormatName } from "../../formatters/index.js";
+import { audit, auditText, type AuditOptions } from "../../audit.js";
+import { readStdinReport } from "../stdin.js";
+import { resolveFormatter } from "../../formatters/resolve.js";
 import { shouldColor } from "../io.js";
 import { appendStepSummary, OutputError, parseReportTarget, stdoutIdentity, writeOutputs, type OutputTarget } from "../outputs.js";
 import { parseCount, parseNow } from "../options.js";
@@ -14,7 +15,7 @@ import { auditFromGit, selectsFromGit, type GitSelection } from "./audit-git.js"
 
 export interface AuditCliOptions extends GitSelection {
   config?: string;
-  format: FormatName;
+  format: string;
   quiet?: boolean;
   maxWarnings?: string;
   now?: string;
@@ -23,6 +24,10 @@ export interface AuditCliOptions extends GitSelection {
   failOn?: "error" | "warn";
   baseline?: string;
   shard?: string;
+  stdin?: boolean;
+  stdinFilename?: string;
+  ignore?: boolean;
+  attest?: string;
 }
 
 /** --quiet: warnings leave the output, and the counts that show them. */
@@ -41,14 +46,30 @@ export function exitCodeFor(result: AuditResult, maxWarnings: number | undefined
   return ExitCode.Pass;
 }
 
+/** `--stdin`: one report from stdin, as the file `--stdin-filename` names (an editor always knows the name). */
+async function auditStdin(paths: readonly string[], options: AuditCliOptions, selection: Omit<AuditOptions, "shard">): Promise<AuditResult> {
+  if (paths.length > 0 || selectsFromGit(options) || options.shard) throw new UsageError("--stdin audits the report on stdin: it takes no paths, --changed, --staged or --shard");
+  if (options.stdinFilename === undefined) throw new UsageError("--stdin needs --stdin-filename <path>: the name decides whether the text is a report, which overrides apply and the path shown");
+  return auditText(await readStdinReport(), options.stdinFilename, selection);
+}
+
 export async function runAudit(paths: string[], options: AuditCliOptions, io: CommandIo): Promise<ExitCode> {
+  if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError("--stdin-filename names the report read with --stdin");
   const now = parseNow(options.now);
   const maxWarnings = parseCount("--max-warnings", options.maxWarnings);
   const targets: OutputTarget[] = [{ format: options.format, file: options.output ?? null }, ...(options.report ?? []).map(parseReportTarget)];
+  // A format that cannot load stops the run before any report is read.
+  for (const target of targets) await resolveFormatter(target.format, io.cwd);
   const config = await loadCommandConfig(io, options.config);
   const shard = parseShard(options.shard);
   if (shard && selectsFromGit(options)) throw new UsageError("--shard splits a folder audit; it does not combine with --changed or --staged");
-  const audited = selectsFromGit(options) ? await auditFromGit(paths, options, { cwd: io.cwd, config, now }) : await audit(paths, { cwd: io.cwd, config, now, shard });
+  const onExcluded = (file: string) => io.stderr(`fsar: ${toSingleLine(file)} is excluded by the config: not audited (--no-ignore audits it)\n`);
+  const selection = { cwd: io.cwd, config, now, ignore: options.ignore, onExcluded };
+  const audited = options.stdin
+    ? await auditStdin(paths, options, selection)
+    : selectsFromGit(options)
+      ? await auditFromGit(paths, options, { cwd: io.cwd, config, now })
+      : await audit(paths, { ...selection, shard });
   const result = options.baseline === undefined ? audited : (await import("./baseline.js")).applyBaselineFile(audited, options.baseline, io.cwd);
   const exitCode = exitCodeFor(result, maxWarnings, options.failOn);
   const shown = options.quiet ? onlyErrors(result) : result;

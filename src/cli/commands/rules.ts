@@ -1,10 +1,21 @@
 import { loadCommandConfig } from "../config.js";
 import { ExitCode } from "../../core/exit-code.js";
 import { UsageError } from "../../core/usage-error.js";
+import { relative, resolve } from "node:path";
+import { describeConfig } from "../../config/describe.js";
+import { matchesAnyGlob } from "../../config/glob.js";
+import { createRuleResolver, type ResolvedConfig } from "../../config/resolve.js";
+import { toSlash } from "../../core/paths.js";
+import { builtinRuleDocsUrl } from "../../core/project-links.js";
+import { BUILTIN_RULE_IDS } from "../../rules/index.js";
 import type { CommandIo } from "../program.js";
 
-export async function runRules(options: { config?: string }, io: CommandIo): Promise<ExitCode> {
+export async function runRules(options: { config?: string; format: "text" | "json" }, io: CommandIo): Promise<ExitCode> {
   const config = await loadCommandConfig(io, options.config);
+  if (options.format === "json") {
+    await io.stdout(formatRulesJson(config, io.cwd));
+    return ExitCode.Pass;
+  }
   const width = Math.max(...config.ruleSet.map((rule) => rule.id.length));
   const lines = config.ruleSet.map((rule) => `${rule.id.padEnd(width)}  ${(config.rules.get(rule.id)?.level ?? "off").padEnd(5)}  ${rule.meta.description}`);
   await io.stdout(lines.join("\n") + "\n");
@@ -16,5 +27,33 @@ export async function runExplain(id: string, io: CommandIo): Promise<ExitCode> {
   const rule = config.ruleSet.find((candidate) => candidate.id === id);
   if (!rule) throw new UsageError(`unknown rule "${id}"; \`fsar rules\` lists them`);
   await io.stdout(`# ${rule.id}\n\n${rule.meta.description}.\n\nDefault level: ${rule.meta.defaultLevel}\n\n${rule.meta.docs}\n`);
+  return ExitCode.Pass;
+}
+
+/** `fsar rules --format json`, a stable contract: every rule with its level in the config in force. */
+function formatRulesJson(config: ResolvedConfig, cwd: string): string {
+  const rules = config.ruleSet.map((rule) => ({
+    id: rule.id,
+    level: config.rules.get(rule.id)?.level ?? "off",
+    defaultLevel: rule.meta.defaultLevel,
+    description: rule.meta.description,
+    docsUrl: BUILTIN_RULE_IDS.has(rule.id) ? builtinRuleDocsUrl(rule.id) : null,
+    securitySeverity: rule.meta.securitySeverity ?? null,
+  }));
+  return JSON.stringify({ version: 1, config: configPath(config, cwd), rules }, null, 2) + "\n";
+}
+
+/** The config file in use, relative to the working folder; null for the defaults. */
+function configPath(config: ResolvedConfig, cwd: string): string | null {
+  return config.file === null ? null : toSlash(relative(cwd, config.file));
+}
+
+/** `fsar print-config <file>`: the rules and settings that apply to that file, overrides included, and the config they come from. */
+export async function runPrintConfig(file: string, options: { config?: string }, io: CommandIo): Promise<ExitCode> {
+  const config = await loadCommandConfig(io, options.config);
+  const pathFromConfig = toSlash(relative(config.baseDir, resolve(io.cwd, file)));
+  const excluded = config.exclude.length > 0 && matchesAnyGlob(pathFromConfig, config.exclude);
+  const described = describeConfig(config, createRuleResolver(config)(pathFromConfig));
+  await io.stdout(JSON.stringify({ file: toSlash(relative(io.cwd, resolve(io.cwd, file))), config: configPath(config, io.cwd), excluded, ...described }, null, 2) + "\n");
   return ExitCode.Pass;
 }
