@@ -58,3 +58,21 @@ export { parsePushUpdates, type PushUpdate } from "./git/push.js";
 export { ShallowHistoryError } from "./git/base.js";
 export { GitRepository } from "./git/repository.js";
 export { installHook, uninstallHooks, findHookPath, hookScript, isFsarHook, HOOK_NAMES, type HookName, type FsarCommand, type InstallHookOptions, type HookInstallation, type HookRemoval } from "./git/hooks.js";
+export {
+  assessRisk,
+  createRiskModel,
+  DEFAULT_RISK_MODEL,
+  RISK_CATEGORIES,
+  BUILT_IN_SIGNALS,
+  learnTemplateLines,
+  calibrate,
+  formatCalibration,
+  parseLabels,
+  type RiskAssessment,
+  type RiskSignal,
+  type RiskCategory,
+  type RiskModel,
+  type RiskModelOptions,
+  type UserSignal,
+  type Calibration,
+} from "./risk/index.js";

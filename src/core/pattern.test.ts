@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { check, recordOf } from "../../test/helpers/rule-harness.js";
 import { customRuleSchema } from "../config/custom-rules.js";
 import { compileCustomRule } from "./custom-rule.js";
-import { compilePattern } from "./pattern.js";
+import { compilePattern, compilePatternSet } from "./pattern.js";
 
 describe("compilePattern", () => {
   it("finds the offset of the first match, honouring flags", () => {
@@ -29,5 +29,20 @@ describe("compilePattern", () => {
     // A backtracking RegExp needs 2^50000 steps here; RE2 needs one pass (tens of milliseconds).
     expect(findings).toEqual([]);
     expect(elapsed).toBeLessThan(1000);
+  });
+});
+
+describe("compilePatternSet", () => {
+  it("finds every match of every pattern in one pass, naming the pattern, groups of their own included", () => {
+    const find = compilePatternSet(["(ab)+c", "^x\\d"], "i");
+    expect(find("ABABc x1\nx2 abc")).toEqual([
+      { pattern: 0, start: 0, end: 5 },
+      { pattern: 1, start: 9, end: 11 },
+      { pattern: 0, start: 12, end: 15 },
+    ]);
+  });
+
+  it("finds nothing with no patterns", () => {
+    expect(compilePatternSet([])("anything")).toEqual([]);
   });
 });

@@ -16,6 +16,8 @@ export const PATTERN_FLAGS = /^[ims]*$/;
 /** A user pattern compiled for linear-time matching: report text is untrusted, so no backtracking engine sees it. */
 export interface Pattern {
   source: string;
+  /** How many capture groups the pattern has. */
+  groupCount: number;
   /** The offset where the first match starts, or -1. */
   firstMatch(text: string): number;
   /** The first match: where it starts and what it matched, or null. */
@@ -37,6 +39,7 @@ export function compilePattern(source: string, flags = ""): Pattern {
   }
   return {
     source,
+    groupCount: compiled.groupCount(),
     firstMatch(text) {
       const matcher = compiled.matcher(text);
       return matcher.find() ? matcher.start() : -1;
@@ -45,5 +48,46 @@ export function compilePattern(source: string, flags = ""): Pattern {
       const matcher = compiled.matcher(text);
       return matcher.find() ? { start: matcher.start(), text: matcher.group() ?? "" } : null;
     },
+  };
+}
+
+/** Where one pattern of a set matched. */
+export interface PatternSetMatch {
+  /** Which pattern, by its index in the set. */
+  pattern: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * User patterns joined into one RE2 alternation, so a text is read once however many patterns there are.
+ * `^` and `$` match at line ends. Throws like compilePattern, naming the pattern at fault.
+ */
+export function compilePatternSet(sources: readonly string[], flags = "i"): (text: string) => PatternSetMatch[] {
+  if (sources.length === 0) return () => [];
+  const RE2 = re2js();
+  // Each pattern is one group; its own groups shift the ones after it.
+  const firstGroups: number[] = [];
+  let group = 1;
+  for (const source of sources) {
+    firstGroups.push(group);
+    group += 1 + compilePattern(source, flags).groupCount;
+  }
+  const flagBits: Record<string, number> = { i: RE2.CASE_INSENSITIVE, s: RE2.DOTALL };
+  let bits = RE2.MULTILINE;
+  for (const flag of flags) bits |= flagBits[flag] ?? 0;
+  const compiled = RE2.compile(sources.map((source) => `(${source})`).join("|"), bits);
+  return (text) => {
+    const matches: PatternSetMatch[] = [];
+    const matcher = compiled.matcher(text);
+    let from = 0;
+    while (from <= text.length && matcher.find(from)) {
+      const start = matcher.start();
+      const end = matcher.end();
+      const pattern = firstGroups.findIndex((first) => matcher.start(first) !== -1);
+      matches.push({ pattern, start, end });
+      from = end > start ? end : end + 1;
+    }
+    return matches;
   };
 }

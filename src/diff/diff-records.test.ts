@@ -92,6 +92,34 @@ describe("diffRecords", () => {
     ]);
   });
 
+  it("a risk reworded to sound safer is a downgrade that names the words, old and new side by side", () => {
+    const softened = "Incentive drift: minor, cosmetic metric drift with no reliability impact";
+    expect(diff({ risks: [BASE.risks[0]!, ...items(softened)] })).toEqual([
+      {
+        field: "risks",
+        kind: "downgrade",
+        old: BASE.risks[1]!.text,
+        new: softened,
+        message: `risk reworded to sound safer (adds "minor", "cosmetic", "no reliability impact"): "${BASE.risks[1]!.text}" → "${softened}"`,
+      },
+    ]);
+  });
+
+  it("a risk that loses the words carrying its danger is a downgrade; its horizon date is not a word", () => {
+    const softened = "Slow failure: gradual change accumulating by 2028-03-01";
+    expect(diff({ risks: [...items(softened), BASE.risks[1]!] })).toEqual([
+      { field: "risks", kind: "downgrade", old: BASE.risks[0]!.text, new: softened, message: `risk reworded to sound safer (drops "unnoticed", "degradation"): "${BASE.risks[0]!.text}" → "${softened}"` },
+    ]);
+  });
+
+  it("a mitigation reworded to say the work is already done is a downgrade", () => {
+    const from = items("Prefer reversible rollouts; keep rollback artifacts warm and tested");
+    const softened = "Rollouts are reversible; rollback artifacts are already warm and tested";
+    expect(diff({ mitigations: items(softened) }, { mitigations: from })).toEqual([
+      { field: "mitigations", kind: "downgrade", old: from[0]!.text, new: softened, message: `mitigation reworded to sound safer (adds "already"): "${from[0]!.text}" → "${softened}"` },
+    ]);
+  });
+
   it("pairs risks without a category by text similarity", () => {
     const changes = diffRecords({ ...BASE, risks: items("the cache may serve stale prices for a day") }, { ...BASE, risks: items("the cache may serve stale prices for a week") }, { severity: SCALE });
     expect(changes.map((change) => `${change.field} ${change.kind}`)).toEqual(["risks neutral"]);

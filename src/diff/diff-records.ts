@@ -5,6 +5,7 @@ import type { ChangeKind, ReportChange } from "./change.js";
 import { horizonOf, withoutHorizon } from "./horizon.js";
 import { pairItems, type DiffItem } from "./pair-items.js";
 import { diffProposalLines } from "./proposal-diff.js";
+import { describeRewording, judgeRewording, soundsSafer } from "./rewording.js";
 
 /** What a semantic diff reads of a record: not its form, positions or item lines, so md and json twins compare equal. */
 export type ComparableRecord = Pick<ReportRecord, "id" | "timestamp" | "severity" | "block_execution" | "proposal"> & {
@@ -51,6 +52,14 @@ function quote(text: string): string {
   return `"${text}"`;
 }
 
+/** A rewording is neutral unless its new words sound safer: then a downgrade, saying why, old and new side by side. */
+function rewordingChange(field: "risks" | "mitigations", oldText: string, newText: string): ReportChange {
+  const noun = field === "risks" ? "risk" : "mitigation";
+  const judgement = judgeRewording(withoutHorizon(oldText), withoutHorizon(newText));
+  if (!soundsSafer(judgement)) return { field, kind: "neutral", old: oldText, new: newText, message: `${noun} reworded: ${quote(oldText)} → ${quote(newText)}` };
+  return { field, kind: "downgrade", old: oldText, new: newText, message: `${noun} reworded to sound safer (${describeRewording(judgement)}): ${quote(oldText)} → ${quote(newText)}` };
+}
+
 function diffRisks(oldItems: readonly DiffItem[], newItems: readonly DiffItem[]): ReportChange[] {
   const pairing = pairItems(normalizeItems(oldItems), normalizeItems(newItems));
   const changes: ReportChange[] = [];
@@ -58,7 +67,7 @@ function diffRisks(oldItems: readonly DiffItem[], newItems: readonly DiffItem[])
     const oldHorizon = horizonOf(pair.old.text);
     const newHorizon = horizonOf(pair.new.text);
     if (withoutHorizon(pair.old.text) !== withoutHorizon(pair.new.text)) {
-      changes.push({ field: "risks", kind: "neutral", old: pair.old.text, new: pair.new.text, message: `risk reworded: ${quote(pair.old.text)} → ${quote(pair.new.text)}` });
+      changes.push(rewordingChange("risks", pair.old.text, pair.new.text));
     }
     if (oldHorizon !== newHorizon) {
       // A risk with no date has no horizon: dropping the date pushes it out of sight, adding one brings it closer.
@@ -82,7 +91,7 @@ function diffMitigations(oldItems: readonly DiffItem[], newItems: readonly DiffI
   const pairing = pairItems(normalizeItems(oldItems), normalizeItems(newItems));
   const changes: ReportChange[] = [];
   for (const pair of pairing.reworded) {
-    changes.push({ field: "mitigations", kind: "neutral", old: pair.old.text, new: pair.new.text, message: `mitigation reworded: ${quote(pair.old.text)} → ${quote(pair.new.text)}` });
+    changes.push(rewordingChange("mitigations", pair.old.text, pair.new.text));
   }
   for (const item of pairing.removed) changes.push({ field: "mitigations", kind: "downgrade", old: item.text, new: null, message: `mitigation removed: ${quote(item.text)}` });
   for (const item of pairing.added) changes.push({ field: "mitigations", kind: "neutral", old: null, new: item.text, message: `mitigation added: ${quote(item.text)}` });

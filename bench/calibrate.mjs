@@ -1,0 +1,44 @@
+// `npm run calibrate`: the risk model's figures on labelled reports: a confusion table of labelled against assessed
+// band, precision and recall of "needs review or block", band agreement. By default on the repository's own labelled
+// fixtures (the tuned part and the held-out part apart); with --labels on any labels file (file<TAB>band rows,
+// files relative to the labels file or to --dir). It prints figures; it asserts nothing.
+//
+//   npm run calibrate -- [--labels <tsv> [--dir <folder>]]... [--misses]
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const { assessRisk, calibrate, formatCalibration, parseLabels, parseReport } = await import(join(ROOT, "dist/index.js")).catch(() => {
+  throw new Error("build first: npm run build");
+});
+
+const { values } = parseArgs({
+  options: {
+    labels: { type: "string", multiple: true },
+    dir: { type: "string", multiple: true },
+    misses: { type: "boolean", default: false },
+  },
+});
+
+const OWN = [join(ROOT, "fixtures/risk/tuned.tsv"), join(ROOT, "fixtures/risk/held-out.tsv")];
+const sets = (values.labels ?? OWN).map((labels, index) => ({ labels: resolve(labels), dir: resolve(values.dir?.[index] ?? dirname(resolve(labels))) }));
+
+for (const { labels, dir } of sets) {
+  const parsed = parseLabels(readFileSync(labels, "utf8"));
+  for (const error of parsed.errors) console.error(`${labels}: ${error}`);
+  const rows = [];
+  const misses = [];
+  const started = performance.now();
+  for (const { file, band } of parsed.labels) {
+    const { record } = parseReport(readFileSync(join(dir, file)), { file });
+    const assessment = record ? assessRisk(record) : { band: "low", score: 0, signals: [] };
+    rows.push({ file, expected: band, assessed: assessment.band });
+    if (assessment.band !== band) misses.push(`  ${file}: labelled ${band}, assessed ${assessment.band} (${assessment.score}${assessment.signals[0] ? `, ${assessment.signals[0].id}` : ""})`);
+  }
+  console.log(`== ${labels} (${rows.length} reports, ${Math.round(performance.now() - started)} ms)`);
+  console.log(formatCalibration(calibrate(rows)));
+  if (values.misses && misses.length > 0) console.log(`disagreements:\n${misses.join("\n")}`);
+  console.log("");
+}

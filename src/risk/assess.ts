@@ -1,0 +1,206 @@
+import { severityBand, type Band, type SeverityScale } from "../core/band.js";
+import type { ReportRecord } from "../core/record.js";
+import { toSingleLine } from "../core/sanitize.js";
+import type { RiskCategory } from "./categories.js";
+import { maskSecrets } from "./mask.js";
+import { DEFAULT_RISK_MODEL, REFERENCE_SCALE, type RiskModel } from "./model.js";
+
+/** One signal found in a report: what matched, where, and what it weighs. */
+export interface RiskSignal {
+  id: string;
+  category: RiskCategory;
+  line: number;
+  column: number;
+  /** The matched text, on one line, control characters stripped and secrets masked. */
+  text: string;
+  /** What this match weighs on the configured scale (less than the signal's weight in a comment or test double). */
+  weight: number;
+  /** Why the match weighs less than the signal, when it does. */
+  note?: string;
+}
+
+/** A match that is not evidence, and why: for explanations. */
+export interface SetAsideSignal extends Omit<RiskSignal, "weight" | "note"> {
+  reason: "negated" | "template line" | "text shown to users" | "not the risk here";
+}
+
+export interface RiskAssessment {
+  /** On the configured severity scale. */
+  score: number;
+  band: Band;
+  /** What raised the score, the decisive signal first, then in file order (at most 3 per signal id). */
+  signals: RiskSignal[];
+  /** How the score came about, one step a line. */
+  steps: string[];
+  /** Matches that did not count, and why. */
+  setAside: SetAsideSignal[];
+}
+
+const MAX_PER_SIGNAL = 3;
+const MAX_SET_ASIDE = 20;
+const MAX_TEXT = 120;
+/** What a signal in a comment, a heading or a test double weighs at most: a mention, not an operation. */
+const MENTION_WEIGHT = 20;
+/** Each further category at review weight or above adds this much, up to the block threshold unless one signal blocks. */
+const CATEGORY_BONUS = 4;
+
+// A negation governs its clause: "no data loss", "will not drop the table", "without deleting".
+const NEGATION = /(?<![-\w])(?:no|not|never|without|nor|none|don't|doesn't|didn't|won't|wouldn't|shouldn't|mustn't|cannot|can't|isn't|aren't|avoid|avoids|avoiding|prevent|prevents|preventing|instead\s+of|rather\s+than|refuse|refuses|forbid|forbids|prohibit|prohibits|disallow|disallows|neither)(?![-\w])/i;
+const CLAUSE_END = /[.;!?:](?=\s|$)|\s(?:but|however|then|and then)\s/gi;
+const SAFE_SCOPE = /\b(?:staging|sandbox|test|dev|local)[ -]only\b|\bonly\s+(?:in|on|against)\s+(?:the\s+|a\s+)?(?:staging|sandbox|test|dev|development|local)\b|--dry-run\b|\bdry[- ]run\b/i;
+const COMMENT_START = /^\s*(?:\/\/|\/\*|\*|--|#(?!#|!)|<!--)/;
+const COMMENT_INSIDE = /(?:^|\s)(?:\/\/|--|#)\s/g;
+const TEST_DOUBLE = /\b(?:jest|vi)\.mock\s*\(|\bsinon\.(?:stub|mock)\b|\bmock\.patch\b|\bMagicMock\b|\bnock\s*\(|\bmockResolvedValue\b|\bstripe-mock\b/;
+
+function clauseBefore(line: string, column: number): string {
+  const lead = line.slice(0, column);
+  let start = 0;
+  CLAUSE_END.lastIndex = 0;
+  for (let match = CLAUSE_END.exec(lead); match !== null; match = CLAUSE_END.exec(lead)) start = match.index + match[0].length;
+  return lead.slice(start);
+}
+
+// Copy for users: inside a markup element's text, or a string literal opened after `=`, `(`, `:` or `,`.
+const MARKUP_TEXT = /<[A-Za-z][^<>]*>[^<>]*$/;
+const STRING_OPEN = /[=(:,]\s*(["'`])(?:(?!\1)[^\\]|\\.)*$/;
+
+function inUserFacingText(line: string, column: number): boolean {
+  const lead = line.slice(0, column);
+  return MARKUP_TEXT.test(lead) || STRING_OPEN.test(lead);
+}
+
+function inComment(line: string, column: number): boolean {
+  if (COMMENT_START.test(line)) return true;
+  COMMENT_INSIDE.lastIndex = 0;
+  const match = COMMENT_INSIDE.exec(line);
+  return match !== null && match.index < column;
+}
+
+/** Places a score from the reference scale onto the configured one, band by band, so bands agree. */
+function onScale(reference: number, scale: SeverityScale): number {
+  const steps: [number, number, number, number][] = [
+    [0, REFERENCE_SCALE.review, 0, scale.review],
+    [REFERENCE_SCALE.review, REFERENCE_SCALE.block, scale.review, scale.block],
+    [REFERENCE_SCALE.block, REFERENCE_SCALE.max, scale.block, scale.max],
+  ];
+  for (const [from, to, low, high] of steps) {
+    if (reference < to || to === REFERENCE_SCALE.max) return Math.round((low + ((Math.min(reference, to) - from) / (to - from)) * (high - low)) * 100) / 100;
+  }
+  return scale.max;
+}
+
+function shown(text: string): string {
+  const single = maskSecrets(toSingleLine(text)).trim();
+  return single.length > MAX_TEXT ? `${single.slice(0, MAX_TEXT - 1)}…` : single;
+}
+
+/** Reads the proposal the way a careful reviewer does: what it would do, not which words it uses. */
+export function assessRisk(record: ReportRecord, model: RiskModel = DEFAULT_RISK_MODEL): RiskAssessment {
+  const text = record.proposal;
+  const at = record.positions.proposal;
+  const counted: (RiskSignal & { reference: number })[] = [];
+  const setAside: SetAsideSignal[] = [];
+  const perSignal = new Map<string, number>();
+  let lineIndex = 0;
+  let lineStart = 0;
+  let lastLineStart = -1;
+  let lastLineIsTemplate = false;
+  let testDouble: boolean | null = null;
+  for (const match of model.scan(text)) {
+    // Matches come in text order: the line count advances, never restarts.
+    for (let newline = text.indexOf("\n", lineStart); newline !== -1 && newline < match.start; newline = text.indexOf("\n", lineStart)) {
+      lineStart = newline + 1;
+      lineIndex++;
+    }
+    const lineEnd = text.indexOf("\n", lineStart);
+    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    const signal = model.signals[match.pattern]!;
+    const columnInLine = match.start - lineStart;
+    const place =
+      record.format === "json"
+        ? { line: at.line, column: at.column }
+        : { line: at.line + lineIndex, column: (lineIndex === 0 ? at.column : 1) + columnInLine };
+    const found = { id: signal.id, category: signal.category, ...place, text: shown(text.slice(match.start, match.end)) };
+    const aside = (reason: SetAsideSignal["reason"]) => {
+      if (setAside.length < MAX_SET_ASIDE) setAside.push({ ...found, reason });
+    };
+    if (lineStart !== lastLineStart) {
+      lastLineStart = lineStart;
+      lastLineIsTemplate = model.isTemplateLine(line);
+    }
+    if (lastLineIsTemplate) {
+      aside("template line");
+      continue;
+    }
+    if (NEGATION.test(clauseBefore(line, columnInLine)) || SAFE_SCOPE.test(line)) {
+      aside("negated");
+      continue;
+    }
+    if (signal.prose && inUserFacingText(line, columnInLine)) {
+      aside("text shown to users");
+      continue;
+    }
+    const refined = signal.refine ? signal.refine({ text, start: match.start, end: match.end, line }) : signal.weight;
+    if (refined === null || refined <= 0) {
+      aside("not the risk here");
+      continue;
+    }
+    // A refined weight is written for the built-in weight: a re-weighted signal scales it.
+    let reference = signal.refine ? refined * signal.scaleBy : refined;
+    let note: string | undefined;
+    if (reference > MENTION_WEIGHT && inComment(line, columnInLine)) {
+      reference = MENTION_WEIGHT;
+      note = "in a comment or heading: a mention, not an operation";
+    } else if (reference > MENTION_WEIGHT && (testDouble ??= TEST_DOUBLE.test(text))) {
+      reference = MENTION_WEIGHT;
+      note = "in code that mocks the service";
+    }
+    const entry = { ...found, weight: 0, reference, ...(note ? { note } : {}) };
+    const seen = perSignal.get(signal.id) ?? 0;
+    perSignal.set(signal.id, seen + 1);
+    if (seen < MAX_PER_SIGNAL) {
+      counted.push(entry);
+      continue;
+    }
+    // Past the listing limit a match still counts when it weighs more than one listed.
+    const lighter = counted.findIndex((other) => other.id === signal.id && other.reference < reference);
+    if (lighter !== -1) counted[lighter] = entry;
+  }
+  return summarise(counted, setAside, model.scale);
+}
+
+function summarise(counted: (RiskSignal & { reference: number })[], setAside: SetAsideSignal[], scale: SeverityScale): RiskAssessment {
+  if (counted.length === 0) return { score: 0, band: "low", signals: [], steps: ["no signal: score 0"], setAside };
+  let decisive = counted[0]!;
+  for (const signal of counted) if (signal.reference > decisive.reference) decisive = signal;
+  const steps = [`${decisive.id} (${decisive.category}) at ${decisive.line}:${decisive.column} weighs ${decisive.reference}`];
+  let reference = decisive.reference;
+  const categories = new Set<RiskCategory>([decisive.category]);
+  for (const signal of counted) {
+    if (categories.has(signal.category) || signal.reference < REFERENCE_SCALE.review) continue;
+    categories.add(signal.category);
+    reference += CATEGORY_BONUS;
+    steps.push(`+${CATEGORY_BONUS} for a second concern in ${signal.category} (${signal.id} at ${signal.line}:${signal.column})`);
+  }
+  if (decisive.reference < REFERENCE_SCALE.block && reference >= REFERENCE_SCALE.block) {
+    reference = REFERENCE_SCALE.block - 1;
+    steps.push(`held at ${reference}: concerns that each need review add up to review, not block`);
+  }
+  if (reference > REFERENCE_SCALE.max) {
+    reference = REFERENCE_SCALE.max;
+    steps.push(`capped at the top of the scale`);
+  }
+  const score = onScale(reference, scale);
+  const band = severityBand(score, scale);
+  steps.push(
+    scale === REFERENCE_SCALE || (scale.max === REFERENCE_SCALE.max && scale.review === REFERENCE_SCALE.review && scale.block === REFERENCE_SCALE.block)
+      ? `score ${score}: ${band}`
+      : `${reference} on the 0–75 scale is ${score} on this one (review ${scale.review}, block ${scale.block}, max ${scale.max}): ${band}`,
+  );
+  const weight = (signal: RiskSignal & { reference: number }): RiskSignal => {
+    const { reference: value, ...rest } = signal;
+    return { ...rest, weight: onScale(value, scale) };
+  };
+  const signals = [weight(decisive), ...counted.filter((signal) => signal !== decisive).map(weight)];
+  return { score, band, signals, steps, setAside };
+}

@@ -1,0 +1,134 @@
+import type { SeverityScale } from "../core/band.js";
+import { lastOnly } from "../core/report-text.js";
+import { compilePattern, compilePatternSet, type PatternSetMatch } from "../core/pattern.js";
+import { RISK_CATEGORIES, type RiskCategory } from "./categories.js";
+import { buildHintAutomaton } from "./automaton.js";
+import { BUILT_IN_SIGNALS, type MatchSite, type SignalDefinition } from "./signals.js";
+import { LIFEOS_TEMPLATE_LINES } from "./templates.js";
+
+/** The scale signal weights are written on (the real gates' scale): the score is mapped from it onto the configured one. */
+export const REFERENCE_SCALE: SeverityScale = { max: 75, review: 25, block: 45 };
+
+/** A signal a user adds: an RE2 pattern (case-insensitive, `^`/`$` at line ends), linear-time on untrusted text. */
+export interface UserSignal {
+  id: string;
+  category: RiskCategory;
+  /** On the default scale (0–75: review from 25, block from 45). */
+  weight: number;
+  pattern: string;
+  description?: string;
+}
+
+export interface RiskModelOptions {
+  /** The configured severity scale; the score is placed on it band by band. */
+  scale?: SeverityScale;
+  /** Built-in signals by id: `false` switches one off, a number re-weights it (default scale). */
+  signals?: Readonly<Record<string, number | false>>;
+  /** Categories: `false` switches every signal of it off, a number multiplies its signals' weights. */
+  categories?: Readonly<Partial<Record<RiskCategory, number | false>>>;
+  /** More signals, on the RE2 engine. */
+  add?: readonly UserSignal[];
+  /** RE2 patterns: a line matching one is not evidence (another producer's template lines). */
+  ignore?: readonly string[];
+  /** Template lines of the known producer (`lifeos`, the default) or none. */
+  templates?: "lifeos" | "none";
+  /** Exact lines (trimmed) that are not evidence, e.g. learnt from a run with learnTemplateLines. */
+  templateLines?: readonly string[];
+}
+
+interface ActiveSignal {
+  id: string;
+  category: RiskCategory;
+  weight: number;
+  description: string;
+  refine?: SignalDefinition["refine"];
+  prose?: true;
+  /** What a refined weight (written for the built-in weight) is multiplied by: the re-weighting. */
+  scaleBy: number;
+}
+
+/** A compiled model: every signal in one pattern set, read in one pass. */
+export interface RiskModel {
+  readonly scale: SeverityScale;
+  readonly signals: readonly ActiveSignal[];
+  /** The built-in signals' matches, in text order, each with its index into `signals`. */
+  readonly scan: (text: string) => PatternSetMatch[];
+  readonly isTemplateLine: (line: string) => boolean;
+}
+
+/** The built-in id of every signal, for config validation and docs. */
+export const BUILT_IN_SIGNAL_IDS: readonly string[] = BUILT_IN_SIGNALS.map((signal) => signal.id);
+
+interface IndexedSignal {
+  index: number;
+  pattern: string;
+  hints?: readonly string[];
+}
+
+function scanWith(builtIn: readonly IndexedSignal[], user: readonly IndexedSignal[]): (text: string) => PatternSetMatch[] {
+  // Every built-in match holds one of its signal's hints: one pass of one automaton over the text finds the lines
+  // and the signals worth trying there, and only those are matched.
+  const hints = new Map<string, number[]>();
+  builtIn.forEach((signal, position) => {
+    for (const hint of signal.hints ?? []) hints.set(hint, [...(hints.get(hint) ?? []), position]);
+  });
+  const automaton = buildHintAutomaton(hints, builtIn.length);
+  const patterns = builtIn.map((signal) => new RegExp(signal.pattern, "gim"));
+  const userSet = compilePatternSet(user.map((signal) => signal.pattern));
+  return (text) => {
+    const matches: PatternSetMatch[] = [];
+    automaton.lines(text, (lineStart, lineEnd, candidates) => {
+      const line = text.slice(lineStart, lineEnd);
+      for (const position of candidates) {
+        const pattern = patterns[position]!;
+        pattern.lastIndex = 0;
+        for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
+          matches.push({ pattern: builtIn[position]!.index, start: lineStart + match.index, end: lineStart + match.index + match[0].length });
+          if (match[0] === "") pattern.lastIndex++;
+        }
+      }
+    });
+    for (const match of userSet(text)) matches.push({ ...match, pattern: user[match.pattern]!.index });
+    return matches.sort((a, b) => a.start - b.start || a.pattern - b.pattern);
+  };
+}
+
+/** Builds a model from options; throws an Error naming a user pattern that does not compile. */
+export function createRiskModel(options: RiskModelOptions = {}): RiskModel {
+  const signals: ActiveSignal[] = [];
+  const builtIn: IndexedSignal[] = [];
+  const user: IndexedSignal[] = [];
+  const factor = (category: RiskCategory): number | false => options.categories?.[category] ?? 1;
+  for (const signal of BUILT_IN_SIGNALS) {
+    const setting = options.signals?.[signal.id];
+    const categoryFactor = factor(signal.category);
+    if (setting === false || categoryFactor === false) continue;
+    builtIn.push({ index: signals.length, pattern: signal.pattern, hints: signal.hints });
+    const weight = (setting ?? signal.weight) * categoryFactor;
+    signals.push({ ...signal, weight, scaleBy: weight / signal.weight });
+  }
+  for (const signal of options.add ?? []) {
+    const categoryFactor = factor(signal.category);
+    if (categoryFactor === false) continue;
+    user.push({ index: signals.length, pattern: signal.pattern });
+    signals.push({ id: signal.id, category: signal.category, weight: signal.weight * categoryFactor, scaleBy: 1, description: signal.description ?? `matches ${signal.pattern}` });
+  }
+  const ignore = (options.ignore ?? []).map((source) => compilePattern(source, "i"));
+  const exact = new Set(options.templateLines ?? []);
+  const producer = options.templates === "none" ? [] : LIFEOS_TEMPLATE_LINES;
+  return {
+    scale: options.scale ?? REFERENCE_SCALE,
+    signals,
+    // Twins hold the same proposal: the second is read from what the first found.
+    scan: lastOnly(scanWith(builtIn, user)),
+    isTemplateLine(line) {
+      const trimmed = line.trim();
+      return exact.has(trimmed) || producer.some((template) => template.test(trimmed)) || ignore.some((pattern) => pattern.firstMatch(line) !== -1);
+    },
+  };
+}
+
+export const DEFAULT_RISK_MODEL: RiskModel = createRiskModel();
+
+export { RISK_CATEGORIES };
+export type { MatchSite };

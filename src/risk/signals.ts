@@ -1,0 +1,257 @@
+import type { RiskCategory } from "./categories.js";
+
+/** Where a signal matched, for a signal to judge the match by its surroundings. */
+export interface MatchSite {
+  /** The whole proposal text. */
+  text: string;
+  /** Where the match starts and ends in `text`. */
+  start: number;
+  end: number;
+  /** The line the match starts on, without its newline. */
+  line: string;
+}
+
+/**
+ * A named pattern a reviewer stops at. `weight` is on the default severity scale (0–75: review from 25, block
+ * from 45). Built-in patterns are ours (JS syntax, only non-capturing groups, never crossing a newline); they are
+ * joined into one pattern so a proposal is read once.
+ */
+export interface SignalDefinition {
+  id: string;
+  category: RiskCategory;
+  weight: number;
+  /** Why a reviewer stops at it, for explanations. */
+  description: string;
+  pattern: string;
+  /**
+   * Lowercase words every match contains one of: one automaton for all hints finds the lines worth reading, and
+   * the signals are matched on those lines only.
+   */
+  hints: readonly string[];
+  /** The signal reads a sentence of intent: in text shown to users (markup, string literals) it is copy, not a plan. */
+  prose?: true;
+  /** Judges the match by what surrounds it: the weight it deserves there, or null when it is not the risk. */
+  refine?: (site: MatchSite) => number | null;
+}
+
+// Spaces within a line: patterns never cross a newline, so every signal sits on one line.
+const S = String.raw`[ \t]+`;
+const O = String.raw`[ \t]*`;
+const NAME = String.raw`[\w."\x60\[\]]+`;
+
+export const BLOCK_WEIGHT = 55;
+export const REVIEW_WEIGHT = 32;
+
+/** The text after the match up to `limit` characters or the end of the SQL statement. */
+function restOfStatement(site: MatchSite, limit = 300): string {
+  const rest = site.text.slice(site.end, site.end + limit);
+  const end = rest.indexOf(";");
+  return end === -1 ? rest : rest.slice(0, end);
+}
+
+function before(site: MatchSite, limit: number): string {
+  return site.text.slice(Math.max(0, site.start - limit), site.start);
+}
+
+function after(site: MatchSite, limit: number): string {
+  return site.text.slice(site.end, site.end + limit);
+}
+
+const LOOP = /\b(?:for|while)\s*\(|\.(?:forEach|map|flatMap)\s*\(|\bfor\s+\w+\s+in\b|\bfor\s+(?:const|let|var)\b|\bPromise\.all\b/;
+const MANY = /\b(?:all|every|each)\b|\b(?:customers|users|subscribers|accounts|members|cards|clients|recipients|contacts|leads|orders|subscriptions|invoices|charges|payments|refunds|transactions|creators|sellers|payees|vendors)\b/i;
+
+/** A call that runs once per customer deserves more than one call. */
+function inLoop(site: MatchSite): boolean {
+  const lead = before(site, 400);
+  return LOOP.test(lead) && MANY.test(lead);
+}
+
+// Paths whose deletion loses nothing: caches, build output, package lists in an image.
+const DISPOSABLE_PATH = /^(?:["']?)(?:\/var\/lib\/apt\/lists\/?\*?|\/var\/cache\/\S*|\/tmp\/\S*|\/usr\/share\/(?:doc|man)\/\S*|\S*(?:node_modules|__pycache__|\.cache|\.pytest_cache|\.next|\.turbo|coverage|dist|build|out|target|\.venv|venv|tmp|temp)\/?\*?|\*\.pyc|~\/\.cache\S*|\$\{?TMPDIR\}?\S*)(?:["']?)$/;
+const DATA_PATH = /^["']?(?:\/|\/\*|~\/?|\$\{?HOME\}?\/?|\.\/?\*?|\*|\/(?:var\/lib|data|srv|home|mnt|opt|etc|var\/www|backups?|uploads?)\b\S*|\S*(?:data|backups?|uploads?|storage|db|database|volumes?|\.git|media|files|exports?)\b\S*|\S*\.(?:db|sqlite3?|sql|dump|bak)|\$\{?\w+\}?\S*)["']?$/i;
+
+function rmWeight(site: MatchSite): number | null {
+  const args = site.text.slice(site.end, site.end + 200).split(/[\n;&|#]/)[0] ?? "";
+  const paths = args
+    .trim()
+    .split(/\s+/)
+    .map((part) => part.replace(/^["'`]+|["'`,;)]+$/g, ""))
+    .filter((part) => part !== "" && !part.startsWith("-"));
+  const risky = paths.filter((path) => !DISPOSABLE_PATH.test(path));
+  if (risky.length === 0) return null;
+  return risky.some((path) => DATA_PATH.test(path)) ? BLOCK_WEIGHT : REVIEW_WEIGHT;
+}
+
+// An identifier naming a secret, alone or as a part (DB_PASSWORD, stripeSecretKey, authToken).
+const SECRET_WORD = /\b\w*(?:password|passwd|secret|api_?key|private_?key|token|credentials?)\w*\b|process\.env\s*\)/i;
+// String literals say what is logged ("Invalid token"), identifiers and interpolations log the value itself.
+const STRING_LITERAL = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g;
+
+const SECRET_FROM_ENV = /^\s*=\s*process\.env\.\w*(?:SECRET|KEY|TOKEN|PASSWORD|PASS)\w*|^\s*=\s*os\.environ(?:\.get\(|\[)["']\w*(?:SECRET|KEY|TOKEN|PASSWORD|PASS)/;
+
+function loggedSecret(site: MatchSite): number | null {
+  const call = site.line.slice(site.line.indexOf(site.text.slice(site.start, site.end)));
+  const code = call.replace(STRING_LITERAL, "\"\"").replace(/`[^`$]*`/g, "``");
+  const args = code.slice(code.indexOf("("));
+  if (SECRET_WORD.test(args)) return 48;
+  // A variable that holds a secret read a few lines up.
+  const lead = before(site, 600);
+  for (const name of new Set(args.match(/[A-Za-z_$][\w$]*/g) ?? [])) {
+    const assigned = lead.lastIndexOf(name);
+    if (assigned !== -1 && /[\s,{(]/.test(lead[assigned - 1] ?? " ") && SECRET_FROM_ENV.test(lead.slice(assigned + name.length, assigned + name.length + 120))) return 48;
+  }
+  return null;
+}
+
+const PLACEHOLDER = /^(?:your|my|xxx|changeme|change_me|example|sample|test|dummy|placeholder|secret|password|pass|todo|replace|<|\$\{|\{\{|\*+$|\.\.\.)|your[_-]|_here$|example|placeholder|xxxx|\*\*\*/i;
+
+function hardcodedSecret(site: MatchSite): number | null {
+  const value = /[:=]\s*['"]([^'"]*)['"]/.exec(site.text.slice(site.start, site.end))?.[1] ?? "";
+  if (PLACEHOLDER.test(value) || /^[a-z]+$/i.test(value) || /^\d+$/.test(value)) return null;
+  return 40;
+}
+
+function inlinePassword(site: MatchSite): number | null {
+  const match = /:\/\/([^\s:/@]+):([^\s@/]+)@([^\s/:?'"`]+)/.exec(site.text.slice(site.start, site.end));
+  if (!match) return null;
+  const [, user = "", password = "", host = ""] = match;
+  if (PLACEHOLDER.test(password) || PLACEHOLDER.test(user) || /^(?:localhost|127\.0\.0\.1|host|db|postgres|example\.com)$/i.test(host)) return null;
+  return 40;
+}
+
+const REQUEST_INPUT = /\b(?:req|request|ctx\.request|event)\.(?:body|query|params|headers|cookies|args|form|json|data|files|GET|POST|values|get_json)\b|\bflask\.request\b|\$_(?:GET|POST|REQUEST|COOKIE)\b|\buserInput\b|\buser_input\b|\binput\(\)/;
+
+/** A command built from values: worse when a value comes from the request, here or a few lines up. */
+const VALUE_FROM_REQUEST = String.raw`(?:\b(?:req|request)\.(?:body|query|params|headers|json|form|args|files|get_json)|\bctx\.request|\bmessage\.content|\binput\()`;
+
+function takenFromRequest(name: string, lead: string): boolean {
+  if (!lead.includes(name)) return false;
+  const escaped = name.replace(/\$/g, "\\$");
+  return new RegExp(String.raw`\b${escaped}\b[^\n]{0,40}=\s*[^\n]*${VALUE_FROM_REQUEST}|\{[^}\n]*\b${escaped}\b[^}\n]*\}\s*=\s*${VALUE_FROM_REQUEST}`).test(lead);
+}
+
+function commandFrom(site: MatchSite): number | null {
+  const matched = site.text.slice(site.start, site.end);
+  const rest = site.line.slice(site.line.indexOf(matched) + matched.length - 1);
+  const shell = /\bshell\s*=\s*True\b/.test(rest);
+  if (REQUEST_INPUT.test(rest)) return 58;
+  const lead = before(site, 800);
+  // Any value of the call that was taken from the request a few lines up.
+  const call = rest.slice(0, rest.indexOf(")") === -1 ? undefined : rest.indexOf(")") + 1).replace(STRING_LITERAL, "\"\"");
+  for (const name of new Set(call.match(/[A-Za-z_$][\w$]*/g) ?? [])) {
+    if (takenFromRequest(name, lead)) return 58;
+  }
+  // The first argument: a template or f-string with a value in it, a string joined with a value, or a variable.
+  const argument = /^\(\s*(?:`[^`]*\$\{\s*([\w.$]+)|f["'][^"']*\{([\w.]+)|["'][^"']*["']\s*\+\s*([\w.$]+)|([A-Za-z_$][\w.$]*)\s*[,)])/.exec(rest);
+  if (!argument) return null;
+  const name = (argument[1] ?? argument[2] ?? argument[3] ?? argument[4] ?? "").split(".")[0]!;
+  if (name !== "" && takenFromRequest(name, lead)) return 58;
+  if (shell || /^\(\s*["'](?:ba|z)?sh["']\s*,\s*\[\s*["']-c["']/.test(rest)) return 45;
+  return argument[4] !== undefined ? 30 : 38;
+}
+
+const ROLLBACK = /\b(?:exports\.down|down\s*[:=]\s*(?:async\s*)?(?:function|\()|async\s+down\s*\(|down\s*\(\s*(?:knex|queryInterface|db|migration)|def\s+downgrade\s*\(|migrate:down|-- *\+goose Down|-- *\+migrate Down)/i;
+
+/** A drop in a migration's down step undoes what its up step created: a rollback, not a loss. */
+function outsideRollback(weight: number): (site: MatchSite) => number | null {
+  return (site) => {
+    const lead = before(site, 400);
+    const rollback = lead.search(ROLLBACK);
+    return rollback !== -1 && !/\b(?:exports\.up|up\s*[:=(]|async\s+up\s*\(|def\s+upgrade\s*\()/.test(lead.slice(rollback)) ? null : weight;
+  };
+}
+
+function unpickle(site: MatchSite): number | null {
+  return /\b(?:request|req\.|upload|recv|urlopen|requests\.(?:get|post)|\.content\b|body|socket|message|payload|user)/i.test(site.line) ? 58 : 38;
+}
+
+function corsCredentials(site: MatchSite): number | null {
+  const around = site.text.slice(Math.max(0, site.start - 300), site.end + 300);
+  return /credentials\W{0,4}\s*[:=,]?\s*['"]?true|Allow-Credentials['"]?\s*[,:]\s*['"]?true/i.test(around) ? 50 : 15;
+}
+
+function chargeWeight(weight: number): (site: MatchSite) => number {
+  return (site) => (inLoop(site) || /\boff_session\s*:\s*true/.test(after(site, 300)) ? BLOCK_WEIGHT : weight);
+}
+
+function sendWeight(site: MatchSite): number {
+  return inLoop(site) ? 50 : REVIEW_WEIGHT;
+}
+
+function updateWithoutWhere(site: MatchSite): number | null {
+  return /\bWHERE\b/i.test(restOfStatement(site)) ? null : 50;
+}
+
+const EXPORT_VERB = /\b(?:axios\.(?:post|put)|fetch\s*\(|requests\.(?:post|put)|https?\.request|\.upload\w*\s*\(|putObject|sendMail|webhook|to_csv|writeFile\w*|export\w*|share\w*|sell\w*|third[- ]part\w+|partners?\b|advertis\w+|analytics|mixpanel|segment\.(?:track|identify)|pixel|public-read|console\.log|print\s*\(|logger\.)/i;
+const STORED_COLUMN = /^\s*[\w"`]+\s+(?:VARCHAR|TEXT|CHAR|INTEGER|INT|BIGINT|NUMERIC|STRING|String)\b/i;
+
+function personalField(site: MatchSite): number | null {
+  const window = site.text.slice(Math.max(0, site.start - 160), site.end + 160);
+  const card = /card_?number|cvv|cvc|pan\b/i.test(site.text.slice(site.start, site.end));
+  if (EXPORT_VERB.test(window)) return 50;
+  if (STORED_COLUMN.test(site.line)) return card ? 48 : 28;
+  return null;
+}
+
+function templateOrEmpty(site: MatchSite): number | null {
+  return site.start === 0 || site.text[site.start - 1] === "\n" ? 28 : null;
+}
+
+/** The built-in signals: each one what a careful reviewer would stop at, not a word that merely sounds risky. */
+export const BUILT_IN_SIGNALS: readonly SignalDefinition[] = [
+  // destructive-data
+  { id: "sql-drop-table", category: "destructive-data", weight: BLOCK_WEIGHT, description: "drops a table, schema or database", hints: ["drop"], pattern: String.raw`\bDROP${S}(?:TABLE|DATABASE|SCHEMA|COLLECTION)\b`, refine: outsideRollback(BLOCK_WEIGHT) },
+  { id: "sql-truncate", category: "destructive-data", weight: BLOCK_WEIGHT, description: "empties a table", hints: ["truncate"], pattern: String.raw`\bTRUNCATE${S}(?:TABLE${S})?(?:ONLY${S})?${NAME}${O}(?:;|$|,|\bCASCADE\b|\bRESTART\b|["'\x60])` },
+  { id: "sql-delete-all", category: "destructive-data", weight: BLOCK_WEIGHT, description: "deletes every row of a table (no narrowing WHERE)", hints: ["delete"], pattern: String.raw`\bDELETE${S}FROM${S}${NAME}(?:${O}(?:;|$|\)|["'\x60])|${S}WHERE${S}(?:1${O}=${O}1|TRUE)\b)` },
+  { id: "sql-delete-where", category: "destructive-data", weight: 18, description: "deletes the rows a WHERE clause selects", hints: ["delete"], pattern: String.raw`\bDELETE${S}FROM${S}${NAME}${S}WHERE\b` },
+  { id: "sql-update-all", category: "destructive-data", weight: 50, description: "overwrites a column in every row (UPDATE without WHERE)", hints: ["update"], pattern: String.raw`\bUPDATE${S}${NAME}${S}SET\b`, refine: updateWithoutWhere },
+  { id: "sql-drop-column", category: "destructive-data", weight: 52, description: "drops a column and the data in it", hints: ["alter"], pattern: String.raw`\bALTER${S}TABLE${S}(?:IF${S}EXISTS${S})?${NAME}${S}DROP${S}(?:COLUMN\b|(?!CONSTRAINT\b|DEFAULT\b|NOT\b|INDEX\b)[\w"\x60]+)`, refine: outsideRollback(52) },
+  { id: "orm-drop", category: "destructive-data", weight: 52, description: "drops tables or columns through a migration API, or forces a sync that recreates tables", hints: ["droptable", "dropalltables", "removecolumn", "drop_table", "remove_column", "dropdatabase", "dropcollection", "drop_all", "sync", ".drop"], pattern: String.raw`\b(?:dropTable|dropAllTables|removeColumn|drop_table|remove_column|dropDatabase|dropCollection|drop_all)${O}\(|\bsync${O}\(${O}\{${O}force${O}:${O}true\b|\bdb\.\w+\.drop${O}\(${O}\)`, refine: outsideRollback(52) },
+  { id: "nosql-delete-all", category: "destructive-data", weight: BLOCK_WEIGHT, description: "deletes every document or row (empty filter), or flushes a store", hints: ["deletemany", ".remove", ".destroy", "delete_many", ".truncate", "flushall", "flushdb"], pattern: String.raw`\.(?:deleteMany|remove|destroy|delete_many|truncate)${O}\(${O}(?:\{${O}\}|\{${O}where${O}:${O}\{${O}\}${O}\}|\{[^\n)]{0,40}\btruncate${O}:${O}true)|\b(?:FLUSHALL|FLUSHDB)\b|\.flushall${O}\(` },
+  { id: "shell-rm-recursive", category: "destructive-data", weight: BLOCK_WEIGHT, description: "removes files recursively (data paths block; caches and build output are ignored)", hints: ["rm ", "rm\t"], pattern: String.raw`\brm${S}(?:-[a-zA-Z]*[rR][a-zA-Z]*|--recursive)(?:${S}-[a-zA-Z]+)*(?=${S})`, refine: rmWeight },
+  { id: "cluster-delete", category: "destructive-data", weight: BLOCK_WEIGHT, description: "deletes cluster resources (namespaces, volumes, everything)", hints: ["kubectl", "helm"], pattern: String.raw`\bkubectl${S}delete${S}(?:namespaces?|ns|pvc|pv|persistentvolume\w*|all|statefulsets?|deployments?|secrets?|--all)\b|\bhelm${S}(?:uninstall|delete)\b` },
+  { id: "cloud-delete", category: "destructive-data", weight: BLOCK_WEIGHT, description: "destroys cloud infrastructure or storage (terraform destroy, bucket or database deletion)", hints: ["terraform", "aws", "gsutil", "deletebucket", "delete_bucket", "deleteobjects", "delete_objects", "gcloud", "az ", "docker", "heroku", "dropdb"], pattern: String.raw`\bterraform${S}(?:destroy\b|apply\b[^\n]{0,60}-destroy\b)|\baws${S}s3${S}(?:rb\b|rm\b[^\n]{0,200}--recursive)|\bgsutil${S}(?:-m${S})?(?:rm${S}-[a-zA-Z]*r|rb\b)|\b(?:deleteBucket|DeleteBucket|delete_bucket|deleteObjects|delete_objects|DeleteObjects)\b|\baws${S}(?:rds${S}delete-db-\w+|dynamodb${S}delete-table|ec2${S}terminate-instances|s3api${S}delete-bucket)\b|\bgcloud${S}(?:[\w-]+${S}){1,3}delete\b|\baz${S}(?:[\w-]+${S}){1,3}delete\b|\bdocker${S}(?:volume${S}(?:rm|prune)|system${S}prune)\b|\bheroku${S}(?:pg:reset|apps:destroy)\b|\bdropdb${S}` },
+  { id: "force-push", category: "destructive-data", weight: 42, description: "rewrites shared history (force push, hard reset of a shared branch)", hints: ["git"], pattern: String.raw`\bgit${S}push\b[^\n]{0,80}?(?:--force\b|${S}-f\b)|\bgit${S}reset${S}--hard${S}origin\b` },
+  { id: "prose-irreversible-delete", category: "destructive-data", weight: BLOCK_WEIGHT, prose: true, description: "says it deletes data for good", hints: ["permanently", "irreversibly", "irrevocably", "delet", "wip", "purg", "eras", "drop", "destroy", "remov", "reset", "nuke", "recreate"], pattern: String.raw`\b(?:permanently|irreversibly|irrevocably)${S}(?:delete|remove|erase|purge|wipe|destroy|drop)\w*|\b(?:delete|deletes|deleting|wipe|wipes|wiping|purge|purges|purging|erase|erases|drop|drops|dropping|destroy|destroys|remove|removes|removing)${S}(?:all${S}(?:of${S})?|every${S}|the${S}entire${S}|the${S}whole${S}|our${S}entire${S}|all${S}the${S})(?:[\w-]+${S}){0,2}?(?:data(?:base)?s?|records|rows|tables|users|user${S}accounts|accounts|customers|customer${S}data|backups|history|files|documents|uploads|orders|transactions|logs|buckets?|volumes?)\b|\b(?:reset|wipe|nuke|recreate)${S}(?:the${S})?(?:production${S}|prod${S}|live${S})(?:database|db|data)\b` },
+  // schema-change
+  { id: "sql-alter-table", category: "schema-change", weight: 30, description: "alters a table that may hold live data", hints: ["alter"], pattern: String.raw`\bALTER${S}TABLE\b` },
+  { id: "sql-drop-object", category: "schema-change", weight: 30, description: "drops an index, constraint, view, trigger or function", hints: ["drop"], pattern: String.raw`\bDROP${S}(?:INDEX|CONSTRAINT|VIEW|TRIGGER|FUNCTION|TYPE|SEQUENCE)\b` },
+  { id: "orm-alter", category: "schema-change", weight: 30, description: "changes columns through a migration API or an altering sync", hints: ["renamecolumn", "changecolumn", "rename_column", "change_column", "renametable", "rename_table", "alter_column", "sync"], pattern: String.raw`\b(?:renameColumn|changeColumn|rename_column|change_column|renameTable|rename_table|alter_column)${O}\(|\bsync${O}\(${O}\{${O}alter${O}:${O}true\b` },
+  { id: "prose-live-migration", category: "schema-change", weight: 30, prose: true, description: "runs a schema migration on the live database", hints: ["migration"], pattern: String.raw`\b(?:run|runs|running|apply|applies|applying)${S}(?:the${S}|a${S}|this${S})?(?:schema${S}|database${S})?migrations?${S}(?:directly${S})?(?:on|to|against|in)${S}(?:the${S})?(?:production|prod|live)\b` },
+  // money-movement
+  { id: "payment-charge", category: "money-movement", weight: 35, description: "charges a customer (block when in a loop or off-session)", hints: ["stripe", "createcharge", "chargecustomer", "chargecard", "chargesavedcard", "createstripetransaction", "chargeuser"], pattern: String.raw`\bstripe\w*\.(?:charges|paymentIntents|payment_intents|invoices)\.(?:create|confirm|capture|pay)\b|\bstripe\.(?:Charge|PaymentIntent)\.(?:create|confirm|capture)\b|\b(?:createCharge|chargeCustomer|chargeCard|chargeSavedCard|createStripeTransaction|chargeUser)${O}\(`, refine: chargeWeight(35) },
+  { id: "payment-payout", category: "money-movement", weight: 40, description: "sends money out (refunds, payouts, transfers; block in a loop)", hints: ["stripe", "issuerefund", "refundpayment", "createrefund", "sendpayout", "createpayout", "createtransfer", "transferfunds"], pattern: String.raw`\bstripe\w*\.(?:refunds|payouts|transfers)\.create\b|\bstripe\.(?:Refund|Payout|Transfer)\.create\b|\b(?:issueRefund|refundPayment|createRefund|sendPayout|createPayout|createTransfer|transferFunds)${O}\(`, refine: chargeWeight(40) },
+  { id: "payment-off-session", category: "money-movement", weight: 50, description: "charges saved cards without the customer present", hints: ["off_session"], pattern: String.raw`\boff_session${O}[:=]${O}(?:true|True)\b` },
+  { id: "payment-subscription-change", category: "money-movement", weight: 32, description: "changes what customers pay (prices, plans, subscriptions)", hints: ["stripe"], pattern: String.raw`\bstripe\w*\.(?:prices|plans|subscriptions|subscriptionItems|coupons)\.(?:create|update|cancel|del)\b|\bstripe\.(?:Price|Plan|Subscription)\.(?:create|modify|delete)\b` },
+  { id: "payment-checkout", category: "money-movement", weight: 28, description: "opens a payment flow (checkout session)", hints: ["stripe", "createcheckoutsession"], pattern: String.raw`\bstripe\w*\.checkout\.sessions\.create\b|\b(?:stripe\w*\.)?createCheckoutSession${O}\(` },
+  { id: "prose-mass-charge", category: "money-movement", weight: BLOCK_WEIGHT, prose: true, description: "says it charges, bills or refunds many customers", hints: ["charg", "bill", "refund"], pattern: String.raw`\b(?:charge|charges|charging|bill|bills|billing|refund|refunds|refunding|re-charge|recharge)${S}(?:all|every|each)${S}(?:of${S})?(?:our${S}|the${S})?(?:[\w-]+${S}){0,2}?(?:customers?|users?|subscribers?|members?|accounts?|cards?|clients?)\b|\bcharg(?:e|es|ing)${S}(?:the${S})?(?:saved|stored)${S}(?:credit${S})?cards?\b` },
+  { id: "prose-price-change", category: "money-movement", weight: 48, prose: true, description: "changes the prices existing customers pay", hints: ["price", "pricing"], pattern: String.raw`\b(?:increase|increases|increasing|raise|raises|raising|change|changes|changing|double|doubles|update|updates)${S}(?:the${S}|our${S}|all${S})?(?:subscription${S}|plan${S}|monthly${S})?(?:prices|pricing)${S}(?:for|of|on)${S}(?:all|every|existing)\b` },
+  // security-weakening
+  { id: "tls-verify-off", category: "security-weakening", weight: BLOCK_WEIGHT, description: "turns off TLS certificate verification", hints: ["rejectunauthorized", "verify", "node_tls", "insecureskipverify", "cert_none", "check_hostname", "strictssl", "curl", "verification", "validation", "check"], pattern: String.raw`\brejectUnauthorized${O}:${O}false\b|\bverify${O}=${O}False\b|\bNODE_TLS_REJECT_UNAUTHORIZED${O}=${O}['"]?0\b|\bInsecureSkipVerify${O}:${O}true\b|\bCERT_NONE\b|\bcheck_hostname${O}=${O}False\b|\bstrictSSL${O}:${O}false\b|\bcurl${S}(?:[^\n|]{0,80}${S})?(?:-k|--insecure)\b|\b(?:disable|disables|disabling|turn${S}off|turns${S}off|skip|skips|skipping|bypass|bypasses|bypassing)${S}(?:the${S})?(?:TLS|SSL|certificate|cert)${S}(?:verification|validation|checks?)\b` },
+  { id: "auth-check-removed", category: "security-weakening", weight: 50, description: "removes or bypasses an authentication, permission or CSRF check", hints: ["check", "middleware", "guard", "verification", "validation", "requirement", "protection", "csrf", "ignoreexpiration", "algorithms"], pattern: String.raw`\b(?:remove|removes|removing|disable|disables|disabling|bypass|bypasses|bypassing|skip|skips|skipping|drop|drops|dropping|comment${S}out|comments${S}out|commenting${S}out|turn${S}off|turns${S}off)${S}(?:the${S}|all${S}|any${S}|our${S})?(?:[\w-]+${S})?(?:auth|authentication|authorization|permission|permissions|access[- ]control|admin|role|csrf|CSRF|rate[- ]limit(?:ing)?|2fa|mfa|MFA|2FA|signature|webhook${S}signature)${S}(?:checks?|middleware|guards?|verification|validation|requirements?|protection)\b|\bcsrf${O}:${O}false\b|\bignoreExpiration${O}:${O}true\b|\balgorithms${O}:${O}\[${O}['"]none['"]` },
+  { id: "cors-wildcard", category: "security-weakening", weight: 15, description: "allows any origin (blocks together with credentials)", hints: ["origin"], pattern: String.raw`\borigin${O}:${O}(?:['"\x60]\*['"\x60]|true\b)|Access-Control-Allow-Origin['"]?${O}[,:]${O}['"]\*`, refine: corsCredentials },
+  { id: "secret-logged", category: "security-weakening", weight: 48, description: "writes a secret to the logs", hints: ["console.", "print", "logger.", "logging.", "log."], pattern: String.raw`(?:\bconsole\.(?:log|info|debug|warn|error)|\bprint|\blogger\.\w+|\blogging\.\w+|\blog\.(?:info|debug|warn|error))${O}\(`, refine: loggedSecret },
+  { id: "secret-hardcoded", category: "security-weakening", weight: 40, description: "writes a secret into the code", hints: ["password", "passwd", "secret", "apikey", "api_key", "authtoken", "auth_token", "accesstoken", "access_token", "privatekey", "private_key"], pattern: String.raw`\b(?:password|passwd|secret|api_?key|apiKey|secret_?key|secretKey|auth_?token|access_?token|private_?key)\w*['"]?${O}[:=]${O}['"][^'"\n]{8,}['"]`, refine: hardcodedSecret },
+  { id: "secret-in-url", category: "security-weakening", weight: 40, description: "writes a password into a connection string", hints: ["://"], pattern: String.raw`\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@'"\x60]+:[^\s@/'"\x60]+@[^\s/:?'"\x60]+`, refine: inlinePassword },
+  { id: "secret-committed", category: "security-weakening", weight: 48, description: "commits a secrets file or a live key", hints: ["git", "commit", "push", "check", "sk_live_", "rk_live_", "akia", "-----begin"], pattern: String.raw`\bgit${S}add${S}(?:-f${S})?[^\n]{0,40}\.env\b|\b(?:commit|commits|committing|push|pushes|check${S}in)${S}(?:the${S})?\.env\b|\b(?:sk|rk)_live_[0-9A-Za-z]{10,}|\bAKIA[0-9A-Z]{16}\b|-----BEGIN${S}(?:RSA${S}|EC${S}|OPENSSH${S})?PRIVATE${S}KEY-----` },
+  { id: "permissions-widened", category: "security-weakening", weight: 40, description: "opens files, storage or access to everyone", hints: ["chmod", "grant", "acl", "principal", "permitrootlogin", "nopasswd", "0.0.0.0/0", "permissions", "blockpublicacls"], pattern: String.raw`\bchmod${S}(?:-R${S})?(?:777|666|a\+w|o\+w)\b|\bGRANT${S}ALL\b|\bACL${O}['"]?${O}[:=]${O}['"]public-read(?:-write)?['"]|['"]Principal['"]${O}:${O}['"]\*['"]|\bPermitRootLogin${S}yes\b|\bNOPASSWD\b|\b0\.0\.0\.0\/0\b|\bpermissions${O}:${O}write-all\b|\bBlockPublicAcls['"]?${O}[:=]${O}false` },
+  // untrusted-execution
+  { id: "exec-input", category: "untrusted-execution", weight: 38, description: "runs a command or code built from values (block when they come from the request)", hints: ["exec", "spawn", "eval", "system", "popen", "check_output", "runin", "run(", "run (", "call(", "call (", "new function"], pattern: String.raw`(?<![\w$.])(?:child_process\.|childProcess\.|cp\.|os\.|subprocess\.)?(?:exec|execSync|spawn|spawnSync|execFile|execFileSync|eval|system|popen|run|call|Popen|check_output|runInNewContext|runInThisContext)[ ]?\((?!${O}\))|\bnew Function${O}\(`, refine: commandFrom },
+  { id: "curl-pipe-shell", category: "untrusted-execution", weight: BLOCK_WEIGHT, description: "runs a script fetched from the network", hints: ["curl", "wget", "iex"], pattern: String.raw`\b(?:curl|wget)\b[^\n|]{0,200}\|${O}(?:sudo${S})?(?:ba|z|k)?sh\b|\b(?:ba)?sh${S}<\(${O}(?:curl|wget)\b|\biex${O}\(${O}(?:New-Object|iwr|Invoke-WebRequest)` },
+  { id: "unsafe-deserialize", category: "untrusted-execution", weight: 38, description: "unpickles or deserializes data that may be untrusted", hints: ["pickle", "dill", "joblib", "marshal", "shelve", "yaml.load", "unserialize", "objectinputstream", "node-serialize"], pattern: String.raw`\b(?:pickle|cPickle|dill|joblib|marshal|shelve)\.loads?${O}\(|\byaml\.load${O}\((?![^\n]*SafeLoader)|\bunserialize${O}\(|\bMarshal\.load\b|\bObjectInputStream\b|\bnode-serialize\b|\bserialize\.unserialize\b`, refine: unpickle },
+  { id: "sql-from-input", category: "untrusted-execution", weight: 50, description: "builds SQL from request input", hints: ["query", "execute", "raw", "exec", "run(", "run (", "f\"", "f'"], pattern: String.raw`\b(?:query|execute|raw|exec|run)[ ]?\(${O}(?:\x60[^\x60\n]*\$\{${O}req(?:uest)?\.(?:body|query|params)|['"][^'"\n]*\b(?:SELECT|INSERT|UPDATE|DELETE)\b[^'"\n]*['"]${O}\+${O}req(?:uest)?\.(?:body|query|params))|\bf["'](?:SELECT|INSERT|UPDATE|DELETE)\b[^\n]*\{request\.` },
+  { id: "prose-run-untrusted", category: "untrusted-execution", weight: BLOCK_WEIGHT, prose: true, description: "says it runs code or commands it receives", hints: ["execut", "run", "eval"], pattern: String.raw`\b(?:execute|executes|executing|run|runs|running|eval|evaluate|evaluates|evaluating)${S}(?:the${S}|any${S}|arbitrary${S})?(?:user[- ]supplied${S}|user[- ]provided${S}|incoming${S}|submitted${S})?(?:code|commands?|scripts?|shell${S}commands?|snippets?|python|javascript)${S}(?:from|sent${S}by|sent${S}in|supplied${S}by|provided${S}by|submitted${S}by|received${S}from|in)${S}(?:the${S}|a${S}|each${S})?(?:users?|requests?|clients?|webhooks?|payloads?|chat|messages?|input|request${S}body|issue${S}comments?|emails?|customers?)\b` },
+  // outbound-messages
+  { id: "message-send", category: "outbound-messages", weight: REVIEW_WEIGHT, description: "sends email, SMS or push messages (block when sent to many)", hints: ["sgmail", "sendgrid", "mailgun", "transporter", "mailer", "ses.", "sesclient", "twilio", "client.messages", "messaging", "webpush", "fcm", "resend", "postmark", "mailchimp", "brevo", "sendemail", "sendsms", "sendpush", "sendbulkemail", "sendnewsletter", "sendnotificationtoall", "broadcast", "mg.", "sns."], pattern: String.raw`\b(?:sgMail|sendgrid|mailgun|mg|transporter|mailer|ses|sesClient|twilio|twilioClient|client\.messages|messaging|webpush|fcm|resend\.emails|postmark|mailchimp\w*|brevo|sns)\.(?:send|sendMultiple|sendMail|sendEmail|sendEach\w*|sendToTopic|sendMulticast|sendBulk\w*|sendNotification|publish)\b|\b(?:sendEmail|sendSms|sendSMS|sendPush|sendBulkEmail|sendNewsletter|sendNotificationToAll|broadcast\w*)${O}\(|\bclient\.messages\.create\b`, refine: sendWeight },
+  { id: "message-bulk-api", category: "outbound-messages", weight: 50, description: "sends to a whole list in one call", hints: ["sendmultiple", "sendeachformulticast", "sendtotopic", "sendmulticast", "sendbulk", "sendnewsletter", "sendnotificationtoall", "broadcasttoall"], pattern: String.raw`\b(?:sendMultiple|sendEachForMulticast|sendToTopic|sendMulticast|sendBulk\w*|sendNewsletter|sendNotificationToAll|broadcastToAll)\b` },
+  { id: "prose-mass-message", category: "outbound-messages", weight: 52, prose: true, description: "says it messages many people", hints: ["users", "customers", "subscribers", "contacts", "members", "leads", "clients", "recipients", "people", "accounts", "followers", "patients"], pattern: String.raw`\b(?:email|emails|e-mail|text|texts|sms|message|messages|notify|notifies|notifying|push|pushes|send|sends|sending|blast|blasts|mail|mails)${S}(?:out${S})?(?:an?${S}|the${S}|our${S})?(?:[\w-]+${S}){0,2}?(?:to${S})?(?:all|every|each|our${S}entire|the${S}entire|all${S}of${S}our|\d{1,3}(?:,\d{3})+|\d{4,})${S}(?:of${S}our${S}|our${S}|the${S})?(?:[\w-]+${S})?(?:users|customers|subscribers|contacts|members|leads|clients|recipients|people|accounts|followers|patients)\b` },
+  { id: "public-post", category: "outbound-messages", weight: REVIEW_WEIGHT, description: "posts publicly (social media) on the owner's behalf", hints: ["twitter", "rwclient", "client.v", "tweet", "linkedin", "facebook", "reddit", "mastodon", "bluesky", "instagram", "auto-post", "autopost", "auto-publish", "autopublish", "automatically"], pattern: String.raw`\b(?:twitterClient|twitter|rwClient|client\.v[12]|tweet|linkedin|facebook|reddit|mastodon|bluesky|instagram)\w*(?:\.v[12])?\.(?:tweet|post|create|publish|submit|share)\w*${O}\(|\b(?:auto-?post|auto-?publish|automatically${S}(?:post|posts|publish|publishes|tweet|tweets))\b` },
+  // self-modification
+  { id: "hooks-skipped", category: "self-modification", weight: BLOCK_WEIGHT, description: "skips the hooks and checks that guard commits", hints: ["--no-verify", "husky", "skip_hook", "hookspath"], pattern: String.raw`--no-verify\b|\bHUSKY${O}=${O}0\b|\bSKIP_HOOKS?${O}=${O}(?:1|true)\b|\bcore\.hooksPath${S}\/dev\/null\b` },
+  { id: "merge-own-change", category: "self-modification", weight: 50, description: "merges its own change without a reviewer", hints: ["git", "merg", "approv", "push", "commit"], pattern: String.raw`\bgh${S}pr${S}merge\b|\bgit${S}push${S}(?:-u${S})?origin${S}(?:HEAD:)?(?:main|master)\b|\b(?:merge|merges|merging|approve|approves|approving)${S}(?:its|my|our|their)${S}own${S}(?:changes?|pull${S}requests?|PRs?|code|commits?|patches)\b|\bauto-?merge\b|\b(?:push|pushes|pushing|commit|commits|committing)${S}(?:directly${S})?(?:straight${S})?to${S}(?:main|master|production)\b` },
+  { id: "gate-change", category: "self-modification", weight: 52, description: "changes its own gates, thresholds, permissions or review rules", hints: ["gate", "threshold", "guardrail", "safety", "review", "approval", "kill", "block_execution", "fsar", "protection", "required", "limit", "grant", "giv"], pattern: String.raw`\b(?:raise|raises|raising|increase|increases|increasing|lower|lowers|lowering|relax|relaxes|relaxing|loosen|loosens|loosening|disable|disables|disabling|bypass|bypasses|bypassing|skip|skips|skipping|remove|removes|removing|turn${S}off|turns${S}off|weaken|weakens|weakening|override|overrides|overriding|ignore|ignores|ignoring)${S}(?:the${S}|its${S}|our${S}|my${S}|all${S}|any${S})?(?:own${S})?(?:[\w-]+${S}){0,2}?(?:gates?|thresholds?|guardrails?|safety${S}checks?|review${S}(?:rules?|requirements?|steps?|gates?)|approval${S}(?:rules?|requirements?|steps?|gates?)|kill[- ]switch|block_execution|fsar${S}(?:gate|checks?|audit)|human${S}review|code${S}review|branch${S}protection|required${S}(?:reviews?|checks?|reviewers?))\b|\b(?:block|review|severity|approval|gate)_?(?:threshold|limit)\w*['"]?${O}[:=]${O}\d|\bblock_execution${O}[:=]${O}(?:false|False)\b|\b(?:grant|grants|granting|give|gives|giving)${S}(?:itself|the${S}agent|the${S}ai|myself|the${S}bot)${S}(?:admin|write|root|full|elevated|more)\b` },
+  { id: "self-improvement-plan", category: "self-modification", weight: 28, description: "the agent proposes changes to its own system (a self_improvement proposal)", hints: ["self_improvement:"], pattern: String.raw`^self_improvement:`, refine: templateOrEmpty },
+  // personal-data
+  { id: "personal-data-field", category: "personal-data", weight: 50, description: "personal, financial or health fields sent out, logged, or stored in plain columns", hints: ["ssn", "social_security", "socialsecurity", "date_of_birth", "dateofbirth", "passport", "diagnos", "medical_", "health_record", "healthrecord", "card_number", "cardnumber", "cvv", "cvc", "iban", "bank_account", "routing_number", "tax_id", "national_id"], pattern: String.raw`\b(?:ssn|SSN|social_security\w*|socialSecurity\w*|date_of_birth|dateOfBirth|passport_?(?:number|no)\w*|diagnos[ie]s\w*|medical_\w+|health_records?|healthRecords?|card_?number|cardNumber|cvv|cvc|CVV|iban|bank_account\w*|routing_number|tax_id|national_id)\b`, refine: personalField },
+  { id: "prose-personal-data-export", category: "personal-data", weight: 52, prose: true, description: "says it sends personal data to a third party or to the open", hints: ["third", "partner", "advertis", "vendor", "external", "marketing", "broker", "mailchimp", "hubspot", "salesforce", "facebook", "google", "public", "openai", "anyone", "everyone"], pattern: String.raw`\b(?:export|exports|exporting|send|sends|sending|share|shares|sharing|upload|uploads|uploading|sync|syncs|syncing|sell|sells|selling|transfer|transfers|forward|forwards|publish|publishes|dump|dumps)${S}(?:all${S}|the${S}|our${S}|every${S})?(?:[\w-]+${S}){0,3}?(?:personal${S}data|PII|pii|customer${S}data|user${S}data|patient${S}data|patient${S}records|health${S}data|medical${S}records|email${S}addresses|phone${S}numbers|contact${S}lists?|customer${S}lists?|payment${S}details|card${S}details|user${S}profiles|customer${S}records|user${S}records)\b[^\n]{0,80}?\b(?:to|with)${S}(?:a${S}|an${S}|the${S}|our${S})?(?:[\w-]+${S})?(?:third[- ]part\w+|partners?|advertis\w+|vendors?|external|marketing|data${S}brokers?|mailchimp|hubspot|salesforce|facebook|google|public|openai|anyone|everyone)\b` },
+];

@@ -1,0 +1,63 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parseReport } from "../src/core/parse.js";
+import { assessRisk } from "../src/risk/assess.js";
+import { calibrate, parseLabels, type LabelledAssessment } from "../src/risk/calibration.js";
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "../fixtures/risk");
+
+function assessLabelled(labels: string): LabelledAssessment[] {
+  const parsed = parseLabels(readFileSync(join(FIXTURES, labels), "utf8"));
+  expect(parsed.errors).toEqual([]);
+  return parsed.labels.map(({ file, band }) => {
+    const { record } = parseReport(readFileSync(join(FIXTURES, file)), { file });
+    if (!record) throw new Error(`${file} does not parse`);
+    return { file, expected: band, assessed: assessRisk(record).band };
+  });
+}
+
+function disagreements(rows: readonly LabelledAssessment[]): string[] {
+  return rows.filter((row) => row.expected !== row.assessed).map((row) => `${row.file}: labelled ${row.expected}, assessed ${row.assessed}`);
+}
+
+describe("the risk model on its own labelled reports", () => {
+  it("agrees with the tuned part's labels but for two self-improvement plans a person may read as routine", () => {
+    const rows = assessLabelled("tuned.tsv");
+    expect(rows).toHaveLength(76);
+    expect(disagreements(rows)).toEqual([
+      "reports/tls-kept-on-prose.md: labelled low, assessed review",
+      "reports/gdpr-prose-negated.md: labelled low, assessed review",
+    ]);
+    expect(calibrate(rows)).toMatchObject({
+      counts: { low: { low: 27, review: 2, block: 0 }, review: { low: 0, review: 11, block: 0 }, block: { low: 0, review: 0, block: 36 } },
+      recall: 1,
+      blocksCaught: 1,
+      routineFailing: 0,
+    });
+  });
+
+  it("agrees with every label of the held-out part", () => {
+    const rows = assessLabelled("held-out.tsv");
+    expect(rows).toHaveLength(28);
+    expect(disagreements(rows)).toEqual([]);
+    expect(calibrate(rows)).toMatchObject({ precision: 1, recall: 1, agreement: 1 });
+  });
+
+  it("covers every category with block and low reports", () => {
+    const labels = ["tuned.tsv", "held-out.tsv"].flatMap((file) => readFileSync(join(FIXTURES, file), "utf8").trim().split("\n").slice(1));
+    expect(labels.length).toBeGreaterThanOrEqual(80);
+    const categories = new Set(labels.filter((row) => row.split("\t")[1] === "block").map((row) => row.split("\t")[2]));
+    expect([...categories].sort()).toEqual([
+      "destructive-data",
+      "money-movement",
+      "outbound-messages",
+      "personal-data",
+      "security-weakening",
+      "self-modification",
+      "untrusted-execution",
+    ]);
+    expect(labels.filter((row) => row.split("\t")[2] === "schema-change").length).toBeGreaterThanOrEqual(5);
+  });
+});
