@@ -246,3 +246,95 @@ describe("hostile configs", () => {
     expect(performance.now() - started).toBeLessThan(BOUND_MS);
   });
 });
+
+describe("hostile sizes that once took quadratic time or overflowed the stack", () => {
+  it("finds 40,000 keys in one proposal in linear time (the secrets rule once rescanned from the start per match)", async () => {
+    const cwd = folder("many-keys");
+    const keys = Array.from({ length: 40_000 }, (_, i) => `key AKIA${String(i).padStart(16, "0")} here`).join("\n");
+    writeFileSync(join(cwd, "fsar_keys.md"), report({ proposal: `idea_implementation: rotate keys.\n${keys}` }));
+    const { result, ms } = await timedAudit(cwd);
+    const secrets = result.results[0]!.findings.filter((f) => f.rule === "secrets");
+    expect(secrets).toHaveLength(40_000);
+    expect(secrets[0]).toMatchObject({ line: 9, column: 5 });
+    expect(secrets[39_999]).toMatchObject({ line: 40_008, column: 5, message: "cloud access key AKIA**** in the proposal: revoke it and remove it from the report" });
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+
+  it("prints 150,000 findings of one report in stylish and markdown, exit 1 (a spread into Math.max once overflowed: exit 2)", () => {
+    const cwd = folder("many-findings");
+    const keys = Array.from({ length: 150_000 }, (_, i) => `AKIA${String(i).padStart(16, "0")}`).join("\n");
+    writeFileSync(join(cwd, "fsar_keys.md"), report({ proposal: `idea_implementation: rotate keys.\n${keys}` }));
+    const started = performance.now();
+    // Through tail: the output is 10 MB, more than spawnSync keeps.
+    const last = (format: string) => spawnSync("bash", ["-c", `set -o pipefail; node "${FSAR_BIN}" audit . --now ${NOW.toISOString()} -f ${format} | tail -c 200`], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const stylish = last("stylish");
+    expect({ code: stylish.status, stdout: stylish.stdout.slice(stylish.stdout.lastIndexOf("\n\n")), stderr: stylish.stderr }).toEqual({ code: 1, stdout: "\n\n✖ 150000 problems (149999 errors, 1 warning) · 1 report: 0 pass, 0 warn, 1 fail; 0 skipped\n", stderr: "" });
+    const markdown = last("markdown");
+    expect({ code: markdown.status, stderr: markdown.stderr }).toEqual({ code: 1, stderr: "" });
+    expect(performance.now() - started).toBeLessThan(2 * BOUND_MS);
+  });
+});
+
+describe("terminal and review-surface injection", () => {
+  const ESC = "\u001b";
+  const BEL = "\u0007";
+  const OSC_52 = `${ESC}]52;c;aGk=${BEL}`;
+
+  it("strips ESC and BEL from the file part of a config error", () => {
+    const cwd = folder("config-name-injection");
+    const name = `evil${OSC_52}.yaml`;
+    writeFileSync(join(cwd, name), "rules: [\n");
+    const run = runFsar(["audit", ".", "-c", name], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`fsar: config error: ${join(cwd, "evil]52;c;aGk=.yaml")}:2: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]\n`);
+  });
+
+  it("strips ESC and BEL and shows bidi and zero-width characters of custom rules in `fsar rules` and `fsar explain`", () => {
+    const cwd = folder("rule-description-injection");
+    writeFileSync(
+      join(cwd, "fsar.config.yaml"),
+      'customRules:\n  - id: sneaky\n    description: "looks fine \\e]52;c;aGk=\\a \\u202Egnp.exe\\u200B"\n    level: warn\n    require:\n      mitigations: { some: { matches: "x" } }\n    message: "m"\n',
+    );
+    const rules = runFsar(["rules"], { cwd });
+    expect(rules.stdout.split("\n").find((line) => line.startsWith("sneaky"))).toBe("sneaky                  warn   looks fine ]52;c;aGk= <U+202E>gnp.exe<U+200B>");
+    const explain = runFsar(["explain", "sneaky"], { cwd });
+    expect(explain.stdout.split("\n").slice(0, 3)).toEqual(["# sneaky", "", "looks fine ]52;c;aGk= <U+202E>gnp.exe<U+200B>."]);
+    for (const output of [rules.stdout, explain.stdout]) expect(output).not.toMatch(/[\u001b\u0007\u202e\u200b]/);
+  });
+
+  it("shows bidi overrides and zero-width characters in file names and ids in stylish output (Trojan Source)", () => {
+    const cwd = folder("bidi-names");
+    writeFileSync(join(cwd, "fsar_\u202Edm.exe.md"), report({ id: "fsar_\u200Bnot\u2066an\u2069i\uFEFFd" }));
+    const run = runFsar(["audit", ".", "--now", NOW.toISOString()], { cwd });
+    expect(run.stdout).toBe(
+      [
+        "fsar_<U+202E>dm.exe.md  warn · severity 6, low",
+        '  2:7  warn   id "fsar_<U+200B>not<U+2066>an<U+2069>i<U+FEFF>d" is not of the form fsar_<uuid>  id-format',
+        "",
+        "⚠ 1 problem (0 errors, 1 warning) · 1 report: 0 pass, 1 warn, 0 fail; 0 skipped",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("breaks @user and @org/team mentions in markdown, and heads it with ❌ when a config finding fails the run", () => {
+    const cwd = folder("markdown-mentions");
+    mkdirSync(join(cwd, "@org"));
+    writeFileSync(join(cwd, "@org/fsar_team.md"), report({ id: "@octocat" }));
+    writeFileSync(join(cwd, "fsar_ok.md"), report());
+    writeFileSync(join(cwd, "fsar.config.yaml"), "waivers:\n  - report: fsar_0b7f3c2e-6a1d-4e8b-9c55-1f2a3b4c5d6e\n    rules: [max-severity]\n    reason: ok\n    expires: 2026-01-01\n");
+    const run = runFsar(["audit", ".", "--now", NOW.toISOString(), "-f", "markdown"], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout.split("\n").slice(0, 7)).toEqual([
+      "### ❌ fsar: 0 failing, 1 warning, 1 passing of 2 reports; the config fails",
+      "",
+      "1 error, 1 warning, 1 skipped.",
+      "",
+      "| file | id | severity | band | verdict | findings |",
+      "|---|---|---|---|---|---|",
+      '| fsar.config.yaml |  |  |  | ❌ fail | 2:5 error waiver-expired: waiver for "fsar\\_0b7f3c2e-6a1d-4e8b-9c55-1f2a3b4c5d6e" (max-severity) expired on 2026-01-01: its findings count again (ok) |',
+    ]);
+    expect(run.stdout).toContain("| @&#8203;org/fsar\\_team.md | @&#8203;octocat | 6 | low | ⚠️ warn |");
+    expect(run.stdout).not.toMatch(/@(?!&#8203;)/);
+  });
+});

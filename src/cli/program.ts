@@ -36,7 +36,7 @@ async function reportError(error: unknown, io: CommandIo, debug: boolean): Promi
   const { RuleCrashError } = await import("../core/engine.js");
   if (error instanceof ConfigError) {
     for (const problem of error.problems) {
-      const where = problem.file ? `${problem.file}${problem.line ? `:${problem.line}` : ""}: ` : "";
+      const where = problem.file ? `${toSingleLine(problem.file)}${problem.line ? `:${problem.line}` : ""}: ` : "";
       io.stderr(`fsar: config error: ${where}${toSingleLine(problem.message)}\n`);
     }
   } else if (error instanceof UsageError) {

@@ -115,7 +115,7 @@ async function loadLayers(file: string, chain: readonly string[]): Promise<Confi
   }
   for (const [index, specifier] of (definitions.plugins ?? []).entries()) {
     const plugin = await loadPlugin(specifier, { file, line: doc.lineOf(["plugins", index]) });
-    own.push(...plugin.rules);
+    for (const rule of plugin.rules) own.push(rule);
   }
   const addedRules = mergeRules(inherited.addedRules, own);
   const config = validateConfig(doc, [...builtinRules, ...addedRules]);

@@ -208,6 +208,31 @@ function rangeOf(joined: JoinedText, fields: readonly TextField[]): TextRange | 
 }
 
 /** Where offset `offset` of a JoinedText stands in the file, as reportLines and positionIn would place it. */
+/** Where each newline of a joined text is, found once per text: placing a match is then a search, not a scan from its field's start. */
+const newlineOffsets = new WeakMap<JoinedText, number[]>();
+
+function newlinesOf(joined: JoinedText): number[] {
+  let offsets = newlineOffsets.get(joined);
+  if (offsets === undefined) {
+    offsets = [];
+    for (let newline = joined.text.indexOf("\n"); newline !== -1; newline = joined.text.indexOf("\n", newline + 1)) offsets.push(newline);
+    newlineOffsets.set(joined, offsets);
+  }
+  return offsets;
+}
+
+/** How many of the sorted `offsets` are below `value`. */
+function countBelow(offsets: readonly number[], value: number): number {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsets[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export function placeOffset(joined: JoinedText, offset: number, length: number): TextMatch {
   const { segments, text } = joined;
   let low = 0;
@@ -220,12 +245,10 @@ export function placeOffset(joined: JoinedText, offset: number, length: number):
   const segment = segments[low]!;
   const matched = text.slice(offset, offset + length);
   if (joined.format === "json") return { field: segment.field, text: matched, line: segment.line, column: null };
-  let lineIndex = 0;
-  let lineStart = segment.start;
-  for (let newline = text.indexOf("\n", segment.start); newline !== -1 && newline < offset; newline = text.indexOf("\n", newline + 1)) {
-    lineIndex++;
-    lineStart = newline + 1;
-  }
+  const newlines = newlinesOf(joined);
+  const before = countBelow(newlines, offset);
+  const lineIndex = before - countBelow(newlines, segment.start);
+  const lineStart = lineIndex === 0 ? segment.start : newlines[before - 1]! + 1;
   return { field: segment.field, text: matched, line: segment.line + lineIndex, column: (lineIndex === 0 ? segment.column : 1) + offset - lineStart };
 }
 

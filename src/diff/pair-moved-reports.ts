@@ -58,7 +58,7 @@ export function pairMovedReports(changes: readonly ChangedReport[]): ChangedRepo
     const removed = key === null ? undefined : removedById.get(key)?.shift();
     paired.push(removed ? { old: removed.old, new: change.new } : change);
   }
-  for (const list of removedById.values()) paired.push(...list);
+  for (const list of removedById.values()) for (const entry of list) paired.push(entry);
   const pathOf = (change: ChangedReport): string => (change.new ?? change.old)!.file;
   return paired.sort((a, b) => (pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0));
 }

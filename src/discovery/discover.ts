@@ -216,7 +216,7 @@ export function* discoverBatches(paths: readonly string[], options: DiscoverOpti
     }
     if (filter && found === 0) unmatched.add(index);
   }
-  tally.unmatched.push(...paths.filter((_, index) => unmatched.has(index)));
+  for (const [index, path] of paths.entries()) if (unmatched.has(index)) tally.unmatched.push(path);
 }
 
 const FIRST_HEADING = /^#[^\S\n]*(.*)$/m;

@@ -1,6 +1,7 @@
 import type { ChangeKind } from "../diff/change.js";
 import { stripControlCharacters, toSingleLine } from "../core/sanitize.js";
 import { diffSummaryLine, fileLabel } from "./diff-labels.js";
+import { MENTION, MENTION_BREAK } from "./markdown.js";
 import type { DiffFormatter } from "./diff-types.js";
 
 const KIND_LABEL: Record<ChangeKind, string> = { escalation: "🔺 escalation", downgrade: "⚠️ downgrade", neutral: "neutral" };
@@ -11,13 +12,15 @@ function inline(text: string): string {
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
-    .replace(/([\\`*_[\]|#~])/g, "\\$1");
+    .replace(/([\\`*_[\]|#~])/g, "\\$1")
+    .replace(MENTION, MENTION_BREAK);
 }
 
 /** A code fence longer than any backtick run in the text, so the text cannot close it. */
 function fenced(lines: readonly string[], language: string): string {
   const text = lines.map((line) => stripControlCharacters(line)).join("\n");
-  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  let longest = 2;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
   const fence = "`".repeat(longest + 1);
   return `${fence}${language}\n${text}\n${fence}`;
 }
@@ -38,7 +41,8 @@ export const formatDiffMarkdown: DiffFormatter = (result) => {
       out.push(`| ${KIND_LABEL[change.kind]} | ${change.field} | ${inline(first)} |`);
       if (rest.length > 0) details.push("<details><summary>proposal diff</summary>", "", fenced(rest, "diff"), "", "</details>", "");
     }
-    out.push("", ...details);
+    out.push("");
+    for (const line of details) out.push(line);
   }
   return out.join("\n").replace(/\n+$/, "") + "\n";
 };

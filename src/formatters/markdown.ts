@@ -6,13 +6,18 @@ import type { Formatter } from "./types.js";
 /** GitHub refuses a step's summary past 1 MiB. */
 export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
-/** Report text in a table cell: one line, markdown punctuation and `|` backslash-escaped, HTML as entities. */
+/** An @user or @org/team mention: posted as a comment it would notify them. A zero-width space after the @ (MENTION_BREAK) breaks it. */
+export const MENTION = /@(?=[A-Za-z0-9])/g;
+export const MENTION_BREAK = "@&#8203;";
+
+/** Report text in a table cell: one line, markdown punctuation and `|` backslash-escaped, HTML as entities, mentions broken. */
 export function escapeMarkdownCell(text: string): string {
   return toSingleLine(text)
     .replace(/[\\`*_[\]|~]/g, "\\$&")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
+    .replace(/>/g, "&gt;")
+    .replace(MENTION, MENTION_BREAK);
 }
 
 function describe(finding: Finding): string {
@@ -47,9 +52,11 @@ function byteLength(text: string): number {
  */
 export function formatMarkdownSummary(result: AuditResult, maxBytes: number): string {
   const { summary } = result;
-  const icon = summary.fail > 0 ? "❌" : summary.warn > 0 ? "⚠️" : "✅";
+  // The icon follows the findings, as the exit code does: a config finding fails the run with every report passing.
+  const icon = summary.errors > 0 ? "❌" : summary.warnings > 0 ? "⚠️" : "✅";
+  const configFails = result.results.some((entry) => entry.format === "config" && entry.verdict === "fail");
   const head = [
-    `### ${icon} fsar: ${summary.fail} failing, ${summary.warn} warning, ${summary.pass} passing of ${plural(summary.reports, "report")}`,
+    `### ${icon} fsar: ${summary.fail} failing, ${summary.warn} warning, ${summary.pass} passing of ${plural(summary.reports, "report")}${configFails ? "; the config fails" : ""}`,
     "",
     `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${summary.skipped} skipped.`,
     "",
@@ -71,13 +78,14 @@ export function formatMarkdownSummary(result: AuditResult, maxBytes: number): st
     }
     return shown;
   };
-  const out = [...head];
+  let out = [...head];
   const tableHead = "| file | id | severity | band | verdict | findings |\n|---|---|---|---|---|---|";
   const rows = fitting(`${tableHead}\n\n`, flagged.map(row));
-  if (rows.length > 0) out.push(tableHead, ...rows, "");
+  // Concatenated, not pushed as spread arguments: a spread of every row overflows the call stack at 100k reports.
+  if (rows.length > 0) out = out.concat(tableHead, rows, "");
   const open = `<details><summary>${plural(passing.length, "passing report")}</summary>\n`;
   const items = rows.length === flagged.length ? fitting(`${open}\n\n</details>\n`, passing.map((entry) => `- ${escapeMarkdownCell(entry.file)}`)) : [];
-  if (items.length > 0) out.push(open, ...items, "", "</details>", "");
+  if (items.length > 0) out = out.concat(open, items, "", "</details>", "");
   const hidden = result.results.length - rows.length - items.length;
   if (hidden > 0) out.push(closing(hidden));
   return out.join("\n");

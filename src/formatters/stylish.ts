@@ -44,17 +44,22 @@ export const formatStylish: Formatter = (result, context) => {
       place: finding.line === null ? "-" : `${finding.line}:${finding.column ?? 0}`,
       level: finding.level,
       message: toSingleLine(finding.message),
-      rule: finding.rule,
+      rule: toSingleLine(finding.rule),
     }));
-    const placeWidth = Math.max(...rows.map((row) => row.place.length));
-    const messageWidth = Math.max(...rows.map((row) => row.message.length));
+    // A loop, not Math.max(...rows): a spread of 120k findings overflows the call stack.
+    let placeWidth = 0;
+    let messageWidth = 0;
+    for (const row of rows) {
+      placeWidth = Math.max(placeWidth, row.place.length);
+      messageWidth = Math.max(messageWidth, row.message.length);
+    }
     for (const row of rows) {
       const level = row.level === "error" ? chalk.red("error") : chalk.yellow("warn ");
       out.push(`  ${chalk.dim(row.place.padEnd(placeWidth))}  ${level}  ${row.message.padEnd(messageWidth)}  ${chalk.dim(row.rule)}`);
     }
     out.push("");
   }
-  if (result.baseline) out.push(...baselineLines(result.baseline), "");
+  if (result.baseline) for (const line of [...baselineLines(result.baseline), ""]) out.push(line);
   const { summary } = result;
   const line = summaryLine(summary);
   if (summary.errors > 0) out.push(chalk.red.bold(`✖ ${line}`));

@@ -1,5 +1,6 @@
 import { loadCommandConfig } from "../config.js";
 import { ExitCode } from "../../core/exit-code.js";
+import { stripControlCharacters, toSingleLine } from "../../core/sanitize.js";
 import { UsageError } from "../../core/usage-error.js";
 import { relative, resolve } from "node:path";
 import { describeConfig } from "../../config/describe.js";
@@ -16,8 +17,9 @@ export async function runRules(options: { config?: string; format: "text" | "jso
     await io.stdout(formatRulesJson(config, io.cwd));
     return ExitCode.Pass;
   }
-  const width = Math.max(...config.ruleSet.map((rule) => rule.id.length));
-  const lines = config.ruleSet.map((rule) => `${rule.id.padEnd(width)}  ${(config.rules.get(rule.id)?.level ?? "off").padEnd(5)}  ${rule.meta.description}`);
+  const width = config.ruleSet.reduce((widest, rule) => Math.max(widest, rule.id.length), 0);
+  // Custom and plugin rules bring their own ids and descriptions: untrusted text, like a report's.
+  const lines = config.ruleSet.map((rule) => `${toSingleLine(rule.id).padEnd(width)}  ${(config.rules.get(rule.id)?.level ?? "off").padEnd(5)}  ${toSingleLine(rule.meta.description)}`);
   await io.stdout(lines.join("\n") + "\n");
   return ExitCode.Pass;
 }
@@ -26,7 +28,7 @@ export async function runExplain(id: string, io: CommandIo): Promise<ExitCode> {
   const config = await loadCommandConfig(io);
   const rule = config.ruleSet.find((candidate) => candidate.id === id);
   if (!rule) throw new UsageError(`unknown rule "${id}"; \`fsar rules\` lists them`);
-  await io.stdout(`# ${rule.id}\n\n${rule.meta.description}.\n\nDefault level: ${rule.meta.defaultLevel}\n\n${rule.meta.docs}\n`);
+  await io.stdout(`# ${toSingleLine(rule.id)}\n\n${toSingleLine(rule.meta.description)}.\n\nDefault level: ${rule.meta.defaultLevel}\n\n${stripControlCharacters(rule.meta.docs)}\n`);
   return ExitCode.Pass;
 }
 
