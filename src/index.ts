@@ -76,3 +76,7 @@ export {
   type UserSignal,
   type Calibration,
 } from "./risk/index.js";
+export { attestAudit, configDigest, readVerdictStatement, verifyStatement, type AttestOptions, type SubjectCheck, type Verification } from "./app/attestation.js";
+export { createVerdictStatement, verdictStatementSchema, STATEMENT_TYPE, VERDICT_PREDICATE_TYPE, type VerdictStatement } from "./core/attestation.js";
+export { describeConfig, type DescribedConfig } from "./config/describe.js";
+export { resolveFormatter } from "./formatters/resolve.js";

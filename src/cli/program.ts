@@ -98,6 +98,13 @@ function buildProgram(io: CommandIo, setExit: (code: ExitCode) => void): Command
     .action(async (paths: string[], options) => setExit(await (await import("./commands/baseline.js")).runBaseline(paths, options, io)));
 
   program
+    .command("verify")
+    .description("check an attestation written by `fsar audit --attest`: exit 0 only when its verdict passed and every report still has its digest")
+    .argument("<statement>", "the statement file")
+    .argument("[paths...]", "check only the reports under these files and folders, each of which the statement must cover")
+    .action(async (file: string, paths: string[]) => setExit(await (await import("./commands/verify.js")).runVerify(file, paths, io)));
+
+  program
     .command("parse")
     .description("print a report as its parsed JSON record (exit 0), or its diagnostics (exit 1)")
     .argument("<file>", "a report, md or json")

@@ -5,7 +5,8 @@ import { UsageError } from "../../core/usage-error.js";
 import { audit, auditText, type AuditOptions } from "../../audit.js";
 import { readStdinReport } from "../stdin.js";
 import { resolveFormatter } from "../../formatters/resolve.js";
-import { shouldColor } from "../io.js";
+import { resolve } from "node:path";
+import { shouldColor, writeFileAtomic } from "../io.js";
 import { appendStepSummary, OutputError, parseReportTarget, stdoutIdentity, writeOutputs, type OutputTarget } from "../outputs.js";
 import { parseCount, parseNow } from "../options.js";
 import { parseShard } from "../shard.js";
@@ -55,6 +56,8 @@ async function auditStdin(paths: readonly string[], options: AuditCliOptions, se
 
 export async function runAudit(paths: string[], options: AuditCliOptions, io: CommandIo): Promise<ExitCode> {
   if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError("--stdin-filename names the report read with --stdin");
+  // The statement digests the files as they are on disk: what --staged and --stdin audit is not there.
+  if (options.attest !== undefined && (options.staged || options.stdin)) throw new UsageError("--attest digests the audited report files: it does not combine with --staged or --stdin");
   const now = parseNow(options.now);
   const maxWarnings = parseCount("--max-warnings", options.maxWarnings);
   const targets: OutputTarget[] = [{ format: options.format, file: options.output ?? null }, ...(options.report ?? []).map(parseReportTarget)];
@@ -72,6 +75,11 @@ export async function runAudit(paths: string[], options: AuditCliOptions, io: Co
       : await audit(paths, { ...selection, shard });
   const result = options.baseline === undefined ? audited : (await import("./baseline.js")).applyBaselineFile(audited, options.baseline, io.cwd);
   const exitCode = exitCodeFor(result, maxWarnings, options.failOn);
+  if (options.attest !== undefined) {
+    const { attestAudit } = await import("../../app/attestation.js");
+    const statement = attestAudit(result, { cwd: io.cwd, config, now, version: io.version, passed: exitCode === ExitCode.Pass, gate: { failOn: options.failOn ?? "error", maxWarnings: maxWarnings ?? null } });
+    writeFileAtomic(resolve(io.cwd, options.attest), JSON.stringify(statement, null, 2) + "\n");
+  }
   const shown = options.quiet ? onlyErrors(result) : result;
   const color = shouldColor(process.stdout, io.env);
   const context = (target: OutputTarget) => ({ color: target.file === null && color, version: io.version, rules: config.ruleSet, cwd: io.cwd });
