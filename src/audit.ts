@@ -2,12 +2,15 @@ import { basename, relative, resolve, sep } from "node:path";
 import { loadConfig } from "./config/load.js";
 import type { ResolvedConfig } from "./config/resolve.js";
 import { detachString } from "./core/detach.js";
-import { Auditor, type AuditResult, type ReportSource } from "./core/engine.js";
+import { Auditor, type AuditedFile, type AuditResult } from "./core/engine.js";
 import { UsageError } from "./core/usage-error.js";
-import { describeRefusal, MAX_REPORT_BYTES, readRegularFile } from "./fs/read-regular-file.js";
 import { matchesAnyGlob } from "./config/glob.js";
-import { classifyFileName, describeReadError, discoverBatches, looksLikeReport, type Candidate, type DiscoveryTally, type Shard } from "./discovery/discover.js";
-import { groupTwins, toSlash } from "./core/paths.js";
+import { classifyFileName, discoverBatches, looksLikeReport, type Candidate, type DiscoveryTally, type Shard } from "./discovery/discover.js";
+import { groupTwins, toSlash, twinKey } from "./core/paths.js";
+import type { AuditCache, CacheOptions } from "./audit-cache.js";
+import { readAndAuditGroup, type FileRead, type GroupJob, type GroupOutcome } from "./audit-files.js";
+
+export type { CacheOptions } from "./audit-cache.js";
 
 export interface AuditOptions {
   /** The working folder: paths are resolved from it and results are relative to it. */
@@ -23,6 +26,12 @@ export interface AuditOptions {
   ignore?: boolean;
   /** Files named in `paths` that `exclude` matches are skipped, as a walk skips them; this hears of each (relative to cwd). */
   onExcluded?: (file: string) => void;
+  /** Keep what auditing each file found and replay unchanged files from it (`--cache`). */
+  cache?: CacheOptions;
+  /** Hears how far the audit is, after each report (md and json twins together). */
+  onProgress?: (progress: { files: number; reports: number }) => void;
+  /** Hears problems that do not stop the audit (an unusable cache), one line each. */
+  onWarning?: (message: string) => void;
 }
 
 /**
@@ -46,34 +55,64 @@ function relativeByFolder(from: string): (file: string) => string {
 }
 
 /**
+ * Adds what reading and auditing a twin group gave to the auditor (and the cache); returns how many of its files
+ * were skipped as not reports. A file that could not be read becomes a failing result.
+ */
+function applyGroupOutcome(auditor: Auditor, job: GroupJob, outcome: GroupOutcome, cache: AuditCache | undefined, key: string): number {
+  let skipped = 0;
+  if (outcome.known) {
+    const audited = cache!.refresh(key, outcome.files);
+    audited.forEach((file, index) => (file ? auditor.addAudited(job.named[index]!, file) : skipped++));
+    return skipped;
+  }
+  const read: Array<FileRead & { audited: AuditedFile | null }> = [];
+  outcome.files.forEach((file, index) => {
+    if ("problem" in file) {
+      auditor.addUnreadable(job.named[index]!.file, file.problem);
+      return;
+    }
+    read.push(file);
+    if (file.audited) auditor.addAudited(job.named[index]!, file.audited);
+    else skipped++;
+  });
+  if (cache) {
+    if (read.length < outcome.files.length) cache.drop(key);
+    else cache.store(key, job, read);
+  }
+  return skipped;
+}
+
+/**
  * Reads and audits listed candidates, twins together. A file that vanished or cannot be read since it
  * was listed, or is not a regular file, becomes a failing result. Returns how many were skipped as not reports.
+ * With a cache, a group whose files are unchanged is replayed from it without being read.
  */
-export function auditCandidates(auditor: Auditor, candidates: readonly Candidate[], paths: { cwd: string; baseDir: string }): number {
+export function auditCandidates(auditor: Auditor, candidates: readonly Candidate[], paths: { cwd: string; baseDir: string }, { cache, onGroup }: { cache?: AuditCache; onGroup?: (files: number) => void } = {}): number {
   let skipped = 0;
   const fromCwd = relativeByFolder(paths.cwd);
   const fromConfig = paths.baseDir === paths.cwd ? fromCwd : relativeByFolder(paths.baseDir);
   for (const group of groupTwins(candidates, (candidate) => candidate.path)) {
-    const sources: ReportSource[] = [];
-    for (const candidate of group) {
+    onGroup?.(group.length);
+    const named = group.map((candidate) => {
       const shown = fromCwd(candidate.path);
       // A detached copy keeps only the short name alive in the result, not the path it was cut from.
-      const file = detachString(shown);
       // The config usually sits in the working folder: one relative path per file, not two.
-      const pathFromConfig = fromConfig === fromCwd ? shown : fromConfig(candidate.path);
-      const read = readRegularFile(candidate.path, MAX_REPORT_BYTES);
-      if (!read.ok) {
-        auditor.addUnreadable(file, describeRefusal(read, "the file", (error) => describeReadError(candidate.path, error)));
-        continue;
-      }
-      const { content } = read;
-      if (!candidate.certain && !looksLikeReport(candidate.path, content)) {
-        skipped++;
-        continue;
-      }
-      sources.push({ file, pathFromConfig, content });
+      return { file: detachString(shown), pathFromConfig: fromConfig === fromCwd ? shown : fromConfig(candidate.path) };
+    });
+    const key = cache ? twinKey(group[0]!.path) : "";
+    const replayed = cache?.byStats(key, group);
+    if (replayed) {
+      replayed.forEach((audited, index) => (audited ? auditor.addAudited(named[index]!, audited) : skipped++));
+      continue;
     }
-    auditor.addGroup(sources);
+    const job: GroupJob = {
+      paths: group.map((candidate) => candidate.path),
+      certain: group.map((candidate) => candidate.certain),
+      named,
+      known: cache?.knownHashes(key, group) ?? null,
+      hash: cache !== undefined,
+    };
+    skipped += applyGroupOutcome(auditor, job, readAndAuditGroup(auditor, job), cache, key);
   }
   return skipped;
 }
@@ -88,18 +127,25 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
   const auditor = new Auditor(config, options.now ?? new Date(), config.file === null ? undefined : toSlash(relative(options.cwd, config.file)));
   const tally: DiscoveryTally = { skipped: 0, problems: [], unmatched: [] };
   let skipped = 0;
+  const warn = options.onWarning ?? (() => {});
+  let files = 0;
+  const { onProgress } = options;
+  const onGroup = onProgress && ((count: number) => onProgress({ files: (files += count), reports: auditor.resultCount }));
+  const cache = options.cache && (await import("./audit-cache.js")).openAuditCache(options.cache, config, options.cwd, warn);
   // Audit folder by folder as the walk goes: only results and the cross-report index outlive a batch.
   const ignore = options.ignore !== false;
-  const discovery = {
+  const walk = {
     cwd: options.cwd,
     exclude: ignore ? config.exclude : [],
     excludeBase: config.baseDir,
     shard: options.shard,
+    ownFiles: cache ? [cache.file] : [],
     onExcludedNamed: (path: string) => options.onExcluded?.(toSlash(relative(options.cwd, path))),
   };
-  for (const batch of discoverBatches(targets, discovery, tally)) {
-    skipped += auditCandidates(auditor, batch, { cwd: options.cwd, baseDir: config.baseDir });
+  for (const batch of discoverBatches(targets, walk, tally)) {
+    skipped += auditCandidates(auditor, batch, { cwd: options.cwd, baseDir: config.baseDir }, { cache, onGroup });
   }
+  cache?.save(warn);
   if (tally.unmatched.length > 0) {
     throw new UsageError(`no such file, folder or matching glob: ${tally.unmatched.join(", ")}`);
   }

@@ -67,6 +67,39 @@ describe("every formatter stays well-formed whatever the reports hold", () => {
     );
   });
 
+  it("json, written one result at a time, is the text of one JSON.stringify of the whole contract", () => {
+    const whole = (result: AuditResult): string =>
+      JSON.stringify(
+        {
+          version: 1,
+          summary: result.summary,
+          results: result.results.map(({ file, format, id, severity, band, verdict, findings }) => ({
+            file,
+            format,
+            id,
+            severity,
+            band,
+            verdict,
+            findings: findings.map(({ rule, level, message, line, column, suppressed }) => ({ rule, level, message, line, column, ...(suppressed ? { suppressed } : {}) })),
+          })),
+          ...(result.baseline ? { baseline: result.baseline } : {}),
+        },
+        null,
+        2,
+      ) + "\n";
+    const withBaseline = fc.tuple(auditResult, fc.boolean(), fc.boolean()).map(([result, empty, baseline]): AuditResult => ({
+      ...result,
+      results: empty ? [] : result.results,
+      ...(baseline ? { baseline: { file: "fsar-baseline.json", matched: 2, stale: [{ file: "a.md", id: null, rule: "secrets", message: "m\nx", fingerprint: "f", count: 1 }] } } : {}),
+    }));
+    fc.assert(
+      fc.property(withBaseline, (result) => {
+        expect(formatJson(result, CONTEXT)).toBe(whole(result));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("sarif parses, with one result per counted finding and every start line >= 1", () => {
     fc.assert(
       fc.property(auditResult, (result) => {

@@ -2,6 +2,7 @@ import { appendFileSync, fstatSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { AuditResult } from "../core/engine.js";
 import { UsageError } from "../core/usage-error.js";
+import { isFormatName, loadChunkedFormatter } from "../formatters/index.js";
 import { resolveFormatter } from "../formatters/resolve.js";
 import type { FormatterContext } from "../formatters/types.js";
 import { writeFileAtomic } from "./io.js";
@@ -50,10 +51,15 @@ function fileIdentity(path: string): { identity: string; shared: boolean } {
 }
 
 /**
- * Formats the result once per target and writes each file atomically; returns what goes to stdout. A file that is
- * stdout (`-o /dev/stdout`, by `stdoutIdentity`) goes to stdout; two outputs into one file are a UsageError.
+/** Pieces of text joined into writes of about this size: one write per result would be slow, one string for all too big. */
+const STDOUT_BATCH = 1 << 20;
+
+/**
+ * Formats the result once per target and writes each file atomically, and stdout's text (to `stdout`) as it is made,
+ * in batches. A file that is stdout (`-o /dev/stdout`, by `stdoutIdentity`) goes to stdout; two outputs into one
+ * file are a UsageError.
  */
-export async function writeOutputs(targets: readonly OutputTarget[], result: AuditResult, context: (target: OutputTarget) => FormatterContext, cwd: string, stdoutIdentity: string | null = null): Promise<string> {
+export async function writeOutputs(targets: readonly OutputTarget[], result: AuditResult, context: (target: OutputTarget) => FormatterContext, cwd: string, stdout: (text: string) => Promise<void>, stdoutIdentity: string | null = null): Promise<void> {
   const seen = new Map<string, string>();
   const toStdout = new Set<OutputTarget>();
   for (const target of targets) {
@@ -64,20 +70,27 @@ export async function writeOutputs(targets: readonly OutputTarget[], result: Aud
     if (other !== undefined) throw new UsageError(`two outputs write to the same file: ${target.file ?? "stdout"} and ${other}`);
     seen.set(identity, target.file ?? "stdout");
   }
-  let stdout = "";
   for (const target of targets) {
-    const text = (await resolveFormatter(target.format, cwd))(result, context(target));
+    // A formatter module gives one piece; some built-in ones give theirs as they make them.
+    const pieces = isFormatName(target.format) ? (await loadChunkedFormatter(target.format))(result, context(target)) : [(await resolveFormatter(target.format, cwd))(result, context(target))];
     if (target.file === null || toStdout.has(target)) {
-      stdout += text;
+      let batch = "";
+      for (const piece of pieces) {
+        batch += piece;
+        if (batch.length >= STDOUT_BATCH) {
+          await stdout(batch);
+          batch = "";
+        }
+      }
+      await stdout(batch);
       continue;
     }
     try {
-      writeFileAtomic(resolve(cwd, target.file), text);
+      writeFileAtomic(resolve(cwd, target.file), pieces);
     } catch (error) {
       throw new OutputError(error instanceof UsageError ? error.message : `cannot write ${target.file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
   }
-  return stdout;
 }
 
 /** What stdout writes to (as fileIdentity gives it), or null when that cannot be told. */

@@ -87,6 +87,8 @@ function buildProgram(io: CommandIo, setExit: (code: ExitCode) => void): Command
     .option("--stdin-filename <path>", "the path the --stdin report stands for: it decides discovery, overrides and the path shown")
     .option("--no-ignore", "apply no exclude globs: audit named files the config excludes, and walk into excluded folders")
     .option("--attest <file>", "also write an in-toto statement of the verdict, the counts and each audited report's digest (see `fsar verify`)")
+    .option("--cache", "keep what each file was found to hold, and skip unchanged files on the next run")
+    .option("--cache-location <path>", "the cache file, or a folder for it (default: .fsarcache beside the config)")
     .action(async (paths: string[], options) => setExit(await (await import("./commands/audit.js")).runAudit(paths, options, io)));
 
   program

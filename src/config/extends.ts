@@ -15,6 +15,8 @@ export interface ConfigLayers {
   config: ConfigFile;
   /** Custom and plugin rules, in the order they were defined. */
   addedRules: readonly Rule[];
+  /** Every file read to build it: the config, the configs it extends, the plugins' module files. */
+  sources: readonly string[];
 }
 
 /** The keys that define rules: read before the rest, since `rules` may only name rules that exist. */
@@ -59,7 +61,7 @@ function mergeRules(earlier: readonly Rule[], later: readonly Rule[]): Rule[] {
 }
 
 function mergeLayers(earlier: ConfigLayers, later: ConfigLayers): ConfigLayers {
-  return { config: mergeConfigs(earlier.config, later.config), addedRules: mergeRules(earlier.addedRules, later.addedRules) };
+  return { config: mergeConfigs(earlier.config, later.config), addedRules: mergeRules(earlier.addedRules, later.addedRules), sources: [...earlier.sources, ...later.sources] };
 }
 
 function realPath(file: string): string {
@@ -90,13 +92,13 @@ async function loadLayers(file: string, chain: readonly string[]): Promise<Confi
   const doc = { ...parseYamlDocument(readYamlFile(file), file), file };
   const definitions = validateDocument(doc, definitionsSchema);
   const entries = definitions.extends === undefined ? [DEFAULT_PRESET] : typeof definitions.extends === "string" ? [definitions.extends] : definitions.extends;
-  let inherited: ConfigLayers = { config: {}, addedRules: [] };
+  let inherited: ConfigLayers = { config: {}, addedRules: [], sources: [] };
   for (const [index, entry] of entries.entries()) {
     const line = doc.lineOf(typeof definitions.extends === "string" ? ["extends"] : ["extends", index]);
     if (entry.startsWith("fsar:")) {
       const preset = presets[entry];
       if (!preset) throw new ConfigError([{ file, line, message: `unknown preset "${entry}" in extends (known: ${Object.keys(presets).join(", ")})` }]);
-      inherited = mergeLayers(inherited, { config: { rules: preset.rules }, addedRules: [] });
+      inherited = mergeLayers(inherited, { config: { rules: preset.rules }, addedRules: [], sources: [] });
       continue;
     }
     const target = resolveSharedConfig(entry, doc, line);
@@ -106,6 +108,7 @@ async function loadLayers(file: string, chain: readonly string[]): Promise<Confi
   }
 
   const own: Rule[] = [];
+  const sources = [file];
   const builtinIds = new Set(builtinRules.map((rule) => rule.id));
   for (const [index, definition] of (definitions.customRules ?? []).entries()) {
     const line = doc.lineOf(["customRules", index, "id"]);
@@ -116,10 +119,11 @@ async function loadLayers(file: string, chain: readonly string[]): Promise<Confi
   for (const [index, specifier] of (definitions.plugins ?? []).entries()) {
     const plugin = await loadPlugin(specifier, { file, line: doc.lineOf(["plugins", index]) });
     for (const rule of plugin.rules) own.push(rule);
+    sources.push(plugin.file);
   }
   const addedRules = mergeRules(inherited.addedRules, own);
   const config = validateConfig(doc, [...builtinRules, ...addedRules]);
-  return mergeLayers(inherited, { config, addedRules: own });
+  return mergeLayers(inherited, { config, addedRules: own, sources });
 }
 
 /**

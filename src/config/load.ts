@@ -64,7 +64,7 @@ export async function loadConfig({ cwd, configFile }: LoadConfigOptions): Promis
   const file = configFile !== undefined ? resolve(cwd, configFile) : findConfigFile(cwd);
   if (file === null) return defaultConfig(cwd);
   await preloadYaml();
-  const { config, addedRules } = await loadConfigLayers(file);
+  const { config, addedRules, sources } = await loadConfigLayers(file);
   // Each file's scale is checked alone; the merged one must hold too.
   const { max, review, block } = { ...DEFAULT_SCALE, ...config.severity };
   if (!(review <= block && block <= max)) {
@@ -72,5 +72,5 @@ export async function loadConfig({ cwd, configFile }: LoadConfigOptions): Promis
   }
   // Waiver findings sit on the waiver's line in the file that declares them: this one.
   const positions = waiverPositions(readYamlFile(file));
-  return resolveConfig(config, { file, baseDir: dirname(file), waiverPositions: positions }, [...builtinRules, ...addedRules]);
+  return resolveConfig(config, { file, baseDir: dirname(file), waiverPositions: positions, sources }, [...builtinRules, ...addedRules]);
 }

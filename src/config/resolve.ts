@@ -30,6 +30,8 @@ export interface ResolvedConfig {
   overrides: ReadonlyArray<{ files: readonly string[]; rules: Readonly<Record<string, RuleSetting>> }>;
   /** Accepted findings, suppressed until each waiver expires. */
   waivers: readonly Waiver[];
+  /** The files it was built from (the config, the configs it extends, plugin modules): what `--cache` keys on besides the settings. */
+  sources?: readonly string[];
 }
 
 function levelOf(setting: RuleSetting): LevelSetting {
@@ -54,7 +56,7 @@ function presetNames(extendsValue: ConfigFile["extends"]): string[] {
 }
 
 /** Applies presets and defaults to a validated config file. */
-export function resolveConfig(config: ConfigFile, where: { file: string | null; baseDir: string; waiverPositions?: ReadonlyArray<WaiverPosition | null> }, ruleSet: readonly Rule[] = builtinRules): ResolvedConfig {
+export function resolveConfig(config: ConfigFile, where: { file: string | null; baseDir: string; waiverPositions?: ReadonlyArray<WaiverPosition | null>; sources?: readonly string[] }, ruleSet: readonly Rule[] = builtinRules): ResolvedConfig {
   const rules = new Map<string, RuleConfig>();
   for (const rule of ruleSet) rules.set(rule.id, { level: rule.meta.defaultLevel, options: rule.meta.options.parse({}) });
   for (const name of presetNames(config.extends)) {
@@ -75,6 +77,7 @@ export function resolveConfig(config: ConfigFile, where: { file: string | null; 
     rules,
     overrides: (config.overrides ?? []).map((override) => ({ files: override.files, rules: override.rules as Record<string, RuleSetting> })),
     waivers: toWaivers(config.waivers ?? [], where.waiverPositions),
+    ...(where.sources ? { sources: where.sources } : {}),
   };
 }
 

@@ -6,7 +6,7 @@ import { parseReport, type ParsedReport } from "./parse.js";
 import type { ReportFormat, ReportRecord } from "./record.js";
 import { applyWaivers } from "./waivers.js";
 import type { BaselineOutcome } from "./baseline.js";
-import { isProjectRule, type ReportIndexEntry, type ReportRule, type RuleContext } from "./rule.js";
+import { isProjectRule, isTimedRule, type JudgeContext, type ReportIndexEntry, type ReportRule, type RuleContext } from "./rule.js";
 import { groupTwins, twinKey } from "./paths.js";
 
 export type Verdict = "pass" | "warn" | "fail";
@@ -49,6 +49,24 @@ export interface ReportSource {
   /** The path matched against override globs: relative to the config's folder, `/` separators. */
   pathFromConfig?: string;
   content: Uint8Array | string;
+}
+
+/**
+ * What auditing one file found, apart from the clock: enough to replay its result on a later run without reading it
+ * (`--cache`, see Auditor.addAudited). Plain JSON.
+ */
+export interface AuditedFile {
+  format: ReportFormat;
+  id: string | null;
+  severity: number | null;
+  /** The parser's findings and those of every rule that does not look at now. */
+  findings: Finding[];
+  /** What cross-report rules need of the report; null when it did not parse. */
+  index: { id: string; idLine: number | null } | null;
+  /** Each timed rule's facts, by rule id: judged against now whenever the file is replayed. */
+  timed: Array<[rule: string, facts: unknown]>;
+  /** Set when a rule that is not timed looked at now: its findings hold for this run only, so the file must not be replayed. */
+  clockBound?: true;
 }
 
 /** A rule threw: the run stops (exit 2) naming the rule and the report, never a silent pass. */
@@ -109,10 +127,15 @@ export class Auditor {
 
   /** Audits the md and json forms of one report (either may be missing); each form's rules see the other as its twin. */
   addGroup(sources: readonly ReportSource[]): void {
+    this.auditGroup(sources).forEach((audited, index) => this.addAudited(sources[index]!, audited));
+  }
+
+  /** What auditing each of the md and json forms of one report finds, in order, without adding results (see addAudited). */
+  auditGroup(sources: readonly ReportSource[]): AuditedFile[] {
     const parsed = sources.map((source) => parseReport(source.content, { file: source.file }));
-    sources.forEach((source, index) => {
+    return sources.map((source, index) => {
       const twin = parsed.find((other, otherIndex) => otherIndex !== index && other.record !== null)?.record ?? null;
-      this.addParsed(source, parsed[index]!, twin);
+      return this.auditParsed(source, parsed[index]!, twin);
     });
   }
 
@@ -130,11 +153,12 @@ export class Auditor {
     return active;
   }
 
-  private addParsed(source: ReportSource, parsed: ParsedReport, twin: ReportRecord | null): void {
-    const rules = this.rulesFor(source.pathFromConfig ?? source.file);
-    // Most files have the config's own rules and are named the same from the config's folder: only exceptions are remembered.
-    if (rules !== this.config.rules) this.ruleLevels.set(source.file, rules);
-    if (source.pathFromConfig !== undefined && source.pathFromConfig !== source.file) this.pathsFromConfig.set(source.file, source.pathFromConfig);
+  private rulesOf(source: Pick<ReportSource, "file" | "pathFromConfig">): ReadonlyMap<string, RuleConfig> {
+    return this.rulesFor(source.pathFromConfig ?? source.file);
+  }
+
+  private auditParsed(source: ReportSource, parsed: ParsedReport, twin: ReportRecord | null): AuditedFile {
+    const rules = this.rulesOf(source);
     const findings: Finding[] = [];
     for (const diagnostic of parsed.diagnostics) {
       const level = rules.get(diagnostic.rule)?.level ?? "error";
@@ -142,28 +166,78 @@ export class Auditor {
     }
     const record = parsed.record;
     const id = parsed.id === null ? null : detachString(parsed.id);
+    const audited: AuditedFile = { format: parsed.format, id, severity: parsed.severity, findings, index: null, timed: [] };
     if (record) {
-      const context: RuleContext = { now: this.now, severity: this.config.severity, file: source.file, twin };
+      // A rule that reads now without being timed makes the file's findings hold for this run only.
+      let nowRead = false;
+      const now = this.now;
+      const context: RuleContext = {
+        get now() {
+          nowRead = true;
+          return now;
+        },
+        severity: this.config.severity,
+        file: source.file,
+        twin,
+      };
       for (const { rule, level, options } of this.reportRulesOn(rules)) {
-        let found: RuleFinding[];
         try {
-          found = rule.check(record, options, context);
+          if (isTimedRule(rule)) {
+            audited.timed.push([rule.id, rule.observe(record, options, context)]);
+          } else {
+            for (const item of rule.check(record, options, context)) findings.push(toFinding(rule.id, level, item));
+          }
         } catch (error) {
           throw new RuleCrashError(rule.id, source.file, error);
         }
-        for (const item of found) findings.push(toFinding(rule.id, level, item));
       }
-      this.index.push({ file: source.file, id: id ?? detachString(record.id), idLine: record.positions.id.line, twinKey: twinKey(source.file) });
+      if (nowRead) audited.clockBound = true;
+      audited.index = { id: id ?? detachString(record.id), idLine: record.positions.id.line };
     }
+    return audited;
+  }
+
+  /**
+   * Adds a file's result from what auditing it found, now or on an earlier run: timed rules judge their facts
+   * against this run's now. `audited` is left as it is.
+   */
+  addAudited(source: Pick<ReportSource, "file" | "pathFromConfig">, audited: AuditedFile): void {
+    const rules = this.rulesOf(source);
+    // Most files have the config's own rules and are named the same from the config's folder: only exceptions are remembered.
+    if (rules !== this.config.rules) this.ruleLevels.set(source.file, rules);
+    if (source.pathFromConfig !== undefined && source.pathFromConfig !== source.file) this.pathsFromConfig.set(source.file, source.pathFromConfig);
+    // Copies: waivers and cross-report rules change a result's findings later.
+    const findings = audited.findings.map((finding) => ({ ...finding }));
+    if (audited.timed.length > 0) {
+      const context: JudgeContext = { now: this.now, severity: this.config.severity, file: source.file };
+      const active = this.reportRulesOn(rules);
+      for (const [ruleId, facts] of audited.timed) {
+        const entry = active.find((candidate) => candidate.rule.id === ruleId);
+        if (!entry || !isTimedRule(entry.rule)) continue;
+        let found: RuleFinding[];
+        try {
+          found = entry.rule.judge(facts, entry.options, context);
+        } catch (error) {
+          throw new RuleCrashError(ruleId, source.file, error);
+        }
+        for (const item of found) findings.push(toFinding(ruleId, entry.level, item));
+      }
+    }
+    if (audited.index) this.index.push({ file: source.file, id: audited.index.id, idLine: audited.index.idLine, twinKey: twinKey(source.file) });
     this.results.push({
       file: source.file,
-      format: parsed.format,
-      id,
-      severity: parsed.severity,
-      band: parsed.severity === null ? null : severityBand(parsed.severity, this.config.severity),
+      format: audited.format,
+      id: audited.id,
+      severity: audited.severity,
+      band: audited.severity === null ? null : severityBand(audited.severity, this.config.severity),
       verdict: "pass",
       findings,
     });
+  }
+
+  /** How many results there are so far. */
+  get resultCount(): number {
+    return this.results.length;
   }
 
   /** A path that could not be read becomes a failing result. */

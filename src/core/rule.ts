@@ -35,6 +35,20 @@ export interface ReportRule<Options = unknown> {
   check(record: ReportRecord, options: Options, context: RuleContext): RuleFinding[];
 }
 
+/** What a timed rule's `observe` sees: everything but the clock. */
+export type ObserveContext = Omit<RuleContext, "now">;
+/** What a timed rule's `judge` sees: the clock, but not the record or its twin. */
+export type JudgeContext = Omit<RuleContext, "twin">;
+
+/**
+ * A report rule whose findings move with the clock, in two steps: `observe` reads the record (its facts are plain
+ * JSON, kept by `--cache`), `judge` weighs them against now on every run. `check` is the two in turn.
+ */
+export interface TimedReportRule<Options = unknown, Facts = unknown> extends ReportRule<Options> {
+  observe(record: ReportRecord, options: Options, context: ObserveContext): Facts;
+  judge(facts: Facts, options: Options, context: JudgeContext): RuleFinding[];
+}
+
 /** What a cross-report rule sees of each report: only what it needs, so the engine never holds every record. */
 export interface ReportIndexEntry {
   file: string;
@@ -56,6 +70,15 @@ export type Rule<Options = unknown> = ReportRule<Options> | ProjectRule<Options>
 /** Identity helper that types a report rule's options from its schema. */
 export function defineRule<Options>(rule: ReportRule<Options>): ReportRule<Options> {
   return rule;
+}
+
+/** Defines a timed rule from its two steps; its `check` observes, then judges. */
+export function defineTimedRule<Options, Facts>(rule: Omit<TimedReportRule<Options, Facts>, "check">): TimedReportRule<Options, Facts> {
+  return { ...rule, check: (record, options, context) => rule.judge(rule.observe(record, options, context), options, context) };
+}
+
+export function isTimedRule(rule: ReportRule): rule is TimedReportRule {
+  return "observe" in rule && "judge" in rule;
 }
 
 export function isProjectRule(rule: Rule): rule is ProjectRule {

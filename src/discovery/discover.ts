@@ -41,6 +41,8 @@ export interface DiscoverOptions {
    * runners can pass any staged file. Without it, a named file is always yielded.
    */
   onExcludedNamed?: (path: string) => void;
+  /** Absolute paths of files fsar writes itself (the cache): a walk neither yields nor counts them. */
+  ownFiles?: readonly string[];
 }
 
 /** Part `index` (1-based) of `count` parts of the reports: `--shard <index>/<count>`. */
@@ -119,6 +121,7 @@ export function* discoverBatches(paths: readonly string[], options: DiscoverOpti
   const excludeBase = options.excludeBase ?? options.cwd;
   const exclude = options.exclude ?? [];
   const { shard } = options;
+  const ownFiles = new Set(options.ownFiles);
   const fromBase = (path: string): string => toSlash(relative(excludeBase, path));
   const isExcluded = (path: string): boolean => exclude.length > 0 && matchesAnyGlob(fromBase(path), exclude);
   const isMine = (path: string): boolean => shard === undefined || inShard(fromBase(path), shard);
@@ -188,6 +191,7 @@ export function* discoverBatches(paths: readonly string[], options: DiscoverOpti
       const prefix = folder.endsWith(sep) ? folder : folder + sep;
       for (const entry of entries) {
         const path = prefix + entry.name;
+        if (ownFiles.size > 0 && ownFiles.has(path)) continue;
         let isFile = entry.isFile();
         let isDirectory = entry.isDirectory();
         if (entry.isSymbolicLink()) {

@@ -1,6 +1,6 @@
-import type { Formatter } from "./types.js";
+import type { ChunkedFormatter, Formatter } from "./types.js";
 
-export type { Formatter, FormatterContext } from "./types.js";
+export type { ChunkedFormatter, Formatter, FormatterContext } from "./types.js";
 
 /** Formatter names and their modules, loaded only when asked for so a run pays for the one it uses. */
 const loaders = {
@@ -22,4 +22,17 @@ export function isFormatName(name: string): name is FormatName {
 
 export function loadFormatter(name: FormatName): Promise<Formatter> {
   return loaders[name]();
+}
+
+/** Formats whose text can be written as it is made; the others come as one piece. */
+const chunkedLoaders: Partial<Record<FormatName, () => Promise<ChunkedFormatter>>> = {
+  json: async () => (await import("./json.js")).formatJsonChunks,
+};
+
+/** The formatter of a format, as pieces of text to write one after the other. */
+export async function loadChunkedFormatter(name: FormatName): Promise<ChunkedFormatter> {
+  const chunked = chunkedLoaders[name];
+  if (chunked) return chunked();
+  const formatter = await loadFormatter(name);
+  return (result, context) => [formatter(result, context)];
 }

@@ -15,3 +15,6 @@ export interface FormatterContext {
 
 /** A formatter turns results into text; it never writes. */
 export type Formatter = (result: AuditResult, context: FormatterContext) => string;
+
+/** A formatter that hands its text over in pieces (their concatenation is the text), so a big run is never one string. */
+export type ChunkedFormatter = (result: AuditResult, context: FormatterContext) => Iterable<string>;

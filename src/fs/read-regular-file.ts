@@ -8,7 +8,8 @@ export const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 
 /** What a guarded read found: the content, or why there is none. */
 export type RegularFileRead =
-  | { ok: true; content: Buffer }
+  /** `mtimeMs` as the open file has it, for a cache to know it again. */
+  | { ok: true; content: Buffer; mtimeMs: number }
   | { ok: false; refusal: "not-regular" }
   /** `size` is null for a file that claimed less than it held (procfs says 0). */
   | { ok: false; refusal: "too-large"; size: number | null; limit: number }
@@ -48,7 +49,7 @@ export function readRegularFile(path: string, limit: number): RegularFileRead {
     const ceiling = Math.ceil((limit + 1) / 8) * 8;
     const content = Buffer.allocUnsafe(stats.size === 0 ? Math.min(ceiling, 64 * 1024) : stats.size + 1);
     let filled = fill(descriptor, content, 0);
-    if (filled < content.length) return { ok: true, content: content.subarray(0, filled) };
+    if (filled < content.length) return { ok: true, content: content.subarray(0, filled), mtimeMs: stats.mtimeMs };
     // It gave more than it claimed: read on, in growing steps, up to the limit.
     let grown = content;
     while (filled === grown.length) {
@@ -58,7 +59,7 @@ export function readRegularFile(path: string, limit: number): RegularFileRead {
       grown = next;
       filled = fill(descriptor, grown, filled);
     }
-    return filled > limit ? tooLarge() : { ok: true, content: grown.subarray(0, filled) };
+    return filled > limit ? tooLarge() : { ok: true, content: grown.subarray(0, filled), mtimeMs: stats.mtimeMs };
   } catch (error) {
     return { ok: false, refusal: "error", error: error as NodeJS.ErrnoException };
   } finally {

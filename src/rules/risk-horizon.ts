@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { RuleFinding } from "../core/finding.js";
 import { findSingleLineMatches } from "../core/report-text.js";
-import { defineRule } from "../core/rule.js";
+import { defineTimedRule } from "../core/rule.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HORIZON = /\bby (\d{4})-(\d{2})-(\d{2})\b/gi;
@@ -13,7 +13,7 @@ function dayStart(year: number, month: number, day: number): Date | null {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
 }
 
-export const riskHorizon = defineRule({
+export const riskHorizon = defineTimedRule({
   id: "risk-horizon",
   meta: {
     description: "A risk's \"by YYYY-MM-DD\" horizon has not arrived",
@@ -35,21 +35,27 @@ Example (with \`--now 2028-01-15\`):
       })
       .strict(),
   },
-  check(record, { warnDays }, { now }) {
-    const findings: RuleFinding[] = [];
+  // Where the horizons stand is read once per report; how far off they are is judged on every run.
+  observe(record) {
+    const horizons: Array<{ date: string; time: number; line: number; column: number | null }> = [];
     // HORIZON holds a literal space and digits only, so it cannot reach across a line.
     for (const match of findSingleLineMatches(record, ["risks"], HORIZON)) {
       const [, year, month, day] = DATE.exec(match.text)!;
       const horizon = dayStart(Number(year), Number(month), Number(day));
-      if (!horizon) continue;
-      const date = `${year}-${month}-${day}`;
-      const days = Math.floor((now.getTime() - horizon.getTime()) / DAY_MS);
-      if (now.getTime() >= horizon.getTime()) {
+      if (horizon) horizons.push({ date: `${year}-${month}-${day}`, time: horizon.getTime(), line: match.line, column: match.column });
+    }
+    return horizons;
+  },
+  judge(horizons, { warnDays }, { now }) {
+    const findings: RuleFinding[] = [];
+    for (const { date, time, line, column } of horizons) {
+      const days = Math.floor((now.getTime() - time) / DAY_MS);
+      if (now.getTime() >= time) {
         const ago = days === 0 ? "today" : `${days} day${days === 1 ? "" : "s"} ago`;
-        findings.push({ message: `risk horizon ${date} ${days === 0 ? "is" : "passed"} ${ago}: the failure this risk predicted is now due`, line: match.line, column: match.column, level: "error" });
-      } else if (horizon.getTime() - now.getTime() <= warnDays * DAY_MS) {
-        const left = Math.ceil((horizon.getTime() - now.getTime()) / DAY_MS);
-        findings.push({ message: `risk horizon ${date} is ${left} day${left === 1 ? "" : "s"} away`, line: match.line, column: match.column, level: "warn" });
+        findings.push({ message: `risk horizon ${date} ${days === 0 ? "is" : "passed"} ${ago}: the failure this risk predicted is now due`, line, column, level: "error" });
+      } else if (time - now.getTime() <= warnDays * DAY_MS) {
+        const left = Math.ceil((time - now.getTime()) / DAY_MS);
+        findings.push({ message: `risk horizon ${date} is ${left} day${left === 1 ? "" : "s"} away`, line, column, level: "warn" });
       }
     }
     return findings;

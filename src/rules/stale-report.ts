@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { defineRule } from "../core/rule.js";
+import { defineTimedRule } from "../core/rule.js";
 import { instantOf } from "./timestamp.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export const staleReport = defineRule({
+export const staleReport = defineTimedRule({
   id: "stale-report",
   meta: {
     description: "The report is not older than maxAgeDays",
@@ -25,12 +25,13 @@ Example (with \`--now 2026-11-26T00:00:00Z\`):
       })
       .strict(),
   },
-  check(record, { maxAgeDays }, { now }) {
-    const instant = instantOf(record.timestamp);
+  observe(record) {
+    return { instant: instantOf(record.timestamp), at: record.positions.timestamp };
+  },
+  judge({ instant, at }, { maxAgeDays }, { now }) {
     if (instant === null) return [];
     const age = (now.getTime() - instant) / DAY_MS;
     if (age <= maxAgeDays) return [];
-    const at = record.positions.timestamp;
     return [{ message: `the report is ${Math.floor(age)} days old, older than ${maxAgeDays} days`, line: at.line, column: at.column }];
   },
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { lastOnly } from "../core/report-text.js";
-import { defineRule } from "../core/rule.js";
+import { defineTimedRule } from "../core/rule.js";
 
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -28,7 +28,7 @@ export function parseIsoInstant(text: string): Date | null {
   return time === null ? null : new Date(time);
 }
 
-export const timestamp = defineRule({
+export const timestamp = defineTimedRule({
   id: "timestamp",
   meta: {
     description: "The timestamp is an ISO 8601 instant with a time zone, and not later than now",
@@ -44,14 +44,16 @@ Example:
 \`\`\``,
     options: z.object({}).strict(),
   },
-  check(record, _options, { now }) {
-    const at = record.positions.timestamp;
-    const instant = instantOf(record.timestamp);
+  // The instant is read once per report; only the comparison with now is made on every run.
+  observe(record) {
+    return { timestamp: record.timestamp, instant: instantOf(record.timestamp), at: record.positions.timestamp };
+  },
+  judge({ timestamp: text, instant, at }, _options, { now }) {
     if (instant === null) {
-      return [{ message: `timestamp ${JSON.stringify(record.timestamp)} is not an ISO 8601 instant (e.g. 2026-01-02T03:20:46.775Z)`, line: at.line, column: at.column }];
+      return [{ message: `timestamp ${JSON.stringify(text)} is not an ISO 8601 instant (e.g. 2026-01-02T03:20:46.775Z)`, line: at.line, column: at.column }];
     }
     if (instant > now.getTime()) {
-      return [{ message: `timestamp ${record.timestamp} is later than now (${now.toISOString()})`, line: at.line, column: at.column }];
+      return [{ message: `timestamp ${text} is later than now (${now.toISOString()})`, line: at.line, column: at.column }];
     }
     return [];
   },

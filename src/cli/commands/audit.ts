@@ -10,6 +10,7 @@ import { shouldColor, writeFileAtomic } from "../io.js";
 import { appendStepSummary, OutputError, parseReportTarget, stdoutIdentity, writeOutputs, type OutputTarget } from "../outputs.js";
 import { parseCount, parseNow } from "../options.js";
 import { parseShard } from "../shard.js";
+import { createProgress, showsProgress } from "../progress.js";
 import type { CommandIo } from "../program.js";
 import { toSingleLine } from "../../core/sanitize.js";
 import { auditFromGit, selectsFromGit, type GitSelection } from "./audit-git.js";
@@ -29,6 +30,8 @@ export interface AuditCliOptions extends GitSelection {
   stdinFilename?: string;
   ignore?: boolean;
   attest?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** --quiet: warnings leave the output, and the counts that show them. */
@@ -66,13 +69,29 @@ export async function runAudit(paths: string[], options: AuditCliOptions, io: Co
   const config = await loadCommandConfig(io, options.config);
   const shard = parseShard(options.shard);
   if (shard && selectsFromGit(options)) throw new UsageError("--shard splits a folder audit; it does not combine with --changed or --staged");
-  const onExcluded = (file: string) => io.stderr(`fsar: ${toSingleLine(file)} is excluded by the config: not audited (--no-ignore audits it)\n`);
+  if (options.cacheLocation !== undefined && !options.cache) throw new UsageError("--cache-location names where --cache keeps its file: give --cache too");
+  const cache = options.cache ? { version: io.version, ...(options.cacheLocation === undefined ? {} : { location: options.cacheLocation }) } : undefined;
+  const progress = showsProgress(process, io.env, { quiet: options.quiet, machineOutputOnStdout: targets.some((target) => target.file === null && target.format !== "stylish") }) ? createProgress(io.stderr) : null;
+  const onWarning = (message: string) => {
+    progress?.finish();
+    io.stderr(`fsar: ${toSingleLine(message)}\n`);
+  };
+  const onProgress = progress ? ({ files, reports }: { files: number; reports: number }) => progress.update(files, reports) : undefined;
+  const onExcluded = (file: string) => {
+    progress?.finish();
+    io.stderr(`fsar: ${toSingleLine(file)} is excluded by the config: not audited (--no-ignore audits it)\n`);
+  };
   const selection = { cwd: io.cwd, config, now, ignore: options.ignore, onExcluded };
-  const audited = options.stdin
-    ? await auditStdin(paths, options, selection)
-    : selectsFromGit(options)
-      ? await auditFromGit(paths, options, { cwd: io.cwd, config, now })
-      : await audit(paths, { ...selection, shard });
+  let audited: AuditResult;
+  try {
+    audited = options.stdin
+      ? await auditStdin(paths, options, selection)
+      : selectsFromGit(options)
+        ? await auditFromGit(paths, options, { cwd: io.cwd, config, now })
+        : await audit(paths, { ...selection, shard, cache, onWarning, onProgress });
+  } finally {
+    progress?.finish();
+  }
   const result = options.baseline === undefined ? audited : (await import("./baseline.js")).applyBaselineFile(audited, options.baseline, io.cwd);
   const exitCode = exitCodeFor(result, maxWarnings, options.failOn);
   if (options.attest !== undefined) {
@@ -84,7 +103,7 @@ export async function runAudit(paths: string[], options: AuditCliOptions, io: Co
   const color = shouldColor(process.stdout, io.env);
   const context = (target: OutputTarget) => ({ color: target.file === null && color, version: io.version, rules: config.ruleSet, cwd: io.cwd });
   try {
-    await io.stdout(await writeOutputs(targets, shown, context, io.cwd, stdoutIdentity()));
+    await writeOutputs(targets, shown, context, io.cwd, io.stdout, stdoutIdentity());
     const stepSummary = io.env.GITHUB_STEP_SUMMARY;
     if (stepSummary && targets.some((target) => target.format === "github")) {
       const warning = await appendStepSummary(stepSummary, shown);
