@@ -1,5 +1,6 @@
 // `npm run bench`: times `fsar audit` as a whole process on generated corpora (or any folder) next to a
-// floor measured in the same run (a Node process that only reads the same files), and `fsar --version`
+// floor measured in the same run (a Node process that only reads the same files) and `fsar trend` of the
+// same folder (its ratio to the audit: the trend is an audit plus a few figures per report), and `fsar --version`
 // and an audit of an empty folder next to `node -e 0`. It prints figures; it asserts nothing.
 //
 //   npm run bench -- [--sizes 1k,10k,100k] [--dir <folder>]... [--runs 3] [--seed 1]
@@ -65,14 +66,18 @@ function median(numbers) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** Alternates fsar and the floor `runs` times on one folder. */
+/** Alternates fsar audit, fsar trend and the floor `runs` times on one folder. */
 function benchFolder(label, dir) {
   const fsar = [];
   const floor = [];
+  const trend = [];
   for (let i = 0; i < runs; i++) {
     floor.push(measure(process.execPath, [FLOOR, dir], dir));
     fsar.push(measure(process.execPath, [FSAR, "audit", ".", "--now", NOW], dir));
+    trend.push(measure(process.execPath, [FSAR, "trend", ".", "--now", NOW], dir));
   }
+  const lastTrend = trend[trend.length - 1];
+  if (lastTrend.code !== 0) throw new Error(`fsar trend exited ${lastTrend.code} on ${dir}: ${lastTrend.stderr}`);
   const last = fsar[fsar.length - 1];
   if (last.code !== 0 && last.code !== 1) throw new Error(`fsar audit exited ${last.code} on ${dir}: ${last.stderr}`);
   const summary = /(\d+) reports?: (\d+) pass, (\d+) warn, (\d+) fail; (\d+) skipped/.exec(last.stdout);
@@ -92,6 +97,8 @@ function benchFolder(label, dir) {
     floorWall,
     floorCpu: median(floor.map((run) => run.cpu)),
     floorRss: Math.max(...floor.map((run) => run.rss)),
+    trendWall: median(trend.map((run) => run.ms)),
+    trendCpu: median(trend.map((run) => run.cpu)),
   };
 }
 
@@ -99,8 +106,8 @@ function row(cells, widths) {
   return cells.map((cell, i) => String(cell).padStart(widths[i])).join("  ");
 }
 
-const HEADER = ["corpus", "files", "MB", "reports", "fail", "skip", "fsar ms", "cpu ms", "reports/s", "MB/s", "peak MiB", "floor ms", "cpu ms", "floor MiB", "× floor"];
-const WIDTHS = [18, 7, 7, 7, 5, 5, 8, 7, 9, 6, 8, 8, 7, 9, 7];
+const HEADER = ["corpus", "files", "MB", "reports", "fail", "skip", "fsar ms", "cpu ms", "reports/s", "MB/s", "peak MiB", "floor ms", "cpu ms", "floor MiB", "× floor", "trend ms", "cpu ms", "× audit"];
+const WIDTHS = [18, 7, 7, 7, 5, 5, 8, 7, 9, 6, 8, 8, 7, 9, 7, 8, 7, 7];
 console.log(`fsar bench: median of ${runs} run(s) each, node ${process.version}, peak RSS${useTime ? " and CPU (user+sys)" : ""} from ${useTime ? TIME : "process.resourceUsage()"}`);
 console.log(row(HEADER, WIDTHS));
 const results = [];
@@ -130,6 +137,9 @@ for (const folder of folders) {
         result.floorCpu.toFixed(0),
         result.floorRss.toFixed(0),
         (result.wall / result.floorWall).toFixed(2),
+        result.trendWall.toFixed(0),
+        result.trendCpu.toFixed(0),
+        (result.trendWall / result.wall).toFixed(2),
       ],
       WIDTHS,
     ),
@@ -138,7 +148,9 @@ for (const folder of folders) {
 const generated = results.slice(0, sizes.length);
 for (let i = 1; i < generated.length; i++) {
   const [small, big] = [generated[i - 1], generated[i]];
-  console.log(`scaling ${small.label} -> ${big.label}: ${(big.reports / small.reports).toFixed(1)}× reports, ${(big.wall / small.wall).toFixed(1)}× time`);
+  console.log(
+    `scaling ${small.label} -> ${big.label}: ${(big.reports / small.reports).toFixed(1)}× reports, ${(big.wall / small.wall).toFixed(1)}× audit time, ${(big.trendWall / small.trendWall).toFixed(1)}× trend time`,
+  );
 }
 
 // Start-up: the cost of `fsar --version` over a bare Node process, and an audit's fixed cost (an empty

@@ -3,6 +3,7 @@ import { loadConfig } from "./config/load.js";
 import type { ResolvedConfig } from "./config/resolve.js";
 import { detachString } from "./core/detach.js";
 import { Auditor, type AuditedFile, type AuditResult } from "./core/engine.js";
+import type { ReportRecord } from "./core/record.js";
 import { UsageError } from "./core/usage-error.js";
 import { matchesAnyGlob } from "./config/glob.js";
 import { classifyFileName, discoverBatches, looksLikeReport, type Candidate, type DiscoveryTally, type Shard } from "./discovery/discover.js";
@@ -32,6 +33,8 @@ export interface AuditOptions {
   onProgress?: (progress: { files: number; reports: number }) => void;
   /** Hears problems that do not stop the audit (an unusable cache), one line each. */
   onWarning?: (message: string) => void;
+  /** Called with each record that parsed, as it is audited (see Auditor#onRecord). */
+  onRecord?: (file: string, record: ReportRecord) => void;
 }
 
 /**
@@ -125,6 +128,7 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
   const config = options.config ?? (await loadConfig({ cwd: options.cwd, configFile: options.configFile }));
   const targets = paths.length > 0 ? paths : config.include.length > 0 ? config.include.map((glob) => toSlash(relative(options.cwd, `${config.baseDir}/${glob}`)) || ".") : ["."];
   const auditor = new Auditor(config, options.now ?? new Date(), config.file === null ? undefined : toSlash(relative(options.cwd, config.file)));
+  auditor.onRecord = options.onRecord ?? null;
   const tally: DiscoveryTally = { skipped: 0, problems: [], unmatched: [] };
   let skipped = 0;
   const warn = options.onWarning ?? (() => {});

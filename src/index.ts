@@ -80,3 +80,14 @@ export { attestAudit, configDigest, readVerdictStatement, verifyStatement, type 
 export { createVerdictStatement, verdictStatementSchema, STATEMENT_TYPE, VERDICT_PREDICATE_TYPE, type VerdictStatement } from "./core/attestation.js";
 export { describeConfig, type DescribedConfig } from "./config/describe.js";
 export { resolveFormatter } from "./formatters/resolve.js";
+export { trend, type TrendRunOptions } from "./app/trend.js";
+export { buildTrend, comparePeriods, PRODUCER_DEFAULT_SEVERITY, type TrendReport, type TrendPeriod, type TrendComparison, type TrendAlert, type TrendOptions, type TrendResult } from "./trend/trend.js";
+export { periodStart, periodLastDay, TREND_GROUPINGS, type TrendGrouping } from "./trend/period.js";
+export { loadTrendFormatter, TREND_FORMAT_NAMES, type TrendFormatName } from "./formatters/trend-index.js";
+export { formatTrendText } from "./formatters/trend-text.js";
+export { formatTrendJson } from "./formatters/trend-json.js";
+export { formatTrendMarkdown } from "./formatters/trend-markdown.js";
+export { formatTrendHtml } from "./formatters/trend-html.js";
+export { formatTrendGithub } from "./formatters/trend-github.js";
+export type { TrendFormatter } from "./formatters/trend-types.js";
+export { listRangeFiles, parseRevRange, type RangeFile } from "./git/range.js";

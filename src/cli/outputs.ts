@@ -85,11 +85,16 @@ export async function writeOutputs(targets: readonly OutputTarget[], result: Aud
       await stdout(batch);
       continue;
     }
-    try {
-      writeFileAtomic(resolve(cwd, target.file), pieces);
-    } catch (error) {
-      throw new OutputError(error instanceof UsageError ? error.message : `cannot write ${target.file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
+    writeOutputFile(cwd, target.file, pieces);
+  }
+}
+
+/** Writes one output file atomically; a failure is an OutputError naming the file. */
+export function writeOutputFile(cwd: string, file: string, content: string | Iterable<string>): void {
+  try {
+    writeFileAtomic(resolve(cwd, file), content);
+  } catch (error) {
+    throw new OutputError(error instanceof UsageError ? error.message : `cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
 }
 
@@ -103,24 +108,41 @@ export function stdoutIdentity(): string | null {
   }
 }
 
+/** The bytes a step-summary file already holds; a missing file is an empty summary. */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+function appendSummary(file: string, markdown: string): void {
+  try {
+    appendFileSync(file, `${markdown}\n`);
+  } catch (error) {
+    throw new OutputError(`cannot write the step summary ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
 /**
  * Appends the markdown summary to GitHub's step-summary file, within what is left of its 1 MiB limit.
  * Returns a warning to print when there is no room left.
  */
 export async function appendStepSummary(file: string, result: AuditResult): Promise<string | null> {
   const { formatMarkdownSummary, STEP_SUMMARY_LIMIT_BYTES } = await import("../formatters/markdown.js");
-  let used = 0;
-  try {
-    used = statSync(file).size;
-  } catch {
-    // A missing file is an empty summary.
-  }
+  const used = sizeOf(file);
   const summary = formatMarkdownSummary(result, STEP_SUMMARY_LIMIT_BYTES - used - 1);
   if (Buffer.byteLength(summary) >= STEP_SUMMARY_LIMIT_BYTES - used) return `fsar: the step summary is full (${used} bytes): summary not written\n`;
-  try {
-    appendFileSync(file, `${summary}\n`);
-  } catch (error) {
-    throw new OutputError(`cannot write the step summary ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+  appendSummary(file, summary);
+  return null;
+}
+
+/** Appends a trend's markdown to GitHub's step-summary file when it fits in what is left of its 1 MiB limit. */
+export async function appendTrendStepSummary(file: string, markdown: string): Promise<string | null> {
+  const { STEP_SUMMARY_LIMIT_BYTES } = await import("../formatters/markdown.js");
+  const used = sizeOf(file);
+  if (Buffer.byteLength(markdown) + 1 > STEP_SUMMARY_LIMIT_BYTES - used) return `fsar: the step summary is full (${used} bytes): trend not written\n`;
+  appendSummary(file, markdown);
   return null;
 }

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { ExitCode, verdictWithLostOutput } from "../core/exit-code.js";
 import { FORMAT_NAMES } from "../formatters/index.js";
+import { TREND_FORMAT_NAMES } from "../formatters/trend-index.js";
+import { TREND_GROUPINGS } from "../trend/period.js";
 import { PACKAGE_MANIFEST } from "./package-files.js";
 
 /** Everything a command needs from the process, so commands stay testable and the exit code is decided in one place. */
@@ -162,6 +164,21 @@ function buildProgram(io: CommandIo, setExit: (code: ExitCode) => void): Command
       const { targets, paths } = diff.splitPathspecs(operands, (command.parent as unknown as { rawArgs?: string[] } | null)?.rawArgs ?? []);
       setExit(await diff.runDiff(targets, paths, options, io));
     });
+
+  program
+    .command("trend")
+    .description("the trend of declared against assessed risk per day, week or month, with an alert when the gap rises")
+    .argument("[paths...]", "files, folders and globs, as for audit")
+    .option("-c, --config <file>", "use this config file instead of searching for one")
+    .addOption(new Option("-f, --format <name>", "output format").choices(TREND_FORMAT_NAMES).default("text"))
+    .option("-o, --output <file>", "write the output to this file instead of stdout")
+    .addOption(new Option("--by <period>", "group by UTC day, week (from Monday) or month").choices(TREND_GROUPINGS).default("week"))
+    .option("--since <date>", "only reports dated at or after this date or instant")
+    .option("--until <date>", "only reports dated before this instant (a date alone: through that day)")
+    .option("--fail-on-rise <points>", "exit 1 when the latest period's gap is more than this many percentage points above the mean of the earlier periods")
+    .option("--rev-range <a..b>", "the reports the commits in a..b brought in, dated by those commits")
+    .option("--now <instant>", "the current time for every rule (ISO 8601), for reproducible runs")
+    .action(async (paths: string[], options) => setExit(await (await import("./commands/trend.js")).runTrend(paths, options, io)));
 
   program
     .command("textconv")

@@ -115,6 +115,8 @@ export class Auditor {
   private readonly ruleLevels = new Map<string, ReadonlyMap<string, RuleConfig>>();
   private readonly pathsFromConfig = new Map<string, string>();
   private readonly activeRules = new Map<ReadonlyMap<string, RuleConfig>, ActiveRule[]>();
+  /** Called with each record that parsed, as it is audited: a caller (the trend) keeps what it needs without parsing twice. */
+  onRecord: ((file: string, record: ReportRecord) => void) | null = null;
 
   /** `configFileShown`: the config file as results name it (relative to the working folder), for findings about waivers. */
   constructor(
@@ -193,6 +195,7 @@ export class Auditor {
       }
       if (nowRead) audited.clockBound = true;
       audited.index = { id: id ?? detachString(record.id), idLine: record.positions.id.line };
+      this.onRecord?.(source.file, record);
     }
     return audited;
   }

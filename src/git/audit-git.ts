@@ -49,8 +49,9 @@ function walkTargets(paths: readonly string[], config: ResolvedConfig, cwd: stri
  * Audits changed files with the discovery rules of a folder walk (fsar*.md|json always; other .md/.json by
  * content; the config's exclude), reading each from its blob or, for working-tree changes, from disk.
  */
-async function auditGitFiles(repo: GitRepository, files: readonly GitFile[], paths: readonly string[], config: ResolvedConfig, options: AuditOptions): Promise<AuditResult> {
+export async function auditGitFiles(repo: GitRepository, files: readonly GitFile[], paths: readonly string[], config: ResolvedConfig, options: AuditOptions): Promise<AuditResult> {
   const auditor = new Auditor(config, options.now ?? new Date());
+  auditor.onRecord = options.onRecord ?? null;
   const targets = walkTargets(paths, config, options.cwd);
   let skipped = 0;
   const wanted: Array<{ file: GitFile; absolute: string; certain: boolean }> = [];
