@@ -1,7 +1,7 @@
 import { readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { audit, type AuditOptions } from "../src/audit.js";
+import { audit, type AuditOptions } from "../src/app/audit.js";
 import { formatJson } from "../src/formatters/json.js";
 import { builtinRules } from "../src/rules/index.js";
 import { producerJson, producerMarkdown, SAMPLE, type ProducerRecord } from "./helpers/report-text.js";

@@ -54,7 +54,7 @@ describe("fsar audit", () => {
           severity: 30,
           band: "review",
           verdict: "warn",
-          findings: [{ rule: "max-severity", level: "warn", message: "severity 30 is at or above the review threshold 25", line: 5, column: 15 }],
+          findings: [{ rule: "max-severity", messageId: "atReview", level: "warn", message: "severity 30 is at or above the review threshold 25", line: 5, column: 15 }],
         },
         {
           file: "fixtures/examples/fsar_proposal_2026-05-20T08-15-00-000Z.md",
@@ -64,8 +64,8 @@ describe("fsar audit", () => {
           band: "block",
           verdict: "fail",
           findings: [
-            { rule: "max-severity", level: "error", message: "severity 48 is at or above the block threshold 45", line: 6, column: 13 },
-            { rule: "block-execution", level: "error", message: "the report blocks execution (block_execution: true)", line: 7, column: 20 },
+            { rule: "max-severity", messageId: "atBlock", level: "error", message: "severity 48 is at or above the block threshold 45", line: 6, column: 13 },
+            { rule: "block-execution", messageId: "blocks", level: "error", message: "the report blocks execution (block_execution: true)", line: 7, column: 20 },
           ],
         },
       ],
@@ -263,6 +263,7 @@ describe("other commands", () => {
     const run = runFsar(["explain", "max-severity"]);
     expect(run.code).toBe(0);
     expect(run.stdout.split("\n").slice(0, 5)).toEqual(["# max-severity", "", "Warns at the review threshold and fails at the block threshold of the severity scale.", "", "Default level: error"]);
+    expect(run.stdout.endsWith("Messages (json `messageId`):\n\n- `atBlock`: severity {severity} is at or above the block threshold {threshold}\n- `atReview`: severity {severity} is at or above the review threshold {threshold}\n")).toBe(true);
     expect(runFsar(["explain", "nope"])).toEqual({ code: 2, stdout: "", stderr: 'fsar: unknown rule "nope"; `fsar rules` lists them\n' });
   });
 });

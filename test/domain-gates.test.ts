@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runFsar } from "./helpers/cli.js";
 import { jsonOf, parseRecord, SEED, seedWithProposalLine } from "./helpers/seed-report.js";
@@ -12,7 +12,10 @@ const folders: string[] = [];
 function folderWith(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "fsar-domain-"));
   folders.push(dir);
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
   return dir;
 }
 
@@ -40,7 +43,7 @@ describe("domain gates, end to end", () => {
     expect(stylish.stdout).toContain("8:5  error  live payment key sk_live_**** in the proposal: revoke it and remove it from the report  secrets");
     expect([stylish.code, json.code]).toEqual([1, 1]);
     expect(JSON.parse(json.stdout).results[0].findings).toEqual([
-      { rule: "secrets", level: "error", message: "live payment key sk_live_**** in the proposal: revoke it and remove it from the report", line: 8, column: 5 },
+      { rule: "secrets", messageId: "secret", level: "error", message: "live payment key sk_live_**** in the proposal: revoke it and remove it from the report", line: 8, column: 5 },
     ]);
     for (const output of [stylish.stdout, stylish.stderr, json.stdout, json.stderr]) expect(output).not.toContain(LIVE_KEY.slice(8));
   });
@@ -54,6 +57,7 @@ describe("domain gates, end to end", () => {
     expect(JSON.parse(active.stdout).results[0].findings).toEqual([
       {
         rule: "severity-underreported",
+        messageId: "belowFloor",
         level: "error",
         message: 'the proposal mentions "irreversible" (severity floor 48) but the report declares severity 6; 48 is in the block band (>= 45)',
         line: 8,
@@ -119,5 +123,43 @@ fsar-baseline.json: 0 known findings left out
 ⚠ 2 problems (0 errors, 2 warnings) · 1 report: 0 pass, 1 warn, 0 fail; 1 skipped
 `);
     expect(changed.code).toBe(0);
+  });
+
+  it("keeps a baselined risk horizon quiet on the next day and weeks later", () => {
+    const dir = folderWith({ "reports/fsar_proposal_seed.md": SEED });
+    expect(runFsar(["baseline", "reports", "--now", "2028-02-01T00:00:00Z"], { cwd: dir }).code).toBe(0);
+    for (const day of ["2028-02-02T00:00:00Z", "2028-03-15T00:00:00Z"]) {
+      const run = runFsar(["audit", "reports", "--baseline", "fsar-baseline.json", "--now", day], { cwd: dir });
+      expect([run.code, run.stdout, run.stderr]).toEqual([0, "fsar-baseline.json: 1 known finding left out\n\n✔ 1 report: 1 pass, 0 warn, 0 fail; 0 skipped\n", ""]);
+    }
+  });
+
+  it("names the entries of an older fsar's baseline that no longer match, and how to write them again", () => {
+    // fsar 0.1 fingerprinted the message, day count included: this entry was written on 2028-02-01.
+    const entry = {
+      file: "reports/fsar_proposal_seed.md",
+      id: "fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286",
+      rule: "risk-horizon",
+      message: "risk horizon 2028-01-01 passed 31 days ago: the failure this risk predicted is now due",
+      fingerprint: "a464d20860cc18b8a4837b53745953ad",
+      count: 1,
+    };
+    const dir = folderWith({ "reports/fsar_proposal_seed.md": SEED, "fsar-baseline.json": JSON.stringify({ version: 1, findings: [entry] }) });
+    const sameDay = runFsar(["audit", "reports", "--baseline", "fsar-baseline.json", "--now", "2028-02-01T00:00:00Z"], { cwd: dir });
+    expect([sameDay.code, sameDay.stdout]).toEqual([0, "fsar-baseline.json: 1 known finding left out\n\n✔ 1 report: 1 pass, 0 warn, 0 fail; 0 skipped\n"]);
+    const nextDay = runFsar(["audit", "reports", "--baseline", "fsar-baseline.json", "--now", "2028-02-02T00:00:00Z"], { cwd: dir });
+    expect(nextDay.code).toBe(1);
+    expect(nextDay.stdout).toBe(`reports/fsar_proposal_seed.md  fail · severity 6, low
+  30:52  error  risk horizon 2028-01-01 passed 32 days ago: the failure this risk predicted is now due  risk-horizon
+
+fsar-baseline.json: 0 known findings left out
+1 baseline entry was written by an older fsar and matched no finding: such entries hold a fingerprint of the message text, which can change with the date. Run \`fsar baseline\` to write them again:
+  reports/fsar_proposal_seed.md  risk-horizon  risk horizon 2028-01-01 passed 31 days ago: the failure this risk predicted is now due
+
+✖ 1 problem (1 error, 0 warnings) · 1 report: 0 pass, 0 warn, 1 fail; 0 skipped
+`);
+    const json = runFsar(["audit", "reports", "--baseline", "fsar-baseline.json", "--now", "2028-02-02T00:00:00Z", "-f", "json"], { cwd: dir });
+    expect(JSON.parse(json.stdout).baseline).toEqual({ file: "fsar-baseline.json", matched: 0, stale: [], outdated: [entry] });
+    expect(json.stderr).toBe("fsar: 1 entry of fsar-baseline.json was written by an older fsar and matched no finding; run `fsar baseline` to write it again\n");
   });
 });

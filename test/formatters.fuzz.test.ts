@@ -80,7 +80,7 @@ describe("every formatter stays well-formed whatever the reports hold", () => {
             severity,
             band,
             verdict,
-            findings: findings.map(({ rule, level, message, line, column, suppressed }) => ({ rule, level, message, line, column, ...(suppressed ? { suppressed } : {}) })),
+            findings: findings.map(({ rule, messageId, level, message, line, column, suppressed }) => ({ rule, messageId, level, message, line, column, ...(suppressed ? { suppressed } : {}) })),
           })),
           ...(result.baseline ? { baseline: result.baseline } : {}),
         },

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { audit, auditCandidates } from "../src/audit.js";
+import { audit, auditCandidates } from "../src/app/audit.js";
 import { ConfigError } from "../src/config/config-error.js";
 import { loadConfig, parseConfigText } from "../src/config/load.js";
 import { defaultConfig } from "../src/config/resolve.js";

@@ -3,7 +3,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { audit } from "../src/audit.js";
+import { audit } from "../src/app/audit.js";
 import { ConfigError } from "../src/config/config-error.js";
 import { loadConfig } from "../src/config/load.js";
 import { defaultConfig } from "../src/config/resolve.js";

@@ -102,6 +102,18 @@ No TODO, TBD or FIXME left in the proposal, its risks or its mitigations.
 Default level: error
 
 A placeholder means the retrospection was not finished. The finding stands on the first line that has one.
+
+Example:
+
+\`\`\`
+- Rollback: TODO
+  15:1  error  placeholder in "Rollback: TODO"  acme/no-placeholders
+\`\`\`
+
+Messages (json \`messageId\`):
+
+- \`inProposal\`: the proposal has a placeholder
+- \`inItem\`: placeholder in "{item}"
 `);
     expect(explain.code).toBe(0);
   });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { audit } from "../src/audit.js";
+import { audit } from "../src/app/audit.js";
 import { defaultConfig } from "../src/config/resolve.js";
 import { inShard } from "../src/discovery/discover.js";
 import { runFsar } from "./helpers/cli.js";

@@ -1,16 +1,16 @@
 import { join, relative } from "node:path";
-import { audit, type AuditOptions } from "../audit.js";
+import { audit, type AuditOptions } from "./audit.js";
 import { loadConfig } from "../config/load.js";
 import type { ResolvedConfig } from "../config/resolve.js";
 import { severityBand, type Band } from "../core/band.js";
 import type { AuditResult } from "../core/engine.js";
 import { twinKey, toSlash } from "../core/paths.js";
 import type { ReportRecord } from "../core/record.js";
-import { auditGitFiles } from "../git/audit-git.js";
+import { auditGitFiles } from "./audit-git.js";
 import { listRangeFiles, parseRevRange } from "../git/range.js";
 import { GitRepository } from "../git/repository.js";
 import { assessRisk, createRiskModel, type RiskModel } from "../risk/index.js";
-import { parseIsoInstant } from "../rules/timestamp.js";
+import { parseIsoInstant } from "../core/dates.js";
 import { buildTrend, type TrendOptions, type TrendReport, type TrendResult } from "../trend/trend.js";
 
 export interface TrendRunOptions extends Omit<AuditOptions, "shard" | "onRecord">, TrendOptions {

@@ -8,3 +8,14 @@ export function shouldColor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv =
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
   return stream.isTTY === true && env.TERM !== "dumb";
 }
+
+/** Everything a command needs from the process, so commands stay testable and the exit code is decided in one place. */
+export interface CommandIo {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: (text: string) => Promise<void>;
+  stderr: (text: string) => void;
+  version: string;
+  /** `--debug`: stacks of internal errors, and which config file is in use. */
+  debug?: boolean;
+}

@@ -1,5 +1,5 @@
 import { UsageError } from "../core/usage-error.js";
-import { parseIsoInstant } from "../rules/timestamp.js";
+import { parseIsoInstant } from "../core/dates.js";
 
 /** `--now <ISO instant>`: pins the time every rule sees. */
 export function parseNow(value: string | undefined): Date {

@@ -1,21 +1,14 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { ExitCode, verdictWithLostOutput } from "../core/exit-code.js";
-import { FORMAT_NAMES } from "../formatters/index.js";
+import { DIFF_FORMAT_NAMES, FORMAT_NAMES } from "../formatters/index.js";
 import { TREND_FORMAT_NAMES } from "../formatters/trend-index.js";
 import { TREND_GROUPINGS } from "../trend/period.js";
+import type { CommandIo } from "./io.js";
 import { PACKAGE_MANIFEST } from "./package-files.js";
 
-/** Everything a command needs from the process, so commands stay testable and the exit code is decided in one place. */
-export interface CommandIo {
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  stdout: (text: string) => Promise<void>;
-  stderr: (text: string) => void;
-  version: string;
-  /** `--debug`: stacks of internal errors, and which config file is in use. */
-  debug?: boolean;
-}
+export type { CommandIo } from "./io.js";
+
 
 function readVersion(): string {
   const manifest = JSON.parse(readFileSync(PACKAGE_MANIFEST, "utf8")) as { version: string };
@@ -155,7 +148,7 @@ function buildProgram(io: CommandIo, setExit: (code: ExitCode) => void): Command
     .usage("[options] <old> <new> | <rev> <rev> [-- <paths...>] | <rev>...<rev> [-- <paths...>]")
     .argument("<targets...>", "two reports (files or <rev>:<path>), two revisions, or a range A...B; pathspecs after --")
     .option("-c, --config <file>", "use this config file instead of searching for one")
-    .addOption(new Option("-f, --format <name>", "output format").choices(["text", "markdown", "json"]).default("text"))
+    .addOption(new Option("-f, --format <name>", "output format").choices(DIFF_FORMAT_NAMES).default("text"))
     .addOption(new Option("--fail-on <kind>", "exit 1 when a change of this kind is present").choices(["downgrade", "any", "none"]).default("none"))
     .option("--now <instant>", "the current time for every rule (ISO 8601), for reproducible verdicts")
     .action(async (operands: string[], options, command: Command) => {

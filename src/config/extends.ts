@@ -1,6 +1,6 @@
 import { existsSync, realpathSync } from "node:fs";
 import { builtinRules } from "../rules/index.js";
-import { compileCustomRule } from "../core/custom-rule.js";
+import { compileCustomRule } from "./compile-custom-rule.js";
 import type { Rule } from "../core/rule.js";
 import { ConfigError } from "./config-error.js";
 import { firstLineOf, isPathSpecifier, loadPlugin, resolveSpecifier } from "./plugins.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "./config-error.js";
 import { parseConfigText } from "./load.js";
-import { createRuleResolver, resolveConfig } from "./resolve.js";
+import { resolveConfig } from "./resolve.js";
 
 function problemsOf(text: string): string[] {
   try {
@@ -33,7 +33,7 @@ describe("config", () => {
 
   it("keeps earlier options when a later setting gives only a level", () => {
     const config = resolveConfig(parseConfigText("rules:\n  min-risks: [warn, { minimum: 3 }]\noverrides:\n  - files: ['legacy/**']\n    rules:\n      min-risks: error\n", null), { file: null, baseDir: "/repo" });
-    const rulesFor = createRuleResolver(config);
+    const rulesFor = config.rulesFor;
     expect(rulesFor("reports/a.md").get("min-risks")).toEqual({ level: "warn", options: { minimum: 3 } });
     expect(rulesFor("legacy/a.md").get("min-risks")).toEqual({ level: "error", options: { minimum: 3 } });
   });

@@ -75,7 +75,7 @@ describe("plugins", () => {
 
   it("stops on a plugin of the wrong shape", async () => {
     expect(await configErrors({ "fsar.config.yaml": "plugins: [./p.mjs]\n", "p.mjs": "export const rules = [];\n" })).toEqual([
-      '1: plugin "./p.mjs" failed to load: its default export must be { name, rules: [{ id, description, defaultLevel, check }] } (default export: Invalid input: expected object, received undefined)',
+      '1: plugin "./p.mjs" failed to load: its default export must be { name, rules: [defineRule({ id, meta: { description, defaultLevel, docs, messages }, check })] } (default export: Invalid input: expected object, received undefined)',
     ]);
     expect(await configErrors({ "fsar.config.yaml": "plugins: [./p.mjs]\n", "p.mjs": 'export default { name: "acme", rules: [{ id: "acme/x", description: "d", defaultLevel: "error" }] };\n' })).toEqual([
       '1: plugin "./p.mjs" failed to load: its default export must be { name, rules: [{ id, description, defaultLevel, check }] } (rules.0.check: must be a function)',
@@ -110,5 +110,55 @@ describe("plugins", () => {
     const mutating = 'export default { name: "acme", rules: [{ id: "acme/mutate", description: "d", defaultLevel: "warn", check: (r) => { r.mitigations.length = 0; return []; } }] };\n';
     const dir = tempDir({ "fsar.config.yaml": "plugins: [./p.mjs]\ncustomRules:\n  - { id: needs-mitigation, description: d, level: error, require: { mitigations: { min: 1 } }, message: none }\n", "p.mjs": mutating });
     expect(await findings(dir)).toEqual([]);
+  });
+
+  describe("rules in the shape of built-in rules", () => {
+    const RULE_PLUGIN = `import { z } from "zod";
+export default {
+  name: "acme",
+  rules: [
+    {
+      id: "acme/no-day",
+      meta: {
+        description: "No deploys on a named day",
+        defaultLevel: "error",
+        docs: "Example: Ship it on Friday.",
+        messages: { ships: "ships on a {day}", shipsSoon: "ships within {hours} hours" },
+        identity: ["day"],
+        options: z.object({ day: z.string().default("Friday") }).strict(),
+      },
+      check(report, { day }, context) {
+        const hit = context.text.findKeyword(["proposal"], [day]);
+        return hit ? [{ messageId: "ships", data: { day, hours: 3 }, line: hit.line, column: hit.column, level: "warn" }] : [];
+      },
+    },
+  ],
+};
+`;
+
+    it("renders findings from their messages, with the rule's options, own level and the record's text", async () => {
+      const dir = tempDir({ "fsar.config.yaml": "plugins: [./acme.mjs]\n", "acme.mjs": RULE_PLUGIN });
+      expect(await findings(dir)).toEqual(["8:12 warn acme/no-day ships on a Friday"]);
+      const config = await loadConfig({ cwd: dir });
+      const finding = auditSources([{ file: "r.md", content: REPORT }], config, NOW).results[0]!.findings[0]!;
+      expect([finding.messageId, finding.data, finding.identity]).toEqual(["ships", { day: "Friday", hours: 3 }, { day: "Friday" }]);
+    });
+
+    it("parses the rule's settings with its schema", async () => {
+      const dir = tempDir({ "fsar.config.yaml": "plugins: [./acme.mjs]\nrules:\n  acme/no-day: [error, { day: Ship }]\n", "acme.mjs": RULE_PLUGIN.replace('"Friday")', '"Monday")') });
+      expect(await findings(dir)).toEqual(["8:1 warn acme/no-day ships on a Ship"]);
+    });
+
+    it("treats an unknown messageId as a crash of the rule", async () => {
+      const dir = tempDir({ "fsar.config.yaml": "plugins: [./acme.mjs]\n", "acme.mjs": RULE_PLUGIN.replace('messageId: "ships"', 'messageId: "nope"') });
+      const config = await loadConfig({ cwd: dir });
+      expect(() => auditSources([{ file: "r.md", content: REPORT }], config, NOW)).toThrow('rule "acme/no-day" failed on r.md: check returned messageId "nope", which meta.messages does not define');
+    });
+
+    it("stops on a rule without messages", async () => {
+      expect(await configErrors({ "fsar.config.yaml": "plugins: [./acme.mjs]\n", "acme.mjs": RULE_PLUGIN.replace(/messages: \{.*\},/, "") })).toEqual([
+        '1: plugin "./acme.mjs" failed to load: its default export must be { name, rules: [defineRule({ id, meta: { description, defaultLevel, docs, messages }, check })] } (rules.0.meta.messages: Invalid input: expected record, received undefined)',
+      ]);
+    });
   });
 });

@@ -14,20 +14,54 @@ export const pluginsSchema = z
   .array(z.string().min(1))
   .describe("Plugins: ES modules whose default export is { name, rules }; a path relative to this file, or a package name");
 
-const pluginSchema = z.object({
-  name: z.string().regex(KEBAB_CASE, "a plugin name is kebab-case"),
-  rules: z.array(
-    z
+const isFunction = (value: unknown): boolean => typeof value === "function";
+const level = z.enum(["off", "warn", "error"]);
+
+/** A rule as built-in rules are written (`defineRule`); `meta.options` may be left out by a rule that takes none. */
+const ruleSchema = z
+  .object({
+    id: z.string(),
+    meta: z
       .object({
-        id: z.string(),
         description: z.string().min(1),
-        defaultLevel: z.enum(["off", "warn", "error"]),
-        docs: z.string().optional(),
-        check: z.custom<PluginRule["check"]>((value) => typeof value === "function", "must be a function"),
+        defaultLevel: level,
+        docs: z.string().min(1),
+        messages: z.record(z.string(), z.string().min(1)).refine((messages) => Object.keys(messages).length > 0, "a rule needs at least one message"),
+        identity: z.array(z.string()).optional(),
+        options: z.custom<z.ZodType>((value) => typeof value === "object" && value !== null && isFunction((value as { safeParse?: unknown }).safeParse), "must be a zod schema").optional(),
       })
       .strict(),
-  ),
+    check: z.custom<PluginRule["check"]>(isFunction, "must be a function"),
+  })
+  .strict();
+
+/** The first plugin API's rule: still loaded. */
+const legacyRuleSchema = z
+  .object({
+    id: z.string(),
+    description: z.string().min(1),
+    defaultLevel: level,
+    docs: z.string().optional(),
+    check: z.custom<PluginRule["check"]>(isFunction, "must be a function"),
+  })
+  .strict();
+
+const pluginSchema = z.object({
+  name: z.string().regex(KEBAB_CASE, "a plugin name is kebab-case"),
+  rules: z.array(z.custom<object>((value) => typeof value === "object" && value !== null, "must be an object")),
 });
+
+const SHAPE = "its default export must be { name, rules: [defineRule({ id, meta: { description, defaultLevel, docs, messages }, check })] }";
+const LEGACY_SHAPE = "its default export must be { name, rules: [{ id, description, defaultLevel, check }] }";
+
+function validateRule(rule: object, index: number): void {
+  const modern = "meta" in rule;
+  const parsed = (modern ? ruleSchema : legacyRuleSchema).safeParse(rule);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${modern ? SHAPE : LEGACY_SHAPE} (${["rules", index, ...issue.path].join(".")}: ${issue.message})`);
+  }
+}
 
 /** A path when it starts with `.` or `/` (or is absolute); anything else is a package name. */
 export function isPathSpecifier(specifier: string): boolean {
@@ -44,10 +78,11 @@ function validatePlugin(exported: unknown): Plugin {
   const parsed = pluginSchema.safeParse(exported);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Error(`its default export must be { name, rules: [{ id, description, defaultLevel, check }] } (${issue.path.join(".") || "default export"}: ${issue.message})`);
+    throw new Error(`${SHAPE} (${issue.path.join(".") || "default export"}: ${issue.message})`);
   }
   // The module's own objects, not zod's copies: a rule's check may use `this`.
   const plugin = exported as Plugin;
+  plugin.rules.forEach((rule, index) => validateRule(rule, index));
   const seen = new Set<string>();
   for (const rule of plugin.rules) {
     const local = rule.id.startsWith(`${plugin.name}/`) ? rule.id.slice(plugin.name.length + 1) : "";
@@ -68,7 +103,7 @@ export interface LoadedPlugin {
   name: string;
   /** The module file it was loaded from. */
   file: string;
-  rules: ReportRule<Record<string, never>>[];
+  rules: ReportRule<unknown>[];
 }
 
 /**

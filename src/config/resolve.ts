@@ -1,35 +1,22 @@
-import type { SeverityScale } from "../core/band.js";
+import type { EngineConfig, RuleConfig } from "../core/engine.js";
 import type { LevelSetting } from "../core/finding.js";
 import type { Rule } from "../core/rule.js";
 import { builtinRules } from "../rules/index.js";
-import { matchesAnyGlob } from "./glob.js";
+import { matchesAnyGlob } from "../core/glob.js";
 import { DEFAULT_PRESET, presets } from "./presets.js";
 import { DEFAULT_SCALE, type ConfigFile, type RuleSetting } from "./schema.js";
 import { ConfigError } from "./config-error.js";
-import { toWaivers, type Waiver, type WaiverPosition } from "./waivers.js";
+import { toWaivers, type WaiverPosition } from "./waivers.js";
 
-/** A rule's level and its parsed options (defaults filled in). */
-export interface RuleConfig {
-  level: LevelSetting;
-  options: unknown;
-}
+export type { RuleConfig } from "../core/engine.js";
 
 /** The config in force: presets applied, defaults filled, ready for the engine. */
-export interface ResolvedConfig {
-  /** The config file, or null when none was found. */
-  file: string | null;
+export interface ResolvedConfig extends EngineConfig {
   /** The folder that include, exclude and override globs are relative to. */
   baseDir: string;
-  severity: SeverityScale;
   include: readonly string[];
   exclude: readonly string[];
-  /** Every rule that can run. */
-  ruleSet: readonly Rule[];
-  /** Rule settings before overrides. */
-  rules: ReadonlyMap<string, RuleConfig>;
   overrides: ReadonlyArray<{ files: readonly string[]; rules: Readonly<Record<string, RuleSetting>> }>;
-  /** Accepted findings, suppressed until each waiver expires. */
-  waivers: readonly Waiver[];
   /** The files it was built from (the config, the configs it extends, plugin modules): what `--cache` keys on besides the settings. */
   sources?: readonly string[];
 }
@@ -67,6 +54,7 @@ export function resolveConfig(config: ConfigFile, where: { file: string | null; 
     applySettings(rules, preset.rules, ruleSet);
   }
   applySettings(rules, (config.rules ?? {}) as Record<string, RuleSetting>, ruleSet);
+  const overrides = (config.overrides ?? []).map((override) => ({ files: override.files, rules: override.rules as Record<string, RuleSetting> }));
   return {
     file: where.file,
     baseDir: where.baseDir,
@@ -75,7 +63,8 @@ export function resolveConfig(config: ConfigFile, where: { file: string | null; 
     exclude: config.exclude ?? [],
     ruleSet,
     rules,
-    overrides: (config.overrides ?? []).map((override) => ({ files: override.files, rules: override.rules as Record<string, RuleSetting> })),
+    overrides,
+    rulesFor: createRuleResolver(rules, overrides, ruleSet),
     waivers: toWaivers(config.waivers ?? [], where.waiverPositions),
     ...(where.sources ? { sources: where.sources } : {}),
   };
@@ -90,16 +79,16 @@ export function defaultConfig(baseDir: string): ResolvedConfig {
  * The rule settings for one file, overrides applied. `pathFromBase` is relative to config.baseDir.
  * Results are cached by which overrides match, since most files match the same ones.
  */
-export function createRuleResolver(config: ResolvedConfig): (pathFromBase: string) => ReadonlyMap<string, RuleConfig> {
+function createRuleResolver(base: ReadonlyMap<string, RuleConfig>, overrides: ResolvedConfig["overrides"], ruleSet: readonly Rule[]): (pathFromBase: string) => ReadonlyMap<string, RuleConfig> {
   const cache = new Map<string, ReadonlyMap<string, RuleConfig>>();
   return (pathFromBase) => {
-    if (config.overrides.length === 0) return config.rules;
-    const matching = config.overrides.map((override, index) => (matchesAnyGlob(pathFromBase, override.files) ? index : -1)).filter((index) => index >= 0);
+    if (overrides.length === 0) return base;
+    const matching = overrides.map((override, index) => (matchesAnyGlob(pathFromBase, override.files) ? index : -1)).filter((index) => index >= 0);
     const key = matching.join(",");
     let rules = cache.get(key);
     if (!rules) {
-      const merged = new Map(config.rules);
-      for (const index of matching) applySettings(merged, config.overrides[index]!.rules, config.ruleSet);
+      const merged = new Map(base);
+      for (const index of matching) applySettings(merged, overrides[index]!.rules, ruleSet);
       rules = merged;
       cache.set(key, rules);
     }

@@ -1,17 +1,8 @@
 import { yaml } from "./yaml-module.js";
 import { z } from "zod";
+import { parseDay } from "../core/dates.js";
 import type { Rule } from "../core/rule.js";
-
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** The UTC midnight a `YYYY-MM-DD` day starts at, or null when the text names no real day. */
-export function parseDay(text: string): Date | null {
-  const match = DAY.exec(text);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
-}
+import type { Waiver } from "../core/waivers.js";
 
 function required(what: string) {
   return { error: (issue: { input: unknown }) => (issue.input === undefined ? `a waiver needs ${what}` : undefined) };
@@ -45,11 +36,6 @@ export interface WaiverPosition {
   column: number;
 }
 
-/** A waiver as the engine uses it: where it stands in the config, and its expiry as an instant. */
-export interface Waiver extends WaiverConfig {
-  at: WaiverPosition | null;
-  expiresAt: Date;
-}
 
 /** Where each entry of `waivers:` stands in config text (a cheap second parse: configs are small). */
 export function waiverPositions(text: string): Array<WaiverPosition | null> {

@@ -3,6 +3,7 @@ import { defaultConfig } from "../config/resolve.js";
 import { SEED, seedWithProposalLine } from "../../test/helpers/seed-report.js";
 import { applyBaseline, createBaseline, parseBaseline, serializeBaseline } from "./baseline.js";
 import { auditSources, type ReportSource } from "./engine.js";
+import { legacyFingerprint } from "./fingerprint.js";
 
 const NOW = new Date("2026-11-26T00:00:00Z");
 const config = defaultConfig(".");
@@ -28,32 +29,36 @@ describe("baseline", () => {
             "file": "a/fsar_proposal_a.md",
             "id": "fsar_00000000-0000-4000-8000-000000000000",
             "rule": "block-consistency",
+            "messageId": "blockedBelowReview",
             "message": "block_execution is true but severity 6 is below the review threshold 25",
-            "fingerprint": "75209f3fe28ee473a16222a8a685754f",
+            "fingerprint": "66ceb55b10b71555b252f30d177882f7",
             "count": 1
           },
           {
             "file": "a/fsar_proposal_a.md",
             "id": "fsar_00000000-0000-4000-8000-000000000000",
             "rule": "block-execution",
+            "messageId": "blocks",
             "message": "the report blocks execution (block_execution: true)",
-            "fingerprint": "71c66ce86efc8baf5b42a36b4a63dc47",
+            "fingerprint": "1f7094a5e06a825aa59cb22365e2a096",
             "count": 1
           },
           {
             "file": "b/fsar_proposal_b.md",
             "id": "fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286",
             "rule": "max-severity",
+            "messageId": "atReview",
             "message": "severity 30 is at or above the review threshold 25",
-            "fingerprint": "91607008c588e175cd1424196d5c39d3",
+            "fingerprint": "cd9e785edea6650a66a0822d43535988",
             "count": 1
           },
           {
             "file": "b/fsar_proposal_b.md",
             "id": "fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286",
             "rule": "severity-underreported",
+            "messageId": "belowFloor",
             "message": "the proposal mentions \\"irreversible\\" (severity floor 48) but the report declares severity 30; 48 is in the block band (>= 45)",
-            "fingerprint": "5c5c02c7077dc97e1440f9a60bd35adf",
+            "fingerprint": "cef5b89450c7aa1a46df44cd482d1a55",
             "count": 1
           }
         ]
@@ -84,6 +89,56 @@ describe("baseline", () => {
       ["b/fsar_proposal_b.md", "max-severity"],
       ["b/fsar_proposal_b.md", "severity-underreported"],
     ]);
+  });
+
+  it("keeps quiet about a risk horizon that passed, whatever the day: the day count is no part of the fingerprint", () => {
+    const report = [{ file: "r/fsar_proposal_r.md", content: SEED }];
+    const written = createBaseline(auditSources(report, config, new Date("2028-02-01T00:00:00Z")));
+    expect(written.findings.map((entry) => [entry.rule, entry.messageId, entry.message])).toEqual([
+      ["risk-horizon", "horizonPassed", "risk horizon 2028-01-01 passed 31 days ago: the failure this risk predicted is now due"],
+    ]);
+    for (const day of ["2028-02-02T00:00:00Z", "2028-03-15T00:00:00Z"]) {
+      const result = applyBaseline(auditSources(report, config, new Date(day)), written, "fsar-baseline.json");
+      expect(result.baseline).toEqual({ file: "fsar-baseline.json", matched: 1, stale: [] });
+      expect(result.summary.errors).toBe(0);
+    }
+  });
+
+  it("still matches the entries of a baseline written before findings had message ids", () => {
+    // As fsar 0.1 wrote them: no messageId, and a fingerprint of the rule, the report's id and the message.
+    const old = parseBaseline(
+      JSON.stringify({
+        version: 1,
+        findings: [
+          ["a/fsar_proposal_a.md", "fsar_00000000-0000-4000-8000-000000000000", "block-consistency", "block_execution is true but severity 6 is below the review threshold 25", "75209f3fe28ee473a16222a8a685754f"],
+          ["a/fsar_proposal_a.md", "fsar_00000000-0000-4000-8000-000000000000", "block-execution", "the report blocks execution (block_execution: true)", "71c66ce86efc8baf5b42a36b4a63dc47"],
+          ["b/fsar_proposal_b.md", "fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286", "max-severity", "severity 30 is at or above the review threshold 25", "91607008c588e175cd1424196d5c39d3"],
+          [
+            "b/fsar_proposal_b.md",
+            "fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286",
+            "severity-underreported",
+            'the proposal mentions "irreversible" (severity floor 48) but the report declares severity 30; 48 is in the block band (>= 45)',
+            "5c5c02c7077dc97e1440f9a60bd35adf",
+          ],
+        ].map(([file, id, rule, message, fingerprint]) => ({ file, id, rule, message, fingerprint, count: 1 })),
+      }),
+      "fsar-baseline.json",
+    );
+    const result = applyBaseline(before, old, "fsar-baseline.json");
+    expect(result.baseline).toEqual({ file: "fsar-baseline.json", matched: 4, stale: [] });
+    expect(result.summary.errors + result.summary.warnings).toBe(0);
+  });
+
+  it("names the old entries that no longer match, to be written again, and lets their findings count", () => {
+    const report = [{ file: "r/fsar_proposal_r.md", content: SEED }];
+    const firstDay = auditSources(report, config, new Date("2028-02-01T00:00:00Z"));
+    const finding = firstDay.results[0]!.findings[0]!;
+    const entry = { file: "r/fsar_proposal_r.md", id: firstDay.results[0]!.id, rule: finding.rule, message: finding.message, fingerprint: legacyFingerprint(firstDay.results[0]!, finding), count: 1 };
+    const old = parseBaseline(JSON.stringify({ version: 1, findings: [entry] }), "fsar-baseline.json");
+    expect(applyBaseline(firstDay, old, "fsar-baseline.json").baseline).toEqual({ file: "fsar-baseline.json", matched: 1, stale: [] });
+    const nextDay = applyBaseline(auditSources(report, config, new Date("2028-02-02T00:00:00Z")), old, "fsar-baseline.json");
+    expect(nextDay.baseline).toEqual({ file: "fsar-baseline.json", matched: 0, stale: [], outdated: [entry] });
+    expect(nextDay.summary.errors).toBe(1);
   });
 
   it("refuses a file that is not a baseline, naming it", () => {

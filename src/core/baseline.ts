@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { summarize, type AuditResult, type FileResult } from "./engine.js";
-import { fingerprintFinding } from "./fingerprint.js";
+import { summarize, type AuditResult, type BaselineEntry, type FileResult } from "./results.js";
+import { fingerprintFinding, legacyFingerprint } from "./fingerprint.js";
 import { UsageError } from "./usage-error.js";
 
 export const BASELINE_FILE_NAME = "fsar-baseline.json";
@@ -10,24 +10,24 @@ const baselineEntrySchema = z
     file: z.string(),
     id: z.string().nullable(),
     rule: z.string(),
+    /** Absent in entries written before findings had message ids: their fingerprint is of the message text. */
+    messageId: z.string().optional(),
     message: z.string(),
-    /** fingerprintFinding: the rule, the report's id (else its file) and the message, never the line. */
+    /** fingerprintFinding: the rule, the report, the messageId and the finding's identity data, never the line or the text. */
     fingerprint: z.string(),
     /** How many identical findings the report had. */
     count: z.number().int().min(1),
   })
-  .strict();
-export type BaselineEntry = z.infer<typeof baselineEntrySchema>;
+  .strict() satisfies z.ZodType<BaselineEntry>;
+export type { BaselineEntry, BaselineOutcome } from "./results.js";
 
 const baselineSchema = z.object({ version: z.literal(1), findings: z.array(baselineEntrySchema) }).strict();
 /** Findings accepted when fsar was adopted: `fsar audit --baseline` reports only the others. */
 export type Baseline = z.infer<typeof baselineSchema>;
 
-/** What applying a baseline did: how many findings it absorbed, and its entries that no longer occur (to prune). */
-export interface BaselineOutcome {
-  file: string;
-  matched: number;
-  stale: BaselineEntry[];
+/** Whether an entry was written before fingerprints were built from message ids. */
+function isLegacy(entry: BaselineEntry): boolean {
+  return entry.messageId === undefined;
 }
 
 function compareEntries(a: BaselineEntry, b: BaselineEntry): number {
@@ -51,7 +51,7 @@ export function createBaseline(result: AuditResult): Baseline {
       const key = `${entry.file}\0${fingerprint}`;
       const known = entries.get(key);
       if (known) known.count++;
-      else entries.set(key, { file: entry.file, id: entry.id, rule: finding.rule, message: finding.message, fingerprint, count: 1 });
+      else entries.set(key, { file: entry.file, id: entry.id, rule: finding.rule, messageId: finding.messageId, message: finding.message, fingerprint, count: 1 });
     }
   }
   return { version: 1, findings: [...entries.values()].sort(compareEntries) };
@@ -80,6 +80,8 @@ export function parseBaseline(text: string, file: string): Baseline {
 /**
  * Leaves out the findings the baseline knows (matched by fingerprint, so moved lines still match; a renamed
  * report still matches by id), recomputes verdicts and counts, and lists the baseline's entries that no longer occur.
+ * Entries of an older fsar match by the fingerprint it wrote (of the message text); those that match nothing are
+ * listed as outdated rather than stale, since their finding may still be there under a new message.
  */
 export function applyBaseline(result: AuditResult, baseline: Baseline, file: string): AuditResult {
   const remaining = baseline.findings.map((entry) => ({ entry, left: entry.count }));
@@ -89,12 +91,13 @@ export function applyBaseline(result: AuditResult, baseline: Baseline, file: str
     if (list) list.push(slot);
     else byFingerprint.set(slot.entry.fingerprint, [slot]);
   }
+  const hasLegacy = baseline.findings.some(isLegacy);
   let matched = 0;
   const results = result.results.map((entry) => {
     const counted = new Set(baselinedFindings(entry));
     const findings = entry.findings.filter((finding) => {
       if (!counted.has(finding)) return true;
-      const slots = byFingerprint.get(fingerprintFinding(entry, finding)) ?? [];
+      const slots = [...(byFingerprint.get(fingerprintFinding(entry, finding)) ?? []), ...(hasLegacy ? (byFingerprint.get(legacyFingerprint(entry, finding)) ?? []).filter((slot) => isLegacy(slot.entry)) : [])];
       // The same file's entry first, so a renamed report does not take another file's entry.
       const slot = slots.find((candidate) => candidate.left > 0 && candidate.entry.file === entry.file) ?? slots.find((candidate) => candidate.left > 0);
       if (!slot) return true;
@@ -105,6 +108,8 @@ export function applyBaseline(result: AuditResult, baseline: Baseline, file: str
     return { ...entry, findings };
   });
   const summary = summarize(results, result.summary.skipped);
-  const stale = remaining.filter((slot) => slot.left > 0).map((slot) => ({ ...slot.entry, count: slot.left }));
-  return { summary, results, baseline: { file, matched, stale } };
+  const unmatched = remaining.filter((slot) => slot.left > 0).map((slot) => ({ ...slot.entry, count: slot.left }));
+  const stale = unmatched.filter((entry) => !isLegacy(entry));
+  const outdated = unmatched.filter(isLegacy);
+  return { summary, results, baseline: { file, matched, stale, ...(outdated.length > 0 ? { outdated } : {}) } };
 }

@@ -1,3 +1,4 @@
+import { diagnostic, PARSE_ERROR } from "./diagnostics.js";
 import type { Finding } from "./finding.js";
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; error: Finding };
@@ -33,17 +34,17 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-function parseError(message: string, line: number, column: number | null): DecodeResult {
-  return { ok: false, error: { rule: "parse-error", level: "error", message, line, column } };
+function parseError(messageId: "empty" | "binary" | "invalidUtf8", line: number, column: number | null): DecodeResult {
+  return { ok: false, error: diagnostic(PARSE_ERROR, messageId, {}, line, column) };
 }
 
 /** Bytes to text: rejects empty, binary and invalid UTF-8 input with a located error; drops a BOM. */
 export function decodeReport(bytes: Uint8Array): DecodeResult {
-  if (bytes.length === 0) return parseError("the file is empty", 1, null);
+  if (bytes.length === 0) return parseError("empty", 1, null);
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const at = positionOf(bytes, nul);
-    return parseError("the file is binary (NUL byte), not a report", at.line, at.column);
+    return parseError("binary", at.line, at.column);
   }
   let text: string;
   try {
@@ -51,8 +52,8 @@ export function decodeReport(bytes: Uint8Array): DecodeResult {
     text = decoder.decode(bytes);
   } catch {
     const at = positionOf(bytes, firstInvalidUtf8(bytes));
-    return parseError("the file is not valid UTF-8", at.line, at.column);
+    return parseError("invalidUtf8", at.line, at.column);
   }
-  if (text.trim() === "") return parseError("the file is empty", 1, null);
+  if (text.trim() === "") return parseError("empty", 1, null);
   return { ok: true, text };
 }

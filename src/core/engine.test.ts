@@ -10,7 +10,18 @@ const configOf = (text: string) => resolveConfig(parseConfigText(text, null), { 
 describe("engine", () => {
   it("caps a rule's own level at its configured level", () => {
     const result = auditSources([{ file: "a.md", content: producerMarkdown({ ...SAMPLE, severity: 48, block_execution: true }) }], configOf("rules:\n  max-severity: warn\n  block-execution: off\n"), NOW);
-    expect(result.results[0]?.findings).toEqual([{ rule: "max-severity", level: "warn", message: "severity 48 is at or above the block threshold 45", line: 4, column: 13 }]);
+    expect(result.results[0]?.findings).toEqual([
+      {
+        rule: "max-severity",
+        messageId: "atBlock",
+        data: { severity: 48, threshold: 45 },
+        identity: { severity: 48, threshold: 45 },
+        level: "warn",
+        message: "severity 48 is at or above the block threshold 45",
+        line: 4,
+        column: 13,
+      },
+    ]);
     expect(result.results[0]?.verdict).toBe("warn");
   });
 

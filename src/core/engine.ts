@@ -1,45 +1,35 @@
-import { createRuleResolver, type ResolvedConfig, type RuleConfig } from "../config/resolve.js";
-import { severityBand, type Band } from "./band.js";
+import { severityBand, type SeverityScale } from "./band.js";
 import { detachString } from "./detach.js";
-import { compareFindings, type Finding, type Level, type RuleFinding } from "./finding.js";
+import { renderFinding, type Finding, type FindingData, type Level, type LevelSetting, type RuleFinding } from "./finding.js";
 import { parseReport, type ParsedReport } from "./parse.js";
 import type { ReportFormat, ReportRecord } from "./record.js";
-import { applyWaivers } from "./waivers.js";
-import type { BaselineOutcome } from "./baseline.js";
-import { isProjectRule, isTimedRule, type JudgeContext, type ReportIndexEntry, type ReportRule, type RuleContext } from "./rule.js";
+import { ReportText } from "./report-text.js";
+import { applyWaivers, type Waiver } from "./waivers.js";
+import { summarize, type AuditResult, type FileResult } from "./results.js";
+import { isProjectRule, isReportRule, isTimedRule, type JudgeContext, type ProjectFinding, type ReportIndexEntry, type ReportRule, type Rule, type RuleContext } from "./rule.js";
 import { groupTwins, twinKey } from "./paths.js";
 
-export type Verdict = "pass" | "warn" | "fail";
+export { summarize, type AuditResult, type AuditSummary, type FileResult, type Verdict } from "./results.js";
 
-/** The audit of one file. */
-export interface FileResult {
-  /** Relative to the working folder, `/` separators. */
-  file: string;
-  /** `config` for the findings about the config itself (waivers); such a result is not counted as a report. */
-  format: ReportFormat | "config";
-  id: string | null;
-  severity: number | null;
-  band: Band | null;
-  verdict: Verdict;
-  findings: Finding[];
+/** A rule's level and its parsed options (defaults filled in). */
+export interface RuleConfig {
+  level: LevelSetting;
+  options: unknown;
 }
 
-export interface AuditSummary {
-  reports: number;
-  pass: number;
-  warn: number;
-  fail: number;
-  errors: number;
-  warnings: number;
-  skipped: number;
-}
-
-export interface AuditResult {
-  summary: AuditSummary;
-  /** Sorted by file; findings sorted by line, then rule. */
-  results: FileResult[];
-  /** Set when findings known to a baseline were left out (`fsar audit --baseline`). */
-  baseline?: BaselineOutcome;
+/** What the engine needs of a config; src/config's ResolvedConfig is one. */
+export interface EngineConfig {
+  /** The config file, or null when none was found. */
+  file: string | null;
+  severity: SeverityScale;
+  /** Every rule that can run. */
+  ruleSet: readonly Rule[];
+  /** Rule settings before overrides. */
+  rules: ReadonlyMap<string, RuleConfig>;
+  /** The rule settings for one file, overrides applied, by its path from the config's folder. */
+  rulesFor(pathFromConfig: string): ReadonlyMap<string, RuleConfig>;
+  /** Accepted findings, suppressed until each waiver expires. */
+  waivers: readonly Waiver[];
 }
 
 /** One file's content, as the engine receives it. */
@@ -90,19 +80,21 @@ interface ActiveRule {
 
 const LEVEL_RANK: Record<Level, number> = { warn: 1, error: 2 };
 
-function toFinding(rule: string, configured: Level, found: RuleFinding): Finding {
+/** Copies of the data's strings: a value cut from a report's text must not keep the whole text alive in the results. */
+function detachData(data: FindingData | undefined): FindingData | undefined {
+  if (data === undefined) return undefined;
+  const copy: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(data)) copy[key] = typeof value === "string" ? detachString(value) : value;
+  return copy;
+}
+
+function toFinding(rule: Rule, configured: Level, found: RuleFinding): Finding {
   // The configured level caps a rule's own level: a rule set to warn never fails a build.
   const level = found.level && LEVEL_RANK[found.level] < LEVEL_RANK[configured] ? found.level : configured;
-  return { rule, level, message: detachString(found.message), line: found.line ?? null, column: found.column ?? null };
+  const finding = renderFinding(rule, { ...found, data: detachData(found.data) }, level);
+  finding.message = detachString(finding.message);
+  return finding;
 }
-
-/** Suppressed (waived) findings are shown but never count. */
-function verdictOf(findings: readonly Finding[]): Verdict {
-  const counted = findings.filter((finding) => !finding.suppressed);
-  if (counted.some((finding) => finding.level === "error")) return "fail";
-  return counted.length > 0 ? "warn" : "pass";
-}
-
 
 /**
  * Audits reports one twin group at a time and keeps only results and the small index that
@@ -111,7 +103,6 @@ function verdictOf(findings: readonly Finding[]): Verdict {
 export class Auditor {
   private readonly results: FileResult[] = [];
   private readonly index: ReportIndexEntry[] = [];
-  private readonly rulesFor: (pathFromConfig: string) => ReadonlyMap<string, RuleConfig>;
   private readonly ruleLevels = new Map<string, ReadonlyMap<string, RuleConfig>>();
   private readonly pathsFromConfig = new Map<string, string>();
   private readonly activeRules = new Map<ReadonlyMap<string, RuleConfig>, ActiveRule[]>();
@@ -120,12 +111,10 @@ export class Auditor {
 
   /** `configFileShown`: the config file as results name it (relative to the working folder), for findings about waivers. */
   constructor(
-    private readonly config: ResolvedConfig,
+    private readonly config: EngineConfig,
     private readonly now: Date,
     private readonly configFileShown: string = config.file ?? "fsar.config.yaml",
-  ) {
-    this.rulesFor = createRuleResolver(config);
-  }
+  ) {}
 
   /** Audits the md and json forms of one report (either may be missing); each form's rules see the other as its twin. */
   addGroup(sources: readonly ReportSource[]): void {
@@ -135,9 +124,14 @@ export class Auditor {
   /** What auditing each of the md and json forms of one report finds, in order, without adding results (see addAudited). */
   auditGroup(sources: readonly ReportSource[]): AuditedFile[] {
     const parsed = sources.map((source) => parseReport(source.content, { file: source.file }));
+    // One text per record, each after the one before: a twin of the same text shares what was found in it.
+    let previous: ReportText | null = null;
     return sources.map((source, index) => {
       const twin = parsed.find((other, otherIndex) => otherIndex !== index && other.record !== null)?.record ?? null;
-      return this.auditParsed(source, parsed[index]!, twin);
+      const record = parsed[index]!.record;
+      const text = record === null ? null : new ReportText(record, previous);
+      if (text !== null) previous = text;
+      return this.auditParsed(source, parsed[index]!, twin, text);
     });
   }
 
@@ -148,7 +142,7 @@ export class Auditor {
       active = [];
       for (const rule of this.config.ruleSet) {
         const setting = rules.get(rule.id);
-        if (!isProjectRule(rule) && setting && setting.level !== "off") active.push({ rule, level: setting.level, options: setting.options });
+        if (isReportRule(rule) && setting && setting.level !== "off") active.push({ rule, level: setting.level, options: setting.options });
       }
       this.activeRules.set(rules, active);
     }
@@ -156,20 +150,20 @@ export class Auditor {
   }
 
   private rulesOf(source: Pick<ReportSource, "file" | "pathFromConfig">): ReadonlyMap<string, RuleConfig> {
-    return this.rulesFor(source.pathFromConfig ?? source.file);
+    return this.config.rulesFor(source.pathFromConfig ?? source.file);
   }
 
-  private auditParsed(source: ReportSource, parsed: ParsedReport, twin: ReportRecord | null): AuditedFile {
+  private auditParsed(source: ReportSource, parsed: ParsedReport, twin: ReportRecord | null, text: ReportText | null): AuditedFile {
     const rules = this.rulesOf(source);
     const findings: Finding[] = [];
     for (const diagnostic of parsed.diagnostics) {
       const level = rules.get(diagnostic.rule)?.level ?? "error";
-      findings.push({ ...diagnostic, message: detachString(diagnostic.message), level: level === "off" ? "error" : level });
+      findings.push({ ...diagnostic, data: detachData(diagnostic.data)!, identity: detachData(diagnostic.identity)!, message: detachString(diagnostic.message), level: level === "off" ? "error" : level });
     }
     const record = parsed.record;
     const id = parsed.id === null ? null : detachString(parsed.id);
     const audited: AuditedFile = { format: parsed.format, id, severity: parsed.severity, findings, index: null, timed: [] };
-    if (record) {
+    if (record && text) {
       // A rule that reads now without being timed makes the file's findings hold for this run only.
       let nowRead = false;
       const now = this.now;
@@ -181,13 +175,14 @@ export class Auditor {
         severity: this.config.severity,
         file: source.file,
         twin,
+        text,
       };
       for (const { rule, level, options } of this.reportRulesOn(rules)) {
         try {
           if (isTimedRule(rule)) {
             audited.timed.push([rule.id, rule.observe(record, options, context)]);
           } else {
-            for (const item of rule.check(record, options, context)) findings.push(toFinding(rule.id, level, item));
+            for (const item of rule.check(record, options, context)) findings.push(toFinding(rule, level, item));
           }
         } catch (error) {
           throw new RuleCrashError(rule.id, source.file, error);
@@ -223,7 +218,11 @@ export class Auditor {
         } catch (error) {
           throw new RuleCrashError(ruleId, source.file, error);
         }
-        for (const item of found) findings.push(toFinding(ruleId, entry.level, item));
+        try {
+          for (const item of found) findings.push(toFinding(entry.rule, entry.level, item));
+        } catch (error) {
+          throw new RuleCrashError(ruleId, source.file, error);
+        }
       }
     }
     if (audited.index) this.index.push({ file: source.file, id: audited.index.id, idLine: audited.index.idLine, twinKey: twinKey(source.file) });
@@ -243,10 +242,10 @@ export class Auditor {
     return this.results.length;
   }
 
-  /** A path that could not be read becomes a failing result. */
-  addUnreadable(file: string, message: string): void {
+  /** A path that could not be read becomes a failing result, with a parse-error finding saying why (see diagnostics.ts). */
+  addUnreadable(file: string, finding: Finding): void {
     const format: ReportFormat = /\.json$/i.test(file) ? "json" : "markdown";
-    this.results.push({ file, format, id: null, severity: null, band: null, verdict: "fail", findings: [{ rule: "parse-error", level: "error", message, line: null, column: null }] });
+    this.results.push({ file, format, id: null, severity: null, band: null, verdict: "fail", findings: [finding] });
   }
 
   private levelsFor(file: string): ReadonlyMap<string, RuleConfig> {
@@ -263,7 +262,7 @@ export class Auditor {
       const enabled = this.index.filter((entry) => (this.levelsFor(entry.file).get(rule.id)?.level ?? "off") !== "off");
       if (enabled.length === 0) continue;
       const options = this.config.rules.get(rule.id)?.options;
-      let found: Array<{ file: string; finding: RuleFinding }>;
+      let found: ProjectFinding[];
       try {
         found = rule.checkProject(enabled, options);
       } catch (error) {
@@ -273,8 +272,14 @@ export class Auditor {
         const level = this.levelsFor(file).get(rule.id)?.level;
         if (!level || level === "off") continue;
         const list = projectFindings.get(file);
-        if (list) list.push(toFinding(rule.id, level, finding));
-        else projectFindings.set(file, [toFinding(rule.id, level, finding)]);
+        let rendered: Finding;
+        try {
+          rendered = toFinding(rule, level, finding);
+        } catch (error) {
+          throw new RuleCrashError(rule.id, file, error);
+        }
+        if (list) list.push(rendered);
+        else projectFindings.set(file, [rendered]);
       }
     }
     if (projectFindings.size > 0) {
@@ -283,7 +288,13 @@ export class Auditor {
         if (added) for (const finding of added) result.findings.push(finding);
       }
     }
-    const waiverFindings = applyWaivers(this.results, this.config, this.now, (file) => this.pathsFromConfig.get(file) ?? file);
+    const waiverFindings = applyWaivers(
+      this.results,
+      this.config.waivers,
+      this.now,
+      (file) => this.pathsFromConfig.get(file) ?? file,
+      (rule) => this.config.rules.get(rule)?.level,
+    );
     if (waiverFindings.length > 0) {
       this.results.push({ file: this.configFileShown, format: "config", id: null, severity: null, band: null, verdict: "pass", findings: waiverFindings });
     }
@@ -293,27 +304,8 @@ export class Auditor {
   }
 }
 
-/** Sorts each result's findings, sets its verdict, and counts: suppressed findings and the config's own result are not counted. */
-export function summarize(results: readonly FileResult[], skipped: number): AuditSummary {
-  const summary: AuditSummary = { reports: 0, pass: 0, warn: 0, fail: 0, errors: 0, warnings: 0, skipped };
-  for (const result of results) {
-    result.findings.sort(compareFindings);
-    result.verdict = verdictOf(result.findings);
-    if (result.format !== "config") {
-      summary.reports++;
-      summary[result.verdict]++;
-    }
-    for (const finding of result.findings) {
-      if (finding.suppressed) continue;
-      if (finding.level === "error") summary.errors++;
-      else summary.warnings++;
-    }
-  }
-  return summary;
-}
-
 /** Audits in-memory sources: the pure core of `fsar audit`. Sources with the same path minus extension are twins. */
-export function auditSources(sources: readonly ReportSource[], config: ResolvedConfig, now: Date, skipped = 0): AuditResult {
+export function auditSources(sources: readonly ReportSource[], config: EngineConfig, now: Date, skipped = 0): AuditResult {
   const auditor = new Auditor(config, now);
   for (const group of groupTwins(sources, (source) => source.file)) auditor.addGroup(group);
   return auditor.finish(skipped);

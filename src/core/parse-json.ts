@@ -1,3 +1,4 @@
+import { diagnostic, PARSE_ERROR, REQUIRED_FIELDS } from "./diagnostics.js";
 import type { Finding } from "./finding.js";
 import { JsonSyntaxError, parseJsonSource, type JsonNode } from "./json-source.js";
 import { itemCategory, REPORT_FIELDS, type ReportField, type ReportItem } from "./record.js";
@@ -14,7 +15,7 @@ const EXPECTED: Record<ReportField, string> = {
 };
 
 function wrongType(field: string, expected: string, node: JsonNode): Finding {
-  return { rule: "required-fields", level: "error", message: `"${field}" must be ${expected}, not ${node.type}`, line: node.line, column: node.column };
+  return diagnostic(REQUIRED_FIELDS, "wrongType", { field, expected, actual: node.type }, node.line, node.column);
 }
 
 function readItems(field: ReportField, node: JsonNode, diagnostics: Finding[]): ReportItem[] | undefined {
@@ -38,13 +39,13 @@ export function parseJsonReport(text: string): ReportDraft {
     root = parseJsonSource(text);
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
-    draft.diagnostics.push({ rule: "parse-error", level: "error", message: `invalid JSON: ${error.message}`, line: error.line, column: error.column });
+    draft.diagnostics.push(diagnostic(PARSE_ERROR, "invalidJson", { detail: error.message }, error.line, error.column));
     draft.stopped = true;
     return draft;
   }
   draft.anchor = { line: root.line, column: root.column };
   if (root.type !== "object") {
-    draft.diagnostics.push({ rule: "parse-error", level: "error", message: `a report must be a JSON object, not ${root.type}`, line: root.line, column: root.column });
+    draft.diagnostics.push(diagnostic(PARSE_ERROR, "notAnObject", { type: root.type }, root.line, root.column));
     draft.stopped = true;
     return draft;
   }
@@ -61,7 +62,7 @@ export function parseJsonReport(text: string): ReportDraft {
     if (node.type !== expectedType) {
       draft.diagnostics.push(wrongType(field, EXPECTED[field], node));
     } else if (node.type === "number" && !Number.isFinite(node.value)) {
-      draft.diagnostics.push({ rule: "parse-error", level: "error", message: "severity is not a finite number", line: node.line, column: node.column });
+      draft.diagnostics.push(diagnostic(PARSE_ERROR, "severityNotFinite", {}, node.line, node.column));
     } else if (node.type === "string" || node.type === "number" || node.type === "boolean") {
       draft.values[field] = node.value;
     }

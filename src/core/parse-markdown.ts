@@ -1,4 +1,5 @@
-import type { Finding } from "./finding.js";
+import { diagnostic, PARSE_ERROR } from "./diagnostics.js";
+import type { Finding, FindingData } from "./finding.js";
 import { itemCategory, type ReportField, type ReportItem, type SourcePosition } from "./record.js";
 import type { ReportDraft } from "./report-draft.js";
 
@@ -9,8 +10,8 @@ const MITIGATIONS = /^## Mitigations[ \t]*$/;
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const HEADER_KEYS = new Set<ReportField>(["id", "timestamp", "severity", "block_execution", "proposal"]);
 
-function parseError(message: string, line: number, column: number | null = null): Finding {
-  return { rule: "parse-error", level: "error", message, line, column };
+function parseError(messageId: keyof typeof PARSE_ERROR.meta.messages, data: FindingData, line: number, column: number | null = null): Finding {
+  return diagnostic(PARSE_ERROR, messageId, data, line, column);
 }
 
 /** Skips blank lines and HTML comments (a repository tool adds a SYNOPSIS comment) before the heading. */
@@ -45,7 +46,7 @@ function readItems(lines: readonly string[], from: number, to: number, section: 
       const last = items[items.length - 1]!;
       last.text += "\n" + line;
     } else {
-      diagnostics.push(parseError(`unexpected line in the ${section} section: expected "- <item>"`, i + 1, 1));
+      diagnostics.push(parseError("unexpectedLine", { section }, i + 1, 1));
     }
   }
   return items;
@@ -63,12 +64,12 @@ export function parseMarkdownReport(text: string): ReportDraft {
   const draft: ReportDraft = { values: {}, positions: {}, diagnostics: [], anchor: { line: 1, column: 1 } };
   const start = firstContentLine(lines);
   if (start >= lines.length) {
-    draft.diagnostics.push(parseError("no content: expected the heading \"# FSAR Proposal Report\"", 1));
+    draft.diagnostics.push(parseError("noContent", {}, 1));
     draft.stopped = true;
     return draft;
   }
   if (lines[start]!.trimEnd() !== HEADING) {
-    draft.diagnostics.push(parseError(`expected the heading "${HEADING}"`, start + 1, 1));
+    draft.diagnostics.push(parseError("noHeading", { heading: HEADING }, start + 1, 1));
     draft.stopped = true;
     return draft;
   }
@@ -84,7 +85,7 @@ export function parseMarkdownReport(text: string): ReportDraft {
     const position: SourcePosition = { line: i + 1, column: match[2] === undefined ? lines[i]!.length + 1 : key.length + 5 };
     if (!HEADER_KEYS.has(key)) continue;
     if (draft.positions[key]) {
-      draft.diagnostics.push(parseError(`duplicate header field "${key}" (first on line ${draft.positions[key].line})`, i + 1, 3));
+      draft.diagnostics.push(parseError("duplicateField", { field: key, firstLine: draft.positions[key].line }, i + 1, 3));
       continue;
     }
     draft.positions[key] = position;
@@ -97,7 +98,7 @@ export function parseMarkdownReport(text: string): ReportDraft {
   }
   if (proposalLine === -1) {
     const line = Math.min(i, lines.length - 1) + 1;
-    draft.diagnostics.push(parseError('expected "- proposal:" after the header fields', line, 1));
+    draft.diagnostics.push(parseError("noProposal", {}, line, 1));
     draft.stopped = true;
     return draft;
   }
@@ -108,7 +109,7 @@ export function parseMarkdownReport(text: string): ReportDraft {
     const missing = risks === -1 && mitigations === -1 ? '"## Risks" and "## Mitigations" sections' : mitigations === -1 ? '"## Mitigations" section' : '"## Risks" section before "## Mitigations"';
     let lastContent = lines.length - 1;
     while (lastContent > 0 && lines[lastContent]!.trim() === "") lastContent--;
-    draft.diagnostics.push(parseError(`the report is truncated: no ${missing}`, lastContent + 1, null));
+    draft.diagnostics.push(parseError("truncated", { missing }, lastContent + 1, null));
     draft.stopped = true;
     return draft;
   }
@@ -137,12 +138,12 @@ function readHeaderValue(draft: ReportDraft, key: ReportField, value: string, at
     case "severity": {
       const severity = NUMBER.test(value) ? Number(value) : NaN;
       if (Number.isFinite(severity)) draft.values.severity = severity;
-      else draft.diagnostics.push(parseError(`severity is not a finite number: ${JSON.stringify(value)}`, at.line, at.column));
+      else draft.diagnostics.push(parseError("severityNotANumber", { value: JSON.stringify(value) }, at.line, at.column));
       return;
     }
     case "block_execution":
       if (value === "true" || value === "false") draft.values.block_execution = value === "true";
-      else draft.diagnostics.push(parseError(`block_execution must be true or false, not ${JSON.stringify(value)}`, at.line, at.column));
+      else draft.diagnostics.push(parseError("blockNotBoolean", { value: JSON.stringify(value) }, at.line, at.column));
       return;
     default:
       draft.values[key] = value;

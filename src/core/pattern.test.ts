@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { check, recordOf } from "../../test/helpers/rule-harness.js";
 import { customRuleSchema } from "../config/custom-rules.js";
-import { compileCustomRule } from "./custom-rule.js";
+import { compileCustomRule } from "../config/compile-custom-rule.js";
 import { compilePattern, compilePatternSet } from "./pattern.js";
 
 describe("compilePattern", () => {

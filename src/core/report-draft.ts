@@ -1,3 +1,4 @@
+import { diagnostic, REQUIRED_FIELDS } from "./diagnostics.js";
 import { compareFindings, type Finding } from "./finding.js";
 import { REPORT_FIELDS, reportRecordSchema, type ReportFormat, type ReportRecord, type SourcePosition } from "./record.js";
 import type { ReportField } from "./record.js";
@@ -34,9 +35,9 @@ export function finishDraft(draft: ReportDraft, format: ReportFormat): ParsedRep
   for (const field of REPORT_FIELDS) {
     const position = draft.positions[field];
     if (position === undefined) {
-      diagnostics.push({ rule: "required-fields", level: "error", message: `missing required field "${field}"`, line: draft.anchor.line, column: draft.anchor.column });
+      diagnostics.push(diagnostic(REQUIRED_FIELDS, "missing", { field }, draft.anchor.line, draft.anchor.column));
     } else if ((field === "id" || field === "timestamp") && draft.values[field] === "") {
-      diagnostics.push({ rule: "required-fields", level: "error", message: `required field "${field}" is empty`, line: position.line, column: position.column });
+      diagnostics.push(diagnostic(REQUIRED_FIELDS, "empty", { field }, position.line, position.column));
     }
   }
   if (diagnostics.length > 0) return { format, record: null, diagnostics, id, severity };
@@ -80,7 +81,7 @@ export function finishDraft(draft: ReportDraft, format: ReportFormat): ParsedRep
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] as ReportField | undefined;
       const at = (field && draft.positions[field]) || draft.anchor;
-      diagnostics.push({ rule: "required-fields", level: "error", message: `${issue.path.join(".") || "report"}: ${issue.message}`, line: at.line, column: at.column });
+      diagnostics.push(diagnostic(REQUIRED_FIELDS, "invalid", { path: issue.path.join(".") || "report", problem: issue.message }, at.line, at.column));
     }
     return { format, record: null, diagnostics, id, severity };
   }

@@ -27,31 +27,10 @@ function linesOf(field: TextField, text: string, at: SourcePosition, format: Rep
 }
 
 /**
- * Remembers the value for the last key only. Rules judge one record at a time, so one slot serves them all,
- * and unlike a WeakMap it never keeps a past record's text alive until a full collection (that doubled peak memory).
- * A string key is compared by content: twins audited one after the other share what is computed from their text.
- * `same` compares keys otherwise.
- */
-export function lastOnly<Key, Value>(compute: (key: Key) => Value, same: (key: Key, last: Key) => boolean = (key, last) => key === last): (key: Key) => Value {
-  let last: { key: Key; value: Value } | null = null;
-  return (key) => {
-    if (last === null || !same(key, last.key)) last = { key, value: compute(key) };
-    return last.value;
-  };
-}
-
-// Several content rules scan the same record: its lines are split once per record and set of fields.
-const linesByFields = lastOnly((_record: ReportRecord) => new Map<string, ReportLine[]>());
-
-/**
  * The record's text, line by line, each with its place in the file: md proposal lines map to file lines from
  * positions.proposal, list items start after their `- `; in json every line of a value sits on that value's line.
  */
 export function reportLines(record: ReportRecord, fields: readonly TextField[]): ReportLine[] {
-  const byFields = linesByFields(record);
-  const key = fields.join(",");
-  const cached = byFields.get(key);
-  if (cached) return cached;
   const lines: ReportLine[] = [];
   for (const field of fields) {
     if (field === "risks" || field === "mitigations") {
@@ -63,7 +42,6 @@ export function reportLines(record: ReportRecord, fields: readonly TextField[]):
       for (const line of linesOf(field, record[field], record.positions[field], record.format)) lines.push(line);
     }
   }
-  byFields.set(key, lines);
   return lines;
 }
 
@@ -86,7 +64,7 @@ export function findMatches(record: ReportRecord, fields: readonly TextField[], 
 }
 
 /** The lines' text lowercased and joined by newlines, with where each line starts: one search per keyword, not per line. */
-export const loweredText = lastOnly((lines: readonly ReportLine[]): { text: string; starts: number[] } => {
+function loweredText(lines: readonly ReportLine[]): { text: string; starts: number[] } {
   const starts: number[] = [];
   let offset = 0;
   for (const line of lines) {
@@ -94,7 +72,7 @@ export const loweredText = lastOnly((lines: readonly ReportLine[]): { text: stri
     offset += line.text.length + 1;
   }
   return { text: lines.map((line) => line.text).join("\n").toLowerCase(), starts };
-});
+}
 
 function lineAt(starts: readonly number[], offset: number): number {
   let low = 0;
@@ -155,15 +133,13 @@ const TEXT_FIELDS: readonly TextField[] = ["id", "timestamp", "proposal", "risks
  */
 export interface JoinedText {
   text: string;
-  /** Lowercased on first keyword search: a rule that only runs regexes never pays for it. */
-  lowered: string | null;
   segments: Segment[];
   /** Where each field's segments start and end in text, by field; absent for an empty list. */
   fieldRanges: Partial<Record<TextField, TextRange>>;
   format: ReportRecord["format"];
 }
 
-export const joinedText = lastOnly((record: ReportRecord): JoinedText => {
+function joinText(record: ReportRecord, twinParts: readonly string[] | null, twinText: string | null): { joined: JoinedText; parts: string[] } {
   const parts: string[] = [];
   const segments: Segment[] = [];
   const fieldRanges: JoinedText["fieldRanges"] = {};
@@ -183,14 +159,10 @@ export const joinedText = lastOnly((record: ReportRecord): JoinedText => {
       add(field, record[field], record.positions[field].line, record.positions[field].column);
     }
   }
-  return { text: joinParts(parts), lowered: null, segments, fieldRanges, format: record.format };
-});
-
-/** The parts joined by newlines; the same string as last time when the parts are the same (a json twin after its md). */
-const joinParts = lastOnly(
-  (parts: string[]) => parts.join("\n"),
-  (parts, previous) => parts.length === previous.length && parts.every((part, index) => part === previous[index]),
-);
+  // A json twin after its md usually has the same parts: it takes the same string, and with it what was found in it.
+  const same = twinText !== null && twinParts !== null && parts.length === twinParts.length && parts.every((part, index) => part === twinParts[index]);
+  return { joined: { text: same ? twinText : parts.join("\n"), segments, fieldRanges, format: record.format }, parts };
+}
 
 /** The slice of the joined text that holds `fields`, or null unless they are a run of TEXT_FIELDS in order with some text. */
 function rangeOf(joined: JoinedText, fields: readonly TextField[]): TextRange | null {
@@ -252,84 +224,116 @@ export function placeOffset(joined: JoinedText, offset: number, length: number):
   return { field: segment.field, text: matched, line: segment.line + lineIndex, column: (lineIndex === 0 ? segment.column : 1) + offset - lineStart };
 }
 
-/** A json twin, audited right after its md, has the same text: it reuses the lowercased copy. */
-const lowerCase = lastOnly((text: string) => text.toLowerCase());
-
-/**
- * The joined text lowercased, made once for all the rules that search it. Its offsets are the text's only when
- * both have the same length: lowercasing lengthens a few characters (İ).
- */
-export function loweredOf(joined: JoinedText): string {
-  return (joined.lowered ??= lowerCase(joined.text));
+/** What is worked out from a joined text alone: shared by twins whose text is the same. */
+interface TextFindings {
+  lowered: string | null;
+  /** Search results by query (a rule's keyword list or pattern, or a rule's own key) and range. */
+  byQuery: Map<object, Map<string, unknown>>;
 }
 
 /**
- * Remembers what searches of the last text found, by what was searched for (a rule's own keyword list or pattern)
- * and where: a json twin, audited right after its md, has the same text and asks the same questions.
+ * The text of one record as content rules search it, built once per record and handed to every rule in its
+ * context. Lines, the joined text, its lowercased copy and search results are made on first use and kept for
+ * the record's audit only; a twin of the same text (a json after its md) shares what was found in it.
  */
-function searchCache<Query extends object, Found>(): (text: string, query: Query, range: TextRange, search: () => Found) => Found {
-  const byText = lastOnly((_text: string) => new Map<Query, Map<string, Found>>());
-  return (text, query, range, search) => {
-    const byQuery = byText(text);
+export class ReportText {
+  private readonly linesByFields = new Map<string, ReportLine[]>();
+  private joinedText: JoinedText | null = null;
+  private parts: string[] | null = null;
+  private findings: TextFindings | null = null;
+
+  constructor(
+    readonly record: ReportRecord,
+    private readonly twin: ReportText | null = null,
+  ) {}
+
+  /** reportLines of the record, made once per set of fields. */
+  lines(fields: readonly TextField[]): ReportLine[] {
+    const key = fields.join(",");
+    let lines = this.linesByFields.get(key);
+    if (!lines) this.linesByFields.set(key, (lines = reportLines(this.record, fields)));
+    return lines;
+  }
+
+  joined(): JoinedText {
+    if (this.joinedText === null) {
+      const twin = this.twin?.joinedText ?? null;
+      const { joined, parts } = joinText(this.record, this.twin?.parts ?? null, twin?.text ?? null);
+      this.joinedText = joined;
+      this.parts = parts;
+      this.findings = twin !== null && twin.text === joined.text && this.twin!.findings !== null ? this.twin!.findings : { lowered: null, byQuery: new Map() };
+    }
+    return this.joinedText;
+  }
+
+  private textFindings(): TextFindings {
+    this.joined();
+    return this.findings!;
+  }
+
+  /**
+   * The joined text lowercased, made once for all the rules that search it. Its offsets are the text's only when
+   * both have the same length: lowercasing lengthens a few characters (İ).
+   */
+  lowered(): string {
+    const findings = this.textFindings();
+    return (findings.lowered ??= this.joinedText!.text.toLowerCase());
+  }
+
+  /** What `compute` works out from the joined text, remembered by `query` and `range` (a rule's own key when it has no range). */
+  remember<Found>(query: object, range: string, compute: () => Found): Found {
+    const { byQuery } = this.textFindings();
     let byRange = byQuery.get(query);
     if (!byRange) byQuery.set(query, (byRange = new Map()));
-    const key = `${range.start}:${range.end}`;
-    if (byRange.has(key)) return byRange.get(key) as Found;
-    const found = search();
-    byRange.set(key, found);
+    if (byRange.has(range)) return byRange.get(range) as Found;
+    const found = compute();
+    byRange.set(range, found);
     return found;
-  };
-}
+  }
 
-const keywordHits = searchCache<readonly string[], { index: number; length: number } | null>();
+  /** The first case-insensitive occurrence of any of the keywords in the fields (the earliest in the text), or null. */
+  findKeyword(fields: readonly TextField[], keywords: readonly string[]): TextMatch | null {
+    const joined = this.joined();
+    const lowered = this.lowered();
+    const range = rangeOf(joined, fields);
+    // Lowercasing can lengthen a few characters (İ): offsets in the lowered copy then differ, and the line-based search decides.
+    if (range === null || lowered.length !== joined.text.length) return findKeyword(this.lines(fields), keywords);
+    const hit = this.remember(keywords, `${range.start}:${range.end}`, () => firstKeyword(lowered, range, keywords));
+    return hit === null ? null : placeOffset(joined, hit.index, hit.length);
+  }
+
+  /**
+   * findMatches for a pattern that can neither match a newline nor depend on what lies past one (no `\s`, `^`,
+   * `$`, lookaround or empty match): run over the record's joined text, such a pattern finds the same matches
+   * without an object per line. The regex must carry the `g` flag.
+   */
+  findSingleLineMatches(fields: readonly TextField[], pattern: RegExp): TextMatch[] {
+    const joined = this.joined();
+    const range = rangeOf(joined, fields);
+    if (range === null) return findMatches(this.record, fields, pattern);
+    const hits = this.remember(pattern, `${range.start}:${range.end}`, () => patternHits(joined.text, pattern, range));
+    return hits.map(([index, length]) => placeOffset(joined, index, length));
+  }
+}
 
 /** The earliest hit of any of the keywords within a range of a lowercased text. */
 function firstKeyword(lowered: string, range: TextRange, keywords: readonly string[]): { index: number; length: number } | null {
-  return keywordHits(lowered, keywords, range, () => {
-    let best: { index: number; length: number } | null = null;
-    for (const keyword of keywords) {
-      const wanted = keyword.toLowerCase();
-      // A match must lie within one line; the text's only newlines are the line breaks.
-      if (wanted.includes("\n")) continue;
-      // The first occurrence from the range's start: a keyword holds no newline, so it lies wholly inside the range or after it.
-      const index = lowered.indexOf(wanted, range.start);
-      if (index !== -1 && index + wanted.length <= range.end && (best === null || index < best.index)) best = { index, length: wanted.length };
-    }
-    return best;
-  });
+  let best: { index: number; length: number } | null = null;
+  for (const keyword of keywords) {
+    const wanted = keyword.toLowerCase();
+    // A match must lie within one line; the text's only newlines are the line breaks.
+    if (wanted.includes("\n")) continue;
+    // The first occurrence from the range's start: a keyword holds no newline, so it lies wholly inside the range or after it.
+    const index = lowered.indexOf(wanted, range.start);
+    if (index !== -1 && index + wanted.length <= range.end && (best === null || index < best.index)) best = { index, length: wanted.length };
+  }
+  return best;
 }
-
-/** findKeyword over reportLines(record, fields), without building the lines unless lowercasing moved offsets. */
-export function findKeywordIn(record: ReportRecord, fields: readonly TextField[], keywords: readonly string[]): TextMatch | null {
-  const joined = joinedText(record);
-  const lowered = loweredOf(joined);
-  const range = rangeOf(joined, fields);
-  // Lowercasing can lengthen a few characters (İ): offsets in the lowered copy then differ, and the line-based search decides.
-  if (range === null || lowered.length !== joined.text.length) return findKeyword(reportLines(record, fields), keywords);
-  const hit = firstKeyword(lowered, range, keywords);
-  return hit === null ? null : placeOffset(joined, hit.index, hit.length);
-}
-
-/**
- * findMatches for a pattern that can neither match a newline nor depend on what lies past one (no `\s`, `^`,
- * `$`, lookaround or empty match): run over the record's joined text, such a pattern finds the same matches
- * without an object per line. The regex must carry the `g` flag.
- */
-export function findSingleLineMatches(record: ReportRecord, fields: readonly TextField[], pattern: RegExp): TextMatch[] {
-  const joined = joinedText(record);
-  const range = rangeOf(joined, fields);
-  if (range === null) return findMatches(record, fields, pattern);
-  return patternHits(joined.text, pattern, range).map(([index, length]) => placeOffset(joined, index, length));
-}
-
-const patternHitsCache = searchCache<RegExp, Array<[index: number, length: number]>>();
 
 /** Where a global pattern matches from the start of a range of a text, up to its end. */
 function patternHits(text: string, pattern: RegExp, range: TextRange): Array<[index: number, length: number]> {
-  return patternHitsCache(text, pattern, range, () => {
-    const found: Array<[index: number, length: number]> = [];
-    pattern.lastIndex = range.start;
-    for (let match = pattern.exec(text); match !== null && match.index < range.end; match = pattern.exec(text)) found.push([match.index, match[0].length]);
-    return found;
-  });
+  const found: Array<[index: number, length: number]> = [];
+  pattern.lastIndex = range.start;
+  for (let match = pattern.exec(text); match !== null && match.index < range.end; match = pattern.exec(text)) found.push([match.index, match[0].length]);
+  return found;
 }

@@ -1,7 +1,8 @@
 import type { z } from "zod";
-import type { LevelSetting, RuleFinding } from "./finding.js";
+import type { LevelSetting, RuleFinding, RuleMessages } from "./finding.js";
 import type { ReportRecord } from "./record.js";
 import type { SeverityScale } from "./band.js";
+import type { ReportText } from "./report-text.js";
 
 /** What every rule may look at besides the record: time is an input, never read from the clock. */
 export interface RuleContext {
@@ -11,14 +12,24 @@ export interface RuleContext {
   file: string;
   /** The record of the other form of the same report (md or json, same folder and basename) when it was audited with it and parsed. */
   twin: ReportRecord | null;
+  /** The record's text, built once per record for every rule that searches it. */
+  text: ReportText;
 }
 
-export interface RuleMeta<Options> {
+export interface RuleMeta<Options, MessageId extends string = string> {
   /** One line, shown by `fsar rules` and in SARIF. */
   description: string;
   defaultLevel: LevelSetting;
   /** Markdown documentation with an example, shown by `fsar explain`. */
   docs: string;
+  /** The message templates, by message id; `{name}` stands for `data.name` of a finding. */
+  messages: RuleMessages<MessageId>;
+  /**
+   * The keys of a finding's `data` that say which finding it is (a date, a matched term): a finding's
+   * fingerprint (baselines, SARIF) is the rule, the report, the messageId and these. Leave out anything that moves
+   * with the clock or with edits elsewhere (day counts, line numbers). Omitted: all of `data`.
+   */
+  identity?: readonly string[];
   /** The rule's options; parsing `{}` gives the defaults. */
   options: z.ZodType<Options>;
   /**
@@ -29,24 +40,24 @@ export interface RuleMeta<Options> {
 }
 
 /** A rule that judges one report at a time. */
-export interface ReportRule<Options = unknown> {
+export interface ReportRule<Options = unknown, MessageId extends string = string> {
   id: string;
-  meta: RuleMeta<Options>;
-  check(record: ReportRecord, options: Options, context: RuleContext): RuleFinding[];
+  meta: RuleMeta<Options, MessageId>;
+  check(record: ReportRecord, options: Options, context: RuleContext): Array<RuleFinding<NoInfer<MessageId>>>;
 }
 
 /** What a timed rule's `observe` sees: everything but the clock. */
 export type ObserveContext = Omit<RuleContext, "now">;
-/** What a timed rule's `judge` sees: the clock, but not the record or its twin. */
-export type JudgeContext = Omit<RuleContext, "twin">;
+/** What a timed rule's `judge` sees: the clock, but not the record, its twin or its text. */
+export type JudgeContext = Omit<RuleContext, "twin" | "text">;
 
 /**
  * A report rule whose findings move with the clock, in two steps: `observe` reads the record (its facts are plain
  * JSON, kept by `--cache`), `judge` weighs them against now on every run. `check` is the two in turn.
  */
-export interface TimedReportRule<Options = unknown, Facts = unknown> extends ReportRule<Options> {
+export interface TimedReportRule<Options = unknown, Facts = unknown, MessageId extends string = string> extends ReportRule<Options, MessageId> {
   observe(record: ReportRecord, options: Options, context: ObserveContext): Facts;
-  judge(facts: Facts, options: Options, context: JudgeContext): RuleFinding[];
+  judge(facts: Facts, options: Options, context: JudgeContext): Array<RuleFinding<NoInfer<MessageId>>>;
 }
 
 /** What a cross-report rule sees of each report: only what it needs, so the engine never holds every record. */
@@ -58,22 +69,41 @@ export interface ReportIndexEntry {
   twinKey: string;
 }
 
-/** A rule that judges reports against each other (duplicate ids). */
-export interface ProjectRule<Options = unknown> {
-  id: string;
-  meta: RuleMeta<Options>;
-  checkProject(entries: readonly ReportIndexEntry[], options: Options): Array<{ file: string; finding: RuleFinding }>;
+/** A finding of a cross-report rule, with the report it is about. */
+export interface ProjectFinding<MessageId extends string = string> {
+  file: string;
+  finding: RuleFinding<MessageId>;
 }
 
-export type Rule<Options = unknown> = ReportRule<Options> | ProjectRule<Options>;
+/** A rule that judges reports against each other (duplicate ids). */
+export interface ProjectRule<Options = unknown, MessageId extends string = string> {
+  id: string;
+  meta: RuleMeta<Options, MessageId>;
+  checkProject(entries: readonly ReportIndexEntry[], options: Options): Array<ProjectFinding<NoInfer<MessageId>>>;
+}
 
-/** Identity helper that types a report rule's options from its schema. */
-export function defineRule<Options>(rule: ReportRule<Options>): ReportRule<Options> {
+/**
+ * A rule whose findings are made while reading a report (`parser`) or applying the config's waivers
+ * (`waivers`), with the messages of src/core/diagnostics.ts: it is listed, explained and re-levelled like any rule.
+ */
+export interface DiagnosticRule<MessageId extends string = string> {
+  id: string;
+  meta: RuleMeta<Record<string, never>, MessageId>;
+  reportedBy: "parser" | "waivers";
+}
+
+export type Rule<Options = unknown> = ReportRule<Options> | ProjectRule<Options> | DiagnosticRule;
+
+/** Types a rule from its options schema and messages: built-in rules and plugin rules are all written with it. */
+export function defineRule<Options, MessageId extends string>(rule: ReportRule<Options, MessageId>): ReportRule<Options, MessageId>;
+export function defineRule<Options, MessageId extends string>(rule: ProjectRule<Options, MessageId>): ProjectRule<Options, MessageId>;
+export function defineRule<MessageId extends string>(rule: DiagnosticRule<MessageId>): DiagnosticRule<MessageId>;
+export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
-/** Defines a timed rule from its two steps; its `check` observes, then judges. */
-export function defineTimedRule<Options, Facts>(rule: Omit<TimedReportRule<Options, Facts>, "check">): TimedReportRule<Options, Facts> {
+/** Defines a timed rule (defineRule's shape, with `observe` and `judge` for `check`); its `check` observes, then judges. */
+export function defineTimedRule<Options, Facts, MessageId extends string>(rule: Omit<TimedReportRule<Options, Facts, MessageId>, "check">): TimedReportRule<Options, Facts, MessageId> {
   return { ...rule, check: (record, options, context) => rule.judge(rule.observe(record, options, context), options, context) };
 }
 
@@ -83,4 +113,8 @@ export function isTimedRule(rule: ReportRule): rule is TimedReportRule {
 
 export function isProjectRule(rule: Rule): rule is ProjectRule {
   return "checkProject" in rule;
+}
+
+export function isReportRule(rule: Rule): rule is ReportRule {
+  return "check" in rule;
 }

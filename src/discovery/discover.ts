@@ -1,6 +1,6 @@
 import { readdirSync, statSync, type Stats } from "node:fs";
 import { relative, resolve, sep } from "node:path";
-import { globBase, isGlob, matchesAnyGlob } from "../config/glob.js";
+import { globBase, isGlob, matchesAnyGlob } from "../core/glob.js";
 import { toSlash, twinKey } from "../core/paths.js";
 
 /** A file that may be a report. */
@@ -17,7 +17,8 @@ export interface Candidate {
 /** A path that could not be walked or read: it becomes a failing result, never a silent skip. */
 export interface DiscoveryProblem {
   path: string;
-  message: string;
+  /** Why the folder could not be read (an error code, or that its name is not UTF-8). */
+  reason: string;
 }
 
 export interface Discovery {
@@ -68,7 +69,13 @@ export function classifyFileName(name: string): "report" | "maybe" | "skip" {
   if (REPORT_NAME.test(base) && !OWN_FILES.has(base.toLowerCase())) return "report";
   return REPORT_EXTENSION.test(base) ? "maybe" : "skip";
 }
-const NEVER_WALKED = new Set(["node_modules", ".git"]);
+/** Folders no walk enters, and no git-driven audit or diff reads from: every command skips the same ones. */
+export const NEVER_WALKED: ReadonlySet<string> = new Set(["node_modules", ".git"]);
+
+/** Whether a `/`-separated path lies inside a folder no walk enters. */
+export function isInNeverWalkedFolder(path: string): boolean {
+  return path.split("/").slice(0, -1).some((folder) => NEVER_WALKED.has(folder));
+}
 
 
 function errorCode(error: unknown): string {
@@ -173,7 +180,7 @@ export function* discoverBatches(paths: readonly string[], options: DiscoverOpti
       try {
         folderStats = statSync(folder);
       } catch (error) {
-        if (isMine(folder)) tally.problems.push({ path: folder, message: `cannot read the folder: ${describeReadError(folder, error)}` });
+        if (isMine(folder)) tally.problems.push({ path: folder, reason: describeReadError(folder, error) });
         continue;
       }
       const identity = `${folderStats.dev}:${folderStats.ino}`;
@@ -183,7 +190,7 @@ export function* discoverBatches(paths: readonly string[], options: DiscoverOpti
       try {
         entries = readdirSync(folder, { withFileTypes: true });
       } catch (error) {
-        if (isMine(folder)) tally.problems.push({ path: folder, message: `cannot read the folder: ${describeReadError(folder, error)}` });
+        if (isMine(folder)) tally.problems.push({ path: folder, reason: describeReadError(folder, error) });
         continue;
       }
       const batch: Candidate[] = [];

@@ -1,4 +1,4 @@
-import type { DiffFormatter } from "./diff-types.js";
+import type { DiffFormatter } from "./types.js";
 
 /** The stable json contract of `fsar diff`, version 1. */
 export const formatDiffJson: DiffFormatter = (result) =>

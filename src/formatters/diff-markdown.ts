@@ -2,7 +2,7 @@ import type { ChangeKind } from "../diff/change.js";
 import { stripControlCharacters, toSingleLine } from "../core/sanitize.js";
 import { diffSummaryLine, fileLabel } from "./diff-labels.js";
 import { MENTION, MENTION_BREAK } from "./markdown.js";
-import type { DiffFormatter } from "./diff-types.js";
+import type { DiffFormatter } from "./types.js";
 
 const KIND_LABEL: Record<ChangeKind, string> = { escalation: "🔺 escalation", downgrade: "⚠️ downgrade", neutral: "neutral" };
 

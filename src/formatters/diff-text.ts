@@ -2,7 +2,7 @@ import { Chalk } from "chalk";
 import type { ChangeKind } from "../diff/change.js";
 import { toSingleLine } from "../core/sanitize.js";
 import { diffSummaryLine, fileLabel } from "./diff-labels.js";
-import type { DiffFormatter } from "./diff-types.js";
+import type { DiffFormatter } from "./types.js";
 
 const KIND_WIDTH = "escalation".length;
 const FIELD_WIDTH = "block_execution".length;

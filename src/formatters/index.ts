@@ -1,6 +1,6 @@
-import type { ChunkedFormatter, Formatter } from "./types.js";
+import type { ChunkedFormatter, DiffFormatter, Formatter } from "./types.js";
 
-export type { ChunkedFormatter, Formatter, FormatterContext } from "./types.js";
+export type { ChunkedFormatter, DiffFormatter, Formatter, FormatterContext } from "./types.js";
 
 /** Formatter names and their modules, loaded only when asked for so a run pays for the one it uses. */
 const loaders = {
@@ -35,4 +35,18 @@ export async function loadChunkedFormatter(name: FormatName): Promise<ChunkedFor
   if (chunked) return chunked();
   const formatter = await loadFormatter(name);
   return (result, context) => [formatter(result, context)];
+}
+
+/** `fsar diff --format` names and their modules, loaded the same way. */
+const diffLoaders = {
+  text: async () => (await import("./diff-text.js")).formatDiffText,
+  markdown: async () => (await import("./diff-markdown.js")).formatDiffMarkdown,
+  json: async () => (await import("./diff-json.js")).formatDiffJson,
+} satisfies Record<string, () => Promise<DiffFormatter>>;
+
+export type DiffFormatName = keyof typeof diffLoaders;
+export const DIFF_FORMAT_NAMES = Object.keys(diffLoaders) as DiffFormatName[];
+
+export function loadDiffFormatter(name: DiffFormatName): Promise<DiffFormatter> {
+  return diffLoaders[name]();
 }

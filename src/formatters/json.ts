@@ -11,6 +11,7 @@ function jsonResult(entry: FileResult): unknown {
     verdict: entry.verdict,
     findings: entry.findings.map((finding) => ({
       rule: finding.rule,
+      messageId: finding.messageId,
       level: finding.level,
       message: finding.message,
       line: finding.line,

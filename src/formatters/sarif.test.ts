@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { auditResult, CONTEXT, fileResult, finding } from "../../test/helpers/results.js";
 import { builtinRules } from "../rules/index.js";
 import { formatSarif } from "./sarif.js";
+import { defaultConfig } from "../config/resolve.js";
+import { auditSources } from "../core/engine.js";
+import { producerMarkdown, SAMPLE } from "../../test/helpers/report-text.js";
 
 interface SarifResult {
   ruleId: string;
@@ -90,5 +93,17 @@ describe("formatSarif", () => {
   it("renders a waived finding as an external suppression", () => {
     const results: SarifResult[] = sarifOf([fileResult("a.md", [finding("min-risks", "error", "0 risks", 3, 1, { suppressed: { reason: "accepted by ops" } })])]).runs[0].results;
     expect(results[0]!.suppressions).toEqual([{ kind: "external", justification: "accepted by ops" }]);
+  });
+
+  it("keeps a finding's fingerprint from one day to the next, while its message counts the days", () => {
+    const sources = [{ file: "r/fsar_proposal_r.md", content: producerMarkdown(SAMPLE) }];
+    const resultsOn = (day: string): SarifResult[] => JSON.parse(formatSarif(auditSources(sources, defaultConfig("."), new Date(day)), CONTEXT)).runs[0].results;
+    const [first, later] = [resultsOn("2028-02-01T00:00:00Z"), resultsOn("2028-03-15T00:00:00Z")];
+    expect([first.map((result) => result.message.text), later.map((result) => result.message.text)]).toEqual([
+      ["risk horizon 2028-01-01 passed 31 days ago: the failure this risk predicted is now due."],
+      ["risk horizon 2028-01-01 passed 74 days ago: the failure this risk predicted is now due."],
+    ]);
+    expect(later[0]!.partialFingerprints).toEqual(first[0]!.partialFingerprints);
+    expect(Object.keys(first[0]!.partialFingerprints)).toEqual(["fsarFinding/v2"]);
   });
 });

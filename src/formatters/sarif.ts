@@ -60,7 +60,8 @@ function describeFinding(entry: FileResult, finding: Finding, ruleIndex: Readonl
     level: SARIF_LEVEL[finding.level],
     message: { text: asSentence(finding.message) },
     locations: [{ physicalLocation: { artifactLocation: { uri: toRelativeUri(entry.file), uriBaseId: SOURCE_ROOT }, region } }],
-    partialFingerprints: { "fsarFinding/v1": fingerprintFinding(entry, finding) },
+    // v2: from the rule, the report, the messageId and identity data; v1 hashed the message text, which moved with day counts.
+    partialFingerprints: { "fsarFinding/v2": fingerprintFinding(entry, finding) },
     ...(finding.suppressed ? { suppressions: [{ kind: "external", justification: finding.suppressed.reason }] } : {}),
   };
 }

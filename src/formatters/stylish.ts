@@ -1,5 +1,5 @@
 import { Chalk } from "chalk";
-import type { BaselineOutcome } from "../core/baseline.js";
+import type { BaselineEntry, BaselineOutcome } from "../core/baseline.js";
 import type { AuditSummary, FileResult } from "../core/engine.js";
 import { toSingleLine } from "../core/sanitize.js";
 import type { Formatter } from "./types.js";
@@ -21,12 +21,24 @@ export function summaryLine(summary: AuditSummary): string {
   return `${plural(problems, "problem")} (${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}) · ${counts}`;
 }
 
+function entryLine(entry: BaselineEntry): string {
+  return `  ${toSingleLine(entry.file)}  ${entry.rule}  ${toSingleLine(entry.message)}${entry.count > 1 ? ` (×${entry.count})` : ""}`;
+}
+
 function baselineLines(outcome: BaselineOutcome): string[] {
   const lines = [`${toSingleLine(outcome.file)}: ${plural(outcome.matched, "known finding")} left out`];
-  if (outcome.stale.length === 0) return lines;
-  const count = outcome.stale.length;
-  lines.push(`${count} baseline ${count === 1 ? "entry no longer occurs" : "entries no longer occur"} (run \`fsar baseline\` to prune):`);
-  for (const entry of outcome.stale) lines.push(`  ${toSingleLine(entry.file)}  ${entry.rule}  ${toSingleLine(entry.message)}${entry.count > 1 ? ` (×${entry.count})` : ""}`);
+  const stale = outcome.stale.length;
+  if (stale > 0) {
+    lines.push(`${stale} baseline ${stale === 1 ? "entry no longer occurs" : "entries no longer occur"} (run \`fsar baseline\` to prune):`);
+    for (const entry of outcome.stale) lines.push(entryLine(entry));
+  }
+  const outdated = outcome.outdated?.length ?? 0;
+  if (outdated > 0) {
+    lines.push(
+      `${outdated} baseline ${outdated === 1 ? "entry was" : "entries were"} written by an older fsar and matched no finding: such entries hold a fingerprint of the message text, which can change with the date. Run \`fsar baseline\` to write them again:`,
+    );
+    for (const entry of outcome.outdated!) lines.push(entryLine(entry));
+  }
   return lines;
 }
 

@@ -1,5 +1,5 @@
 import type { SeverityScale } from "../core/band.js";
-import { lastOnly } from "../core/report-text.js";
+import { lastOnly } from "../core/last-only.js";
 import { compilePattern, compilePatternSet, type PatternSetMatch } from "../core/pattern.js";
 import { RISK_CATEGORIES, type RiskCategory } from "./categories.js";
 import { buildHintAutomaton } from "./automaton.js";

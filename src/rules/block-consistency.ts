@@ -16,15 +16,19 @@ Example:
 - block_execution: false
   5:20  warn  block_execution is false but severity 48 is at or above the block threshold 45  block-consistency
 \`\`\``,
+    messages: {
+      unblockedAtBlock: "block_execution is false but severity {severity} is at or above the block threshold {threshold}",
+      blockedBelowReview: "block_execution is true but severity {severity} is below the review threshold {threshold}",
+    },
     options: z.object({}).strict(),
   },
   check(record, _options, { severity }) {
     const at = record.positions.block_execution;
     if (!record.block_execution && record.severity >= severity.block) {
-      return [{ message: `block_execution is false but severity ${record.severity} is at or above the block threshold ${severity.block}`, line: at.line, column: at.column }];
+      return [{ messageId: "unblockedAtBlock", data: { severity: record.severity, threshold: severity.block }, line: at.line, column: at.column }];
     }
     if (record.block_execution && record.severity < severity.review) {
-      return [{ message: `block_execution is true but severity ${record.severity} is below the review threshold ${severity.review}`, line: at.line, column: at.column }];
+      return [{ messageId: "blockedBelowReview", data: { severity: record.severity, threshold: severity.review }, line: at.line, column: at.column }];
     }
     return [];
   },

@@ -14,11 +14,14 @@ Example:
 - block_execution: true
   5:20  error  the report blocks execution (block_execution: true)  block-execution
 \`\`\``,
+    messages: {
+      blocks: "the report blocks execution (block_execution: true)",
+    },
     options: z.object({}).strict(),
   },
   check(record) {
     if (!record.block_execution) return [];
     const at = record.positions.block_execution;
-    return [{ message: "the report blocks execution (block_execution: true)", line: at.line, column: at.column }];
+    return [{ messageId: "blocks", line: at.line, column: at.column }];
   },
 });

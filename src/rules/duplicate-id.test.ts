@@ -14,9 +14,9 @@ describe("duplicate-id", () => {
 
   it("fails each of two different reports that share an id", () => {
     expect(duplicateId.checkProject([entry("a.md", "x"), entry("a.json", "x"), entry("b.md", "x")], {})).toEqual([
-      { file: "a.md", finding: { message: "id x is also used by b.md", line: 2, column: 1 } },
-      { file: "a.json", finding: { message: "id x is also used by b.md", line: 2, column: 1 } },
-      { file: "b.md", finding: { message: "id x is also used by a.md, a.json", line: 2, column: 1 } },
+      { file: "a.md", finding: { messageId: "sharedId", data: { id: "x", others: "b.md" }, line: 2, column: 1 } },
+      { file: "a.json", finding: { messageId: "sharedId", data: { id: "x", others: "b.md" }, line: 2, column: 1 } },
+      { file: "b.md", finding: { messageId: "sharedId", data: { id: "x", others: "a.md, a.json" }, line: 2, column: 1 } },
     ]);
   });
 });

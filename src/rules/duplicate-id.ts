@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { ProjectRule, ReportIndexEntry } from "../core/rule.js";
+import { defineRule, type ProjectFinding, type ReportIndexEntry } from "../core/rule.js";
 
-export const duplicateId: ProjectRule<Record<string, never>> = {
+export const duplicateId = defineRule({
   id: "duplicate-id",
   meta: {
     description: "No two different reports share an id (an md report and its json twin are one report)",
@@ -16,6 +16,10 @@ Example:
 reports/a.md
   2:7  error  id fsar_5c37afc9-… is also used by reports/b.md  duplicate-id
 \`\`\``,
+    messages: {
+      sharedId: "id {id} is also used by {others}",
+    },
+    identity: ["id"],
     options: z.object({}).strict(),
   },
   checkProject(entries) {
@@ -28,7 +32,7 @@ reports/a.md
       if (seen === undefined) first.set(entry.id, entry);
       else if (seen.twinKey !== entry.twinKey) shared.add(entry.id);
     }
-    const findings: Array<{ file: string; finding: { message: string; line: number | null; column: number | null } }> = [];
+    const findings: Array<ProjectFinding<"sharedId">> = [];
     if (shared.size === 0) return findings;
     const byId = new Map<string, ReportIndexEntry[]>();
     for (const entry of entries) {
@@ -40,9 +44,9 @@ reports/a.md
     for (const [id, list] of byId) {
       for (const entry of list) {
         const others = list.filter((other) => other.twinKey !== entry.twinKey).map((other) => other.file);
-        findings.push({ file: entry.file, finding: { message: `id ${id} is also used by ${others.join(", ")}`, line: entry.idLine, column: entry.idLine === null ? null : 1 } });
+        findings.push({ file: entry.file, finding: { messageId: "sharedId", data: { id, others: others.join(", ") }, line: entry.idLine, column: entry.idLine === null ? null : 1 } });
       }
     }
     return findings;
   },
-};
+});

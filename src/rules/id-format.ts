@@ -17,11 +17,14 @@ Example:
 - id: report-7
   2:7  warn  id "report-7" is not of the form fsar_<uuid>  id-format
 \`\`\``,
+    messages: {
+      notFsarId: "id {id} is not of the form fsar_<uuid>",
+    },
     options: z.object({}).strict(),
   },
   check(record) {
     if (FSAR_ID.test(record.id)) return [];
     const at = record.positions.id;
-    return [{ message: `id ${JSON.stringify(record.id)} is not of the form fsar_<uuid>`, line: at.line, column: at.column }];
+    return [{ messageId: "notFsarId", data: { id: JSON.stringify(record.id) }, line: at.line, column: at.column }];
   },
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { RuleFinding } from "../core/finding.js";
-import { findKeywordIn, type TextField } from "../core/report-text.js";
+import type { TextField } from "../core/report-text.js";
 import { defineRule } from "../core/rule.js";
 
 const FIELDS: readonly TextField[] = ["proposal", "risks", "mitigations"];
@@ -25,15 +25,19 @@ Example:
 [fsar_block] This migration rewrites the billing ledger.
   9:1  error  the report is marked [fsar_block] but block_execution is false  markers
 \`\`\``,
+    messages: {
+      blockUnflagged: "the report is marked [fsar_block] but block_execution is false",
+      reviewBelowThreshold: "the report is marked [fsar_review] but its severity {severity} is below the review threshold {threshold}",
+    },
     options: z.object({}).strict(),
   },
-  check(record, _options, { severity }) {
-    const findings: RuleFinding[] = [];
-    const block = record.block_execution ? null : findKeywordIn(record, FIELDS, BLOCK_MARKER);
-    if (block) findings.push({ message: "the report is marked [fsar_block] but block_execution is false", line: block.line, column: block.column, level: "error" });
-    const review = record.severity < severity.review ? findKeywordIn(record, FIELDS, REVIEW_MARKER) : null;
+  check(record, _options, { severity, text }) {
+    const findings: Array<RuleFinding<"blockUnflagged" | "reviewBelowThreshold">> = [];
+    const block = record.block_execution ? null : text.findKeyword(FIELDS, BLOCK_MARKER);
+    if (block) findings.push({ messageId: "blockUnflagged", line: block.line, column: block.column, level: "error" });
+    const review = record.severity < severity.review ? text.findKeyword(FIELDS, REVIEW_MARKER) : null;
     if (review) {
-      findings.push({ message: `the report is marked [fsar_review] but its severity ${record.severity} is below the review threshold ${severity.review}`, line: review.line, column: review.column, level: "warn" });
+      findings.push({ messageId: "reviewBelowThreshold", data: { severity: record.severity, threshold: severity.review }, line: review.line, column: review.column, level: "warn" });
     }
     return findings;
   },

@@ -16,15 +16,19 @@ Example:
 - severity: 48
   4:13  error  severity 48 is at or above the block threshold 45  max-severity
 \`\`\``,
+    messages: {
+      atBlock: "severity {severity} is at or above the block threshold {threshold}",
+      atReview: "severity {severity} is at or above the review threshold {threshold}",
+    },
     options: z.object({}).strict(),
   },
   check(record, _options, { severity }) {
     const at = record.positions.severity;
     if (record.severity >= severity.block) {
-      return [{ message: `severity ${record.severity} is at or above the block threshold ${severity.block}`, line: at.line, column: at.column, level: "error" }];
+      return [{ messageId: "atBlock", data: { severity: record.severity, threshold: severity.block }, line: at.line, column: at.column, level: "error" }];
     }
     if (record.severity >= severity.review) {
-      return [{ message: `severity ${record.severity} is at or above the review threshold ${severity.review}`, line: at.line, column: at.column, level: "warn" }];
+      return [{ messageId: "atReview", data: { severity: record.severity, threshold: severity.review }, line: at.line, column: at.column, level: "warn" }];
     }
     return [];
   },

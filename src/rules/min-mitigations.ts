@@ -14,11 +14,15 @@ Example:
 ## Mitigations
   35:1  error  0 mitigations listed, at least 1 required  min-mitigations
 \`\`\``,
+    messages: {
+      tooFew: "{count} {noun} listed, at least {minimum} required",
+    },
+    identity: [],
     options: z.object({ minimum: z.number().int().min(0).default(1) }).strict(),
   },
   check(record, { minimum }) {
     if (record.mitigations.length >= minimum) return [];
     const at = record.positions.mitigations;
-    return [{ message: `${record.mitigations.length} mitigation${record.mitigations.length === 1 ? "" : "s"} listed, at least ${minimum} required`, line: at.line, column: at.column }];
+    return [{ messageId: "tooFew", data: { count: record.mitigations.length, noun: record.mitigations.length === 1 ? "mitigation" : "mitigations", minimum }, line: at.line, column: at.column }];
   },
 });

@@ -14,11 +14,15 @@ Example, with \`rules: { min-risks: [error, { minimum: 3 }] }\`:
 ## Risks
   30:1  error  2 risks listed, at least 3 required  min-risks
 \`\`\``,
+    messages: {
+      tooFew: "{count} {noun} listed, at least {minimum} required",
+    },
+    identity: [],
     options: z.object({ minimum: z.number().int().min(0).default(1) }).strict(),
   },
   check(record, { minimum }) {
     if (record.risks.length >= minimum) return [];
     const at = record.positions.risks;
-    return [{ message: `${record.risks.length} risk${record.risks.length === 1 ? "" : "s"} listed, at least ${minimum} required`, line: at.line, column: at.column }];
+    return [{ messageId: "tooFew", data: { count: record.risks.length, noun: record.risks.length === 1 ? "risk" : "risks", minimum }, line: at.line, column: at.column }];
   },
 });

@@ -1,10 +1,13 @@
 import { z } from "zod";
+import { PARSE_ERROR } from "../core/diagnostics.js";
 import { defineRule } from "../core/rule.js";
 
 /** Findings come from the parser; the rule exists so it can be listed, explained and re-levelled. */
 export const parseError = defineRule({
-  id: "parse-error",
+  id: PARSE_ERROR.id,
+  reportedBy: "parser",
   meta: {
+    ...PARSE_ERROR.meta,
     description: "The file cannot be read as a report: empty, binary, invalid UTF-8, invalid JSON or broken structure",
     defaultLevel: "error",
     docs: `A report that cannot be read is never skipped: it fails with the line (and column) where reading stopped.
@@ -19,5 +22,4 @@ fsar_proposal_x.md
 It cannot be switched off.`,
     options: z.object({}).strict(),
   },
-  check: () => [],
 });

@@ -1,10 +1,13 @@
 import { z } from "zod";
+import { REQUIRED_FIELDS } from "../core/diagnostics.js";
 import { defineRule } from "../core/rule.js";
 
 /** Findings come from the parser; the rule exists so it can be listed, explained and re-levelled. */
 export const requiredFields = defineRule({
-  id: "required-fields",
+  id: REQUIRED_FIELDS.id,
+  reportedBy: "parser",
   meta: {
+    ...REQUIRED_FIELDS.meta,
     description: "Every report has id, timestamp, severity, block_execution, proposal, risks and mitigations, of the right types",
     defaultLevel: "error",
     docs: `Both forms must carry all seven fields: \`id\`, \`timestamp\` (strings), \`severity\` (a number),
@@ -20,5 +23,4 @@ fsar_proposal_x.json
 It cannot be switched off.`,
     options: z.object({}).strict(),
   },
-  check: () => [],
 });

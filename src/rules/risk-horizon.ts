@@ -1,17 +1,10 @@
 import { z } from "zod";
 import type { RuleFinding } from "../core/finding.js";
-import { findSingleLineMatches } from "../core/report-text.js";
+import { DAY_MS, dayStart } from "../core/dates.js";
 import { defineTimedRule } from "../core/rule.js";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const HORIZON = /\bby (\d{4})-(\d{2})-(\d{2})\b/gi;
 const DATE = /(\d{4})-(\d{2})-(\d{2})/;
-
-/** The UTC midnight starting a calendar day, or null for a day that does not exist (2026-02-30). */
-function dayStart(year: number, month: number, day: number): Date | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
-}
 
 export const riskHorizon = defineTimedRule({
   id: "risk-horizon",
@@ -29,6 +22,11 @@ Example (with \`--now 2028-01-15\`):
 - Slow failure: unnoticed degradation accumulating by 2028-01-01
   12:53  error  risk horizon 2028-01-01 passed 14 days ago: the failure this risk predicted is now due  risk-horizon
 \`\`\``,
+    messages: {
+      horizonPassed: "risk horizon {date} {tense} {ago}: the failure this risk predicted is now due",
+      horizonNear: "risk horizon {date} is {left} away",
+    },
+    identity: ["date"],
     options: z
       .object({
         warnDays: z.number().int().min(0).default(90).describe("Warn this many days before a horizon"),
@@ -36,10 +34,10 @@ Example (with \`--now 2028-01-15\`):
       .strict(),
   },
   // Where the horizons stand is read once per report; how far off they are is judged on every run.
-  observe(record) {
+  observe(_record, _options, { text }) {
     const horizons: Array<{ date: string; time: number; line: number; column: number | null }> = [];
     // HORIZON holds a literal space and digits only, so it cannot reach across a line.
-    for (const match of findSingleLineMatches(record, ["risks"], HORIZON)) {
+    for (const match of text.findSingleLineMatches(["risks"], HORIZON)) {
       const [, year, month, day] = DATE.exec(match.text)!;
       const horizon = dayStart(Number(year), Number(month), Number(day));
       if (horizon) horizons.push({ date: `${year}-${month}-${day}`, time: horizon.getTime(), line: match.line, column: match.column });
@@ -47,15 +45,15 @@ Example (with \`--now 2028-01-15\`):
     return horizons;
   },
   judge(horizons, { warnDays }, { now }) {
-    const findings: RuleFinding[] = [];
+    const findings: Array<RuleFinding<"horizonPassed" | "horizonNear">> = [];
     for (const { date, time, line, column } of horizons) {
       const days = Math.floor((now.getTime() - time) / DAY_MS);
       if (now.getTime() >= time) {
         const ago = days === 0 ? "today" : `${days} day${days === 1 ? "" : "s"} ago`;
-        findings.push({ message: `risk horizon ${date} ${days === 0 ? "is" : "passed"} ${ago}: the failure this risk predicted is now due`, line, column, level: "error" });
+        findings.push({ messageId: "horizonPassed", data: { date, tense: days === 0 ? "is" : "passed", ago }, line, column, level: "error" });
       } else if (time - now.getTime() <= warnDays * DAY_MS) {
         const left = Math.ceil((time - now.getTime()) / DAY_MS);
-        findings.push({ message: `risk horizon ${date} is ${left} day${left === 1 ? "" : "s"} away`, line, column, level: "warn" });
+        findings.push({ messageId: "horizonNear", data: { date, left: `${left} day${left === 1 ? "" : "s"}` }, line, column, level: "warn" });
       }
     }
     return findings;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { RuleFinding } from "../core/finding.js";
-import { joinedText, lastOnly, loweredOf, placeOffset, type JoinedText } from "../core/report-text.js";
+import { placeOffset, type ReportText } from "../core/report-text.js";
 import { defineRule } from "../core/rule.js";
 
 /**
@@ -112,12 +112,11 @@ function scanHints(text: string, hint: RegExp): HintedLine[] {
   return lines;
 }
 
-/** scanHints over a lowercased text, remembered for the last one: an md report's json twin, audited next, has the same. */
-const hintedLowercaseLines = lastOnly((lowered: string) => scanHints(lowered, HINT_IN_LOWERCASE));
-
-function hintedLines(joined: JoinedText): HintedLine[] {
-  const lowered = loweredOf(joined);
-  return lowered.length === joined.text.length ? hintedLowercaseLines(lowered) : scanHints(joined.text, HINT_ANY_CASE);
+/** The lines with hints, found once per text: an md report's json twin, audited next, shares them. */
+function hintedLines(text: ReportText): HintedLine[] {
+  const joined = text.joined();
+  const lowered = text.lowered();
+  return lowered.length === joined.text.length ? text.remember(HINT_IN_LOWERCASE, "hints", () => scanHints(lowered, HINT_IN_LOWERCASE)) : scanHints(joined.text, HINT_ANY_CASE);
 }
 
 /** The shapes whose pattern starts with \b. */
@@ -155,12 +154,16 @@ Configure the client with sk_live_51H… before the launch.
 postgres://user:password@localhost/app
   22:1   warn   placeholder URL with an inline password postgres://****:****@ in the proposal  secrets
 \`\`\``,
+    messages: {
+      placeholder: "placeholder {kind} {masked} in the {field}",
+      secret: "{kind} {masked} in the {field}: revoke it and remove it from the report",
+    },
     options: z.object({}).strict(),
   },
-  check(record) {
-    const findings: RuleFinding[] = [];
-    const joined = joinedText(record);
-    for (const hinted of hintedLines(joined)) {
+  check(_record, _options, { text: reportText }) {
+    const findings: Array<RuleFinding<"placeholder" | "secret">> = [];
+    const joined = reportText.joined();
+    for (const hinted of hintedLines(reportText)) {
       const text = joined.text.slice(hinted.start, hinted.end);
       const taken: Array<[number, number]> = [];
       SECRET_SHAPES.forEach((shape, index) => {
@@ -191,8 +194,8 @@ postgres://user:password@localhost/app
             const placeholder = shape.secret !== 0 && isPlaceholder(match[shape.secret]!);
             findings.push(
               placeholder
-                ? { message: `placeholder ${shape.kind} ${masked} in the ${field}`, line, column, level: "warn" }
-                : { message: `${shape.kind} ${masked} in the ${field}: revoke it and remove it from the report`, line, column, level: "error" },
+                ? { messageId: "placeholder", data: { kind: shape.kind, masked, field }, line, column, level: "warn" }
+                : { messageId: "secret", data: { kind: shape.kind, masked, field }, line, column, level: "error" },
             );
           }
           next = Math.max(next, at + 1);

@@ -15,11 +15,14 @@ Example, with \`severity: { max: 10 }\`:
 - severity: 48
   4:13  error  severity 48 is outside the scale [0, 10]  severity-range
 \`\`\``,
+    messages: {
+      outside: "severity {severity} is outside the scale [0, {max}]",
+    },
     options: z.object({}).strict(),
   },
   check(record, _options, { severity }) {
     if (Number.isFinite(record.severity) && record.severity >= 0 && record.severity <= severity.max) return [];
     const at = record.positions.severity;
-    return [{ message: `severity ${record.severity} is outside the scale [0, ${severity.max}]`, line: at.line, column: at.column }];
+    return [{ messageId: "outside", data: { severity: record.severity, max: severity.max }, line: at.line, column: at.column }];
   },
 });

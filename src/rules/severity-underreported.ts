@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { severityBand } from "../core/band.js";
 import { compilePattern } from "../core/pattern.js";
-import { findKeywordIn, positionIn, reportLines, type ReportLine, type TextField, type TextMatch } from "../core/report-text.js";
-import type { ReportRecord } from "../core/record.js";
+import { positionIn, type ReportLine, type ReportText, type TextField, type TextMatch } from "../core/report-text.js";
 import { defineRule } from "../core/rule.js";
 
 /** A user regex runs on untrusted report text: it is compiled for the linear-time engine custom rules use (RE2 syntax). */
@@ -92,11 +91,11 @@ function firstPatternMatch(lines: readonly ReportLine[], patterns: readonly stri
   return null;
 }
 
-function keywordFloor(record: ReportRecord, signals: readonly SeveritySignal[]): Floor | null {
+function keywordFloor(text: ReportText, signals: readonly SeveritySignal[]): Floor | null {
   let best: Floor | null = null;
   for (const signal of signals) {
     if (best && signal.floor <= best.floor) continue;
-    const at = (signal.keywords && findKeywordIn(record, PROPOSAL, signal.keywords)) || (signal.patterns && firstPatternMatch(reportLines(record, PROPOSAL), signal.patterns)) || null;
+    const at = (signal.keywords && text.findKeyword(PROPOSAL, signal.keywords)) || (signal.patterns && firstPatternMatch(text.lines(PROPOSAL), signal.patterns)) || null;
     if (at) best = { floor: signal.floor, at, signal: `mentions ${JSON.stringify(at.text.toLowerCase())} (severity floor ${signal.floor})` };
   }
   return best;
@@ -106,15 +105,15 @@ function earliest(matches: readonly TextMatch[]): TextMatch {
   return matches.reduce((first, match) => (match.line < first.line || (match.line === first.line && (match.column ?? 0) < (first.column ?? 0)) ? match : first));
 }
 
-function modelFloor(record: ReportRecord, model: SeverityModel): Floor | null {
+function modelFloor(text: ReportText, model: SeverityModel): Floor | null {
   const factors: Factors = { ...model.start };
   const fired: TextMatch[] = [];
   // The finding sits on the first signal that raised a factor: one that only lowers (deploy) explains nothing.
   const raising: TextMatch[] = [];
   for (const trigger of model.triggers) {
-    const match = findKeywordIn(record, PROPOSAL, trigger.keywords);
+    const match = text.findKeyword(PROPOSAL, trigger.keywords);
     if (!match) continue;
-    const also = trigger.with ? findKeywordIn(record, PROPOSAL, trigger.with) : null;
+    const also = trigger.with ? text.findKeyword(PROPOSAL, trigger.with) : null;
     if (trigger.with && !also) continue;
     Object.assign(factors, trigger.set);
     fired.push(match, ...(also ? [also] : []));
@@ -162,6 +161,9 @@ rules:
 Step 3 is irreversible once the data is migrated.
   12:9  error  the proposal mentions "irreversible" (severity floor 48) but the report declares severity 6; 48 is in the block band (>= 45)  severity-underreported
 \`\`\``,
+    messages: {
+      belowFloor: "the proposal {signal} but the report declares severity {severity}; {floor} is in the {band} band (>= {threshold})",
+    },
     options: z
       .object({
         signals: z.array(signalSchema).default(PRODUCER_SIGNALS).describe("Keyword or regex signals, each with a severity floor"),
@@ -169,9 +171,9 @@ Step 3 is irreversible once the data is migrated.
       })
       .strict(),
   },
-  check(record, { signals, model }, { severity }) {
-    const byKeyword = keywordFloor(record, signals);
-    const byModel = model ? modelFloor(record, model) : null;
+  check(record, { signals, model }, { severity, text }) {
+    const byKeyword = keywordFloor(text, signals);
+    const byModel = model ? modelFloor(text, model) : null;
     const found = byModel && (!byKeyword || byModel.floor > byKeyword.floor) ? byModel : byKeyword;
     if (!found || record.severity >= found.floor) return [];
     const band = severityBand(found.floor, severity);
@@ -179,7 +181,8 @@ Step 3 is irreversible once the data is migrated.
     const threshold = band === "block" ? severity.block : severity.review;
     return [
       {
-        message: `the proposal ${found.signal} but the report declares severity ${record.severity}; ${found.floor} is in the ${band} band (>= ${threshold})`,
+        messageId: "belowFloor",
+        data: { signal: found.signal, severity: record.severity, floor: found.floor, band, threshold },
         line: found.at.line,
         column: found.at.column,
         level: band === "block" ? "error" : "warn",

@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { defineTimedRule } from "../core/rule.js";
-import { instantOf } from "./timestamp.js";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS, instantOf } from "../core/dates.js";
 
 export const staleReport = defineTimedRule({
   id: "stale-report",
@@ -19,6 +17,8 @@ Example (with \`--now 2026-11-26T00:00:00Z\`):
 - timestamp: 2026-01-02T03:20:46.775Z
   3:14  warn  the report is 327 days old, older than 90 days  stale-report
 \`\`\``,
+    messages: { stale: "the report is {days} days old, older than {maxAgeDays} days" },
+    identity: ["maxAgeDays"],
     options: z
       .object({
         maxAgeDays: z.number().min(0).default(90).describe("The age in days above which a report is stale"),
@@ -32,6 +32,6 @@ Example (with \`--now 2026-11-26T00:00:00Z\`):
     if (instant === null) return [];
     const age = (now.getTime() - instant) / DAY_MS;
     if (age <= maxAgeDays) return [];
-    return [{ message: `the report is ${Math.floor(age)} days old, older than ${maxAgeDays} days`, line: at.line, column: at.column }];
+    return [{ messageId: "stale", data: { days: Math.floor(age), maxAgeDays }, line: at.line, column: at.column }];
   },
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { check, contextOf, recordOf } from "../../test/helpers/rule-harness.js";
-import { parseIsoInstant, timestamp } from "./timestamp.js";
+import { parseIsoInstant } from "../core/dates.js";
+import { timestamp } from "./timestamp.js";
 
 describe("timestamp", () => {
   it("passes an ISO instant in the past", () => {

@@ -1,32 +1,6 @@
 import { z } from "zod";
-import { lastOnly } from "../core/report-text.js";
+import { instantOf } from "../core/dates.js";
 import { defineTimedRule } from "../core/rule.js";
-
-const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-
-/**
- * The instant a timestamp names, in milliseconds, or null when it is not an ISO 8601 instant with a zone (or names a
- * day that does not exist). Remembered for the last text: the timestamp and stale-report rules read the same one, and
- * so does a json twin.
- */
-export const instantOf = lastOnly((text: string): number | null => {
-  const match = ISO_INSTANT.exec(text);
-  if (!match) return null;
-  const [, year, month, day, hour, minute, second] = match;
-  const time = new Date(text).getTime();
-  if (Number.isNaN(time)) return null;
-  // Date rolls 2026-02-30 over to March; the calendar fields must survive the round trip.
-  const calendar = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (calendar.getUTCMonth() !== Number(month) - 1 || calendar.getUTCDate() !== Number(day)) return null;
-  if (Number(hour) > 23 || Number(minute) > 59 || Number(second ?? 0) > 59) return null;
-  return time;
-});
-
-/** The instant a timestamp names, or null when it is not an ISO 8601 instant with a zone (or names a day that does not exist). */
-export function parseIsoInstant(text: string): Date | null {
-  const time = instantOf(text);
-  return time === null ? null : new Date(time);
-}
 
 export const timestamp = defineTimedRule({
   id: "timestamp",
@@ -42,6 +16,11 @@ Example:
 - timestamp: 2031-01-01T00:00:00.000Z
   3:14  error  timestamp 2031-01-01T00:00:00.000Z is later than now (2026-11-26T00:00:00.000Z)  timestamp
 \`\`\``,
+    messages: {
+      notIso: "timestamp {timestamp} is not an ISO 8601 instant (e.g. 2026-01-02T03:20:46.775Z)",
+      future: "timestamp {timestamp} is later than now ({now})",
+    },
+    identity: ["timestamp"],
     options: z.object({}).strict(),
   },
   // The instant is read once per report; only the comparison with now is made on every run.
@@ -50,10 +29,10 @@ Example:
   },
   judge({ timestamp: text, instant, at }, _options, { now }) {
     if (instant === null) {
-      return [{ message: `timestamp ${JSON.stringify(text)} is not an ISO 8601 instant (e.g. 2026-01-02T03:20:46.775Z)`, line: at.line, column: at.column }];
+      return [{ messageId: "notIso", data: { timestamp: JSON.stringify(text) }, line: at.line, column: at.column }];
     }
     if (instant > now.getTime()) {
-      return [{ message: `timestamp ${text} is later than now (${now.toISOString()})`, line: at.line, column: at.column }];
+      return [{ messageId: "future", data: { timestamp: text, now: now.toISOString() }, line: at.line, column: at.column }];
     }
     return [];
   },

@@ -38,23 +38,27 @@ function twinName(file: string, twin: ReportRecord): string {
 }
 
 /** Names what differs without quoting the report's text: it may hold secrets. */
-function describeDifference(field: ReportField, record: ReportRecord, twin: ReportRecord): string {
+/** Which kind of difference a field shows, and what the message says of it. */
+function describeDifference(field: ReportField, record: ReportRecord, twin: ReportRecord): RuleFinding<TwinMessageId> {
   switch (field) {
     case "severity":
     case "block_execution":
-      return `${field} is ${String(record[field])} here but ${String(twin[field])} in`;
+      return { messageId: "valueDiffers", data: { field, ours: String(record[field]), theirs: String(twin[field]) } };
     case "risks":
     case "mitigations": {
       const ours = record[field];
       const theirs = twin[field];
-      if (ours.length !== theirs.length) return `${field} has ${ours.length} items here but ${theirs.length} in`;
+      if (ours.length !== theirs.length) return { messageId: "itemCountDiffers", data: { field, ours: ours.length, theirs: theirs.length } };
       const differing = ours.flatMap((item, index) => (item.text === theirs[index]!.text ? [] : [index + 1]));
-      return `${field} item${differing.length === 1 ? "" : "s"} ${differing.join(", ")} differ${differing.length === 1 ? "s" : ""} from`;
+      const one = differing.length === 1;
+      return { messageId: "itemsDiffer", data: { field, items: one ? "item" : "items", indexes: differing.join(", "), differ: one ? "differs" : "differ" } };
     }
     default:
-      return `${field} differs from`;
+      return { messageId: "textDiffers", data: { field } };
   }
 }
+
+type TwinMessageId = "missingTwin" | "valueDiffers" | "itemCountDiffers" | "itemsDiffer" | "textDiffers" | "whitespaceOnly";
 
 export const twinMismatch = defineRule({
   id: "twin-mismatch",
@@ -75,6 +79,14 @@ fsar_proposal_x.md
   8:1  warn  proposal differs from fsar_proposal_x.json only in line endings or trailing whitespace  twin-mismatch
   4:13 error severity is 6 here but 48 in fsar_proposal_x.json  twin-mismatch
 \`\`\``,
+    messages: {
+      missingTwin: "no readable {form} twin {wanted} was audited with this report",
+      valueDiffers: "{field} is {ours} here but {theirs} in {twin}",
+      itemCountDiffers: "{field} has {ours} items here but {theirs} in {twin}",
+      itemsDiffer: "{field} {items} {indexes} {differ} from {twin}",
+      textDiffers: "{field} differs from {twin}",
+      whitespaceOnly: "{field} differs from {twin} only in line endings or trailing whitespace",
+    },
     options: z
       .object({
         /** A report whose twin was not audited with it (missing or unreadable) is an error. */
@@ -86,17 +98,18 @@ fsar_proposal_x.md
     if (twin === null) {
       if (!requireTwin) return [];
       const wanted = file.replace(/^.*\//, "").replace(/\.(md|json)$/i, record.format === "json" ? ".md" : ".json");
-      return [{ message: `no readable ${record.format === "json" ? "md" : "json"} twin ${wanted} was audited with this report`, line: null, column: null }];
+      return [{ messageId: "missingTwin", data: { form: record.format === "json" ? "md" : "json", wanted }, line: null, column: null }];
     }
-    const findings: RuleFinding[] = [];
+    const findings: Array<RuleFinding<TwinMessageId>> = [];
     for (const field of REPORT_FIELDS) {
       if (sameFieldText(record, twin, field)) continue;
       const name = twinName(file, twin);
       const at = placeOf(field, record, twin);
       if (normalizedFieldText(record, field) === normalizedFieldText(twin, field)) {
-        findings.push({ message: `${field} differs from ${name} only in line endings or trailing whitespace`, line: at.line, column: at.column, level: "warn" });
+        findings.push({ messageId: "whitespaceOnly", data: { field, twin: name }, line: at.line, column: at.column, level: "warn" });
       } else {
-        findings.push({ message: `${describeDifference(field, record, twin)} ${name}`, line: at.line, column: at.column, level: "error" });
+        const difference = describeDifference(field, record, twin);
+        findings.push({ ...difference, data: { ...difference.data, twin: name }, line: at.line, column: at.column, level: "error" });
       }
     }
     return findings;

@@ -15,7 +15,16 @@ describe("unused-waiver", () => {
     const result = auditWith("rules:\n  id-format: error\nwaivers:\n  - report: fsar_proposal_x.md\n    rules: [secrets]\n    reason: r\n    expires: 2030-01-01\n");
     expect(result.summary).toEqual({ reports: 1, pass: 1, warn: 0, fail: 0, errors: 0, warnings: 1, skipped: 0 });
     expect(result.results[0]!.findings).toEqual([
-      { rule: "unused-waiver", level: "warn", message: 'waiver for "fsar_proposal_x.md" (secrets) suppressed no finding in this run: remove it once the findings are fixed', line: 4, column: 5 },
+      {
+        rule: "unused-waiver",
+        messageId: "unused",
+        data: { report: '"fsar_proposal_x.md"', rules: "secrets" },
+        identity: { report: '"fsar_proposal_x.md"', rules: "secrets" },
+        level: "warn",
+        message: 'waiver for "fsar_proposal_x.md" (secrets) suppressed no finding in this run: remove it once the findings are fixed',
+        line: 4,
+        column: 5,
+      },
     ]);
   });
 

@@ -1,10 +1,13 @@
 import { z } from "zod";
+import { UNUSED_WAIVER } from "../core/diagnostics.js";
 import { defineRule } from "../core/rule.js";
 
 /** Findings come from the config's waivers; the rule exists so it can be listed, explained and re-levelled. */
 export const unusedWaiver = defineRule({
-  id: "unused-waiver",
+  id: UNUSED_WAIVER.id,
+  reportedBy: "waivers",
   meta: {
+    ...UNUSED_WAIVER.meta,
     description: "Every active waiver in the config suppresses at least one finding",
     defaultLevel: "warn",
     docs: `A waiver that suppresses nothing has outlived its reason (the findings were fixed, or the report is
@@ -19,5 +22,4 @@ fsar.config.yaml
 \`\`\``,
     options: z.object({}).strict(),
   },
-  check: () => [],
 });

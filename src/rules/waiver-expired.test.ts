@@ -41,6 +41,9 @@ describe("waiver-expired", () => {
         findings: [
           {
             rule: "waiver-expired",
+            messageId: "expired",
+            data: { report: '"fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286"', rules: "severity-underreported", expires: "2027-01-01", reason: "accepted by the release board" },
+            identity: { report: '"fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286"', rules: "severity-underreported", expires: "2027-01-01" },
             level: "error",
             message: 'waiver for "fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286" (severity-underreported) expired on 2027-01-01: its findings count again (accepted by the release board)',
             line: 2,

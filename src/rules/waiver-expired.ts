@@ -1,10 +1,13 @@
 import { z } from "zod";
+import { WAIVER_EXPIRED } from "../core/diagnostics.js";
 import { defineRule } from "../core/rule.js";
 
 /** Findings come from the config's waivers; the rule exists so it can be listed, explained and re-levelled. */
 export const waiverExpired = defineRule({
-  id: "waiver-expired",
+  id: WAIVER_EXPIRED.id,
+  reportedBy: "waivers",
   meta: {
+    ...WAIVER_EXPIRED.meta,
     description: "A waiver in the config has reached its expiry date",
     defaultLevel: "error",
     docs: `A waiver accepts a report's findings for a while, with a reason and an expiry date (both required):
@@ -29,5 +32,4 @@ fsar.config.yaml
 \`\`\``,
     options: z.object({}).strict(),
   },
-  check: () => [],
 });

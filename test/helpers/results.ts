@@ -7,7 +7,7 @@ import type { FormatterContext } from "../../src/formatters/types.js";
 export const CONTEXT: FormatterContext = { color: false, version: "1.2.3", rules: builtinRules };
 
 export function finding(rule: string, level: Finding["level"], message: string, line: number | null = 1, column: number | null = 1, extra: Partial<Finding> = {}): Finding {
-  return { rule, level, message, line, column, ...extra };
+  return { rule, messageId: "message", data: { message }, identity: { message }, level, message, line, column, ...extra };
 }
 
 export function fileResult(file: string, findings: Finding[], extra: Partial<FileResult> = {}): FileResult {

@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
-import type { RuleFinding } from "../../src/core/finding.js";
 import { parseReport } from "../../src/core/parse.js";
 import type { ReportRecord } from "../../src/core/record.js";
 import type { ReportRule } from "../../src/core/rule.js";
 import { FIXTURES } from "./cli.js";
 import { producerJson } from "./report-text.js";
-import { contextOf } from "./rule-harness.js";
+import { check, contextOf, type RenderedFinding } from "./rule-harness.js";
 
 /** The seed report (fixtures/reports/seed.md), for tests that edit a copy of it. */
 export const SEED = readFileSync(`${FIXTURES}reports/seed.md`, "utf8");
@@ -28,10 +27,10 @@ export function jsonOf(record: ReportRecord): string {
 }
 
 /** Runs one rule on report text, its options parsed as the config would parse them. */
-export function runRule<Options>(
-  rule: ReportRule<Options>,
+export function runRule<Options, MessageId extends string>(
+  rule: ReportRule<Options, MessageId>,
   text: string,
   { options = {}, now, twin = null, file = "fsar_proposal_x.md" }: { options?: unknown; now?: Date; twin?: ReportRecord | null; file?: string } = {},
-): RuleFinding[] {
-  return rule.check(parseRecord(text, file), rule.meta.options.parse(options), contextOf({ file, twin, ...(now ? { now } : {}) }));
+): RenderedFinding[] {
+  return check(rule, parseRecord(text, file), options, contextOf({ file, twin, ...(now ? { now } : {}) }));
 }

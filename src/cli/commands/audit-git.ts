@@ -17,6 +17,6 @@ export function selectsFromGit(options: GitSelection): boolean {
 export async function auditFromGit(paths: string[], options: GitSelection, context: { cwd: string; config: ResolvedConfig; now: Date }): Promise<AuditResult> {
   if (options.changed && options.staged) throw new UsageError("--changed and --staged cannot be used together");
   if (options.base !== undefined && !options.changed) throw new UsageError("--base only makes sense with --changed");
-  const git = await import("../../git/audit-git.js");
+  const git = await import("../../app/audit-git.js");
   return options.staged ? git.auditStaged(paths, context) : git.auditChanged(paths, { ...context, base: options.base });
 }

@@ -1,8 +1,9 @@
 import { loadCommandConfig } from "../config.js";
 import type { AuditResult } from "../../core/engine.js";
 import { ExitCode, verdictWithLostOutput } from "../../core/exit-code.js";
+import { toSingleLine } from "../../core/sanitize.js";
 import { UsageError } from "../../core/usage-error.js";
-import { audit, auditText, type AuditOptions } from "../../audit.js";
+import { audit, auditText, type AuditOptions } from "../../app/audit.js";
 import { readStdinReport } from "../stdin.js";
 import { resolveFormatter } from "../../formatters/resolve.js";
 import { resolve } from "node:path";
@@ -11,8 +12,7 @@ import { appendStepSummary, OutputError, parseReportTarget, stdoutIdentity, writ
 import { parseCount, parseNow } from "../options.js";
 import { parseShard } from "../shard.js";
 import { createProgress, showsProgress } from "../progress.js";
-import type { CommandIo } from "../program.js";
-import { toSingleLine } from "../../core/sanitize.js";
+import type { CommandIo } from "../io.js";
 import { auditFromGit, selectsFromGit, type GitSelection } from "./audit-git.js";
 
 export interface AuditCliOptions extends GitSelection {
@@ -93,6 +93,12 @@ export async function runAudit(paths: string[], options: AuditCliOptions, io: Co
     progress?.finish();
   }
   const result = options.baseline === undefined ? audited : (await import("./baseline.js")).applyBaselineFile(audited, options.baseline, io.cwd);
+  const outdated = result.baseline?.outdated?.length ?? 0;
+  // Stylish lists them with the rest of the baseline; any other format would leave them unsaid on a terminal.
+  if (outdated > 0 && options.format !== "stylish") {
+    const entries = outdated === 1 ? "entry" : "entries";
+    io.stderr(`fsar: ${outdated} ${entries} of ${toSingleLine(options.baseline!)} ${outdated === 1 ? "was" : "were"} written by an older fsar and matched no finding; run \`fsar baseline\` to write ${outdated === 1 ? "it" : "them"} again\n`);
+  }
   const exitCode = exitCodeFor(result, maxWarnings, options.failOn);
   if (options.attest !== undefined) {
     const { attestAudit } = await import("../../app/attestation.js");

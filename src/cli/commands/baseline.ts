@@ -1,5 +1,5 @@
 import { join, resolve } from "node:path";
-import { audit } from "../../audit.js";
+import { audit } from "../../app/audit.js";
 import { loadCommandConfig } from "../config.js";
 import { applyBaseline, BASELINE_FILE_NAME, createBaseline, parseBaseline, serializeBaseline } from "../../core/baseline.js";
 import type { AuditResult } from "../../core/engine.js";
@@ -8,7 +8,7 @@ import { ExitCode } from "../../core/exit-code.js";
 import { UsageError } from "../../core/usage-error.js";
 import { writeFileAtomic } from "../io.js";
 import { parseNow } from "../options.js";
-import type { CommandIo } from "../program.js";
+import type { CommandIo } from "../io.js";
 
 export interface BaselineCliOptions {
   config?: string;

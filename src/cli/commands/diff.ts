@@ -1,13 +1,12 @@
 import { loadCommandConfig } from "../config.js";
 import { diffFailsGate, type FailOn } from "../../diff/change.js";
 import { ExitCode } from "../../core/exit-code.js";
-import { diffReports } from "../../report-diff.js";
-import type { DiffFormatter } from "../../formatters/diff-types.js";
+import { diffReports } from "../../app/report-diff.js";
+import { loadDiffFormatter, type DiffFormatName } from "../../formatters/index.js";
 import { shouldColor } from "../io.js";
 import { parseNow } from "../options.js";
-import type { CommandIo } from "../program.js";
+import type { CommandIo } from "../io.js";
 
-export type DiffFormatName = "text" | "markdown" | "json";
 
 export interface DiffCliOptions {
   config?: string;
@@ -15,12 +14,6 @@ export interface DiffCliOptions {
   failOn: FailOn;
   now?: string;
 }
-
-const formatters: Record<DiffFormatName, () => Promise<DiffFormatter>> = {
-  text: async () => (await import("../../formatters/diff-text.js")).formatDiffText,
-  markdown: async () => (await import("../../formatters/diff-markdown.js")).formatDiffMarkdown,
-  json: async () => (await import("../../formatters/diff-json.js")).formatDiffJson,
-};
 
 /** commander hands over operands before and after `--` as one list: the ones after it are pathspecs. */
 export function splitPathspecs(operands: readonly string[], rawArgs: readonly string[]): { targets: string[]; paths: string[] } {
@@ -33,7 +26,7 @@ export async function runDiff(targets: string[], paths: string[], options: DiffC
   const now = parseNow(options.now);
   const config = await loadCommandConfig(io, options.config);
   const result = await diffReports(targets, { cwd: io.cwd, config, now, paths });
-  const formatter = await formatters[options.format]();
-  await io.stdout(formatter(result, { color: shouldColor(process.stdout, io.env) }));
+  const formatter = await loadDiffFormatter(options.format);
+  await io.stdout(formatter(result, { color: shouldColor(process.stdout, io.env), version: io.version, rules: config.ruleSet, cwd: io.cwd }));
   return diffFailsGate(result, options.failOn) ? ExitCode.GateFailure : ExitCode.Pass;
 }

@@ -6,7 +6,7 @@ import { loadFormatter } from "../../formatters/index.js";
 import { HOOK_NAMES, type HookName } from "../../git/hooks.js";
 import { shouldColor } from "../io.js";
 import { CLI_SCRIPT } from "../package-files.js";
-import type { CommandIo } from "../program.js";
+import type { CommandIo } from "../io.js";
 import { exitCodeFor } from "./audit.js";
 
 function parseHookName(name: string | undefined): HookName {
@@ -53,7 +53,7 @@ export async function runHookRun(name: string, args: string[], io: CommandIo): P
   const hook = parseHookName(name);
   const { loadCommandConfig } = await import("../config.js");
   const config = await loadCommandConfig(io);
-  const git = await import("../../git/audit-git.js");
+  const git = await import("../../app/audit-git.js");
   let result: AuditResult;
   if (hook === "pre-push") {
     const [remote, url] = args;

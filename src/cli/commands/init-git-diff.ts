@@ -5,7 +5,7 @@ import { UsageError } from "../../core/usage-error.js";
 import { describeRefusal, readRegularFile } from "../../fs/read-regular-file.js";
 import { configureTextconvDriver, withDiffDriverAttributes } from "../../git/diff-driver.js";
 import { writeFileAtomic } from "../io.js";
-import type { CommandIo } from "../program.js";
+import type { CommandIo } from "../io.js";
 
 /** .gitattributes is a few lines; more is not one to add lines to. */
 const MAX_ATTRIBUTES_BYTES = 1024 * 1024;

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { ExitCode } from "../../core/exit-code.js";
 import { UsageError } from "../../core/usage-error.js";
 import { writeFileAtomic } from "../io.js";
-import type { CommandIo } from "../program.js";
+import type { CommandIo } from "../io.js";
 
 export const STARTER_CONFIG = `# fsar configuration: every key is described in the README (Configuration) and in \`fsar explain <rule>\`.
 # yaml-language-server: $schema=./node_modules/fsar/schema/fsar.config.schema.json

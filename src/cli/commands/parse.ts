@@ -4,7 +4,7 @@ import { ExitCode } from "../../core/exit-code.js";
 import { parseReport } from "../../core/parse.js";
 import { toSingleLine } from "../../core/sanitize.js";
 import { UsageError } from "../../core/usage-error.js";
-import type { CommandIo } from "../program.js";
+import type { CommandIo } from "../io.js";
 
 export async function runParse(file: string, io: CommandIo): Promise<ExitCode> {
   const read = readRegularFile(resolve(io.cwd, file), MAX_REPORT_BYTES);

@@ -4,12 +4,12 @@ import { stripControlCharacters, toSingleLine } from "../../core/sanitize.js";
 import { UsageError } from "../../core/usage-error.js";
 import { relative, resolve } from "node:path";
 import { describeConfig } from "../../config/describe.js";
-import { matchesAnyGlob } from "../../config/glob.js";
-import { createRuleResolver, type ResolvedConfig } from "../../config/resolve.js";
+import { matchesAnyGlob } from "../../core/glob.js";
+import type { ResolvedConfig } from "../../config/resolve.js";
 import { toSlash } from "../../core/paths.js";
 import { builtinRuleDocsUrl } from "../../core/project-links.js";
 import { BUILTIN_RULE_IDS } from "../../rules/index.js";
-import type { CommandIo } from "../program.js";
+import type { CommandIo } from "../io.js";
 
 export async function runRules(options: { config?: string; format: "text" | "json" }, io: CommandIo): Promise<ExitCode> {
   const config = await loadCommandConfig(io, options.config);
@@ -28,7 +28,10 @@ export async function runExplain(id: string, io: CommandIo): Promise<ExitCode> {
   const config = await loadCommandConfig(io);
   const rule = config.ruleSet.find((candidate) => candidate.id === id);
   if (!rule) throw new UsageError(`unknown rule "${id}"; \`fsar rules\` lists them`);
-  await io.stdout(`# ${toSingleLine(rule.id)}\n\n${toSingleLine(rule.meta.description)}.\n\nDefault level: ${rule.meta.defaultLevel}\n\n${stripControlCharacters(rule.meta.docs)}\n`);
+  const messages = Object.entries(rule.meta.messages).map(([messageId, template]) => `- \`${messageId}\`: ${stripControlCharacters(template)}`);
+  await io.stdout(
+    `# ${toSingleLine(rule.id)}\n\n${toSingleLine(rule.meta.description)}.\n\nDefault level: ${rule.meta.defaultLevel}\n\n${stripControlCharacters(rule.meta.docs)}\n\nMessages (json \`messageId\`):\n\n${messages.join("\n")}\n`,
+  );
   return ExitCode.Pass;
 }
 
@@ -55,7 +58,7 @@ export async function runPrintConfig(file: string, options: { config?: string },
   const config = await loadCommandConfig(io, options.config);
   const pathFromConfig = toSlash(relative(config.baseDir, resolve(io.cwd, file)));
   const excluded = config.exclude.length > 0 && matchesAnyGlob(pathFromConfig, config.exclude);
-  const described = describeConfig(config, createRuleResolver(config)(pathFromConfig));
+  const described = describeConfig(config, config.rulesFor(pathFromConfig));
   await io.stdout(JSON.stringify({ file: toSlash(relative(io.cwd, resolve(io.cwd, file))), config: configPath(config, io.cwd), excluded, ...described }, null, 2) + "\n");
   return ExitCode.Pass;
 }

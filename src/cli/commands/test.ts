@@ -1,9 +1,9 @@
 import { loadCommandConfig } from "../config.js";
 import { ExitCode } from "../../core/exit-code.js";
 import { toSingleLine } from "../../core/sanitize.js";
-import { testPolicies, type ExpectedFinding } from "../../policy-test.js";
+import { testPolicies, type ExpectedFinding } from "../../app/policy-test.js";
 import { parseNow } from "../options.js";
-import type { CommandIo } from "../program.js";
+import type { CommandIo } from "../io.js";
 
 function listFindings(findings: readonly ExpectedFinding[]): string {
   return findings.length === 0 ? "no findings" : findings.map((finding) => `${finding.rule} (${finding.level})`).join(", ");

@@ -4,11 +4,11 @@ import { UsageError } from "../../core/usage-error.js";
 import { loadTrendFormatter, type TrendFormatName } from "../../formatters/trend-index.js";
 import { trend } from "../../app/trend.js";
 import type { TrendGrouping } from "../../trend/period.js";
-import { parseIsoInstant } from "../../rules/timestamp.js";
+import { parseIsoInstant } from "../../core/dates.js";
 import { loadCommandConfig } from "../config.js";
 import { appendTrendStepSummary, OutputError, writeOutputFile } from "../outputs.js";
 import { parseNow } from "../options.js";
-import type { CommandIo } from "../program.js";
+import type { CommandIo } from "../io.js";
 
 export interface TrendCliOptions {
   config?: string;

@@ -1,17 +1,17 @@
 import { statSync } from "node:fs";
-import { describeRefusal, MAX_REPORT_BYTES, readRegularFile } from "./fs/read-regular-file.js";
+import { describeRefusal, MAX_REPORT_BYTES, readRegularFile } from "../fs/read-regular-file.js";
 import { relative, resolve } from "node:path";
-import { matchesAnyGlob } from "./config/glob.js";
-import { loadConfig } from "./config/load.js";
-import type { ResolvedConfig } from "./config/resolve.js";
-import type { ReportSource } from "./core/engine.js";
-import { UsageError } from "./core/usage-error.js";
-import { summarizeDiff, type DiffResult } from "./diff/change.js";
-import { diffReportSources, type SourceDiffOptions } from "./diff/diff-sources.js";
-import { pairMovedReports, type ChangedReport } from "./diff/pair-moved-reports.js";
-import { classifyFileName, looksLikeReport } from "./discovery/discover.js";
-import { GitRepository } from "./git/repository.js";
-import { toSlash } from "./core/paths.js";
+import { matchesAnyGlob } from "../core/glob.js";
+import { loadConfig } from "../config/load.js";
+import type { ResolvedConfig } from "../config/resolve.js";
+import type { ReportSource } from "../core/engine.js";
+import { UsageError } from "../core/usage-error.js";
+import { summarizeDiff, type DiffResult } from "../diff/change.js";
+import { diffReportSources, type SourceDiffOptions } from "../diff/diff-sources.js";
+import { pairMovedReports, type ChangedReport } from "../diff/pair-moved-reports.js";
+import { classifyFileName, isInNeverWalkedFolder, looksLikeReport } from "../discovery/discover.js";
+import { GitRepository } from "../git/repository.js";
+import { toSlash } from "../core/paths.js";
 
 export interface ReportDiffOptions {
   /** The working folder: files, `./` blob paths and pathspecs are relative to it. */
@@ -91,7 +91,6 @@ interface ReportCandidate {
 }
 
 /** Walks never enter these folders, so a diff ignores reports in them too. */
-const NEVER_WALKED = /(^|\/)(node_modules|\.git)\//;
 
 /**
  * Compares every report changed between two revisions: paired by path, renames followed, and by
@@ -118,7 +117,7 @@ export async function diffRevisions(range: RevisionRange, options: ReportDiffOpt
 
   /** A side of a change that may be a report, by its path; null when audit would not read it. */
   const candidate = (commit: string, path: string | null, blob: string | null): ReportCandidate | null => {
-    if (path === null || blob === null || NEVER_WALKED.test(path)) return null;
+    if (path === null || blob === null || isInNeverWalkedFolder(path)) return null;
     const kind = classifyFileName(path);
     const pathFromConfig = toSlash(relative(config.baseDir, resolve(repo.root, path)));
     if (kind === "skip" || (config.exclude.length > 0 && matchesAnyGlob(pathFromConfig, config.exclude))) return null;

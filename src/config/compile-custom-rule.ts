@@ -1,9 +1,9 @@
-import { yaml } from "../config/yaml-module.js";
+import { yaml } from "./yaml-module.js";
 import { z } from "zod";
-import type { CustomConditions, CustomRuleDefinition, RiskMatcher, TextMatcher } from "../config/custom-rules.js";
-import { compilePattern, type Pattern } from "./pattern.js";
-import type { ReportField, ReportItem, ReportRecord, SourcePosition } from "./record.js";
-import type { ReportRule } from "./rule.js";
+import type { CustomConditions, CustomRuleDefinition, RiskMatcher, TextMatcher } from "./custom-rules.js";
+import { compilePattern, type Pattern } from "../core/pattern.js";
+import type { ReportField, ReportItem, ReportRecord, SourcePosition } from "../core/record.js";
+import type { ReportRule } from "../core/rule.js";
 
 /** A condition's outcome, and where its first match stands when it matched text. */
 interface Outcome {
@@ -113,7 +113,7 @@ function compileConditions(conditions: CustomConditions): Array<{ field: ReportF
  * Turns a `customRules` entry into a rule. The finding stands on the first text match of `when`, else on the
  * section of the first failed requirement, else on the first `when` field.
  */
-export function compileCustomRule(definition: CustomRuleDefinition, configFile: string | null): ReportRule<Record<string, never>> {
+export function compileCustomRule(definition: CustomRuleDefinition, configFile: string | null): ReportRule<Record<string, never>, "custom"> {
   const when = compileConditions(definition.when ?? {});
   const requirements = compileConditions(definition.require ?? {});
   return {
@@ -122,6 +122,8 @@ export function compileCustomRule(definition: CustomRuleDefinition, configFile: 
       description: definition.description,
       defaultLevel: definition.level,
       docs: `A custom rule, defined in \`customRules\` of ${configFile ?? "the config"}:\n\n\`\`\`yaml\n${yaml().stringify(definition).trimEnd()}\n\`\`\``,
+      // The config's message is the template: it has no placeholders to fill, and its text is its identity.
+      messages: { custom: definition.message },
       options: z.object({}).strict(),
     },
     check(record) {
@@ -137,7 +139,7 @@ export function compileCustomRule(definition: CustomRuleDefinition, configFile: 
         at ??= record.positions[failed.field];
       }
       at ??= when[0] ? record.positions[when[0].field] : null;
-      return [{ message: definition.message, line: at?.line ?? null, column: at?.column ?? null }];
+      return [{ messageId: "custom", line: at?.line ?? null, column: at?.column ?? null }];
     },
   };
 }

@@ -2,11 +2,11 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { ResolvedConfig } from "./config/resolve.js";
+import type { ResolvedConfig } from "../config/resolve.js";
 import type { FileRead } from "./audit-files.js";
-import type { AuditedFile } from "./core/engine.js";
-import { writeFileAtomic } from "./fs/write-file-atomic.js";
-import { builtinRules } from "./rules/index.js";
+import type { AuditedFile } from "../core/engine.js";
+import { writeFileAtomic } from "../fs/write-file-atomic.js";
+import { builtinRules } from "../rules/index.js";
 
 /** The name of the cache file, beside the config (or in the working folder) unless `--cache-location` says otherwise. */
 export const CACHE_FILE_NAME = ".fsarcache";

@@ -1,15 +1,17 @@
 import { basename, relative, resolve, sep } from "node:path";
-import { loadConfig } from "./config/load.js";
-import type { ResolvedConfig } from "./config/resolve.js";
-import { detachString } from "./core/detach.js";
-import { Auditor, type AuditedFile, type AuditResult } from "./core/engine.js";
-import type { ReportRecord } from "./core/record.js";
-import { UsageError } from "./core/usage-error.js";
-import { matchesAnyGlob } from "./config/glob.js";
-import { classifyFileName, discoverBatches, looksLikeReport, type Candidate, type DiscoveryTally, type Shard } from "./discovery/discover.js";
-import { groupTwins, toSlash, twinKey } from "./core/paths.js";
+import { loadConfig } from "../config/load.js";
+import type { ResolvedConfig } from "../config/resolve.js";
+import { detachString } from "../core/detach.js";
+import { Auditor, type AuditedFile, type AuditResult } from "../core/engine.js";
+import type { ReportRecord } from "../core/record.js";
+import { UsageError } from "../core/usage-error.js";
+import { matchesAnyGlob } from "../core/glob.js";
+import { classifyFileName, discoverBatches, looksLikeReport, type Candidate, type DiscoveryTally, type Shard } from "../discovery/discover.js";
+import { groupTwins, toSlash, twinKey } from "../core/paths.js";
 import type { AuditCache, CacheOptions } from "./audit-cache.js";
 import { readAndAuditGroup, type FileRead, type GroupJob, type GroupOutcome } from "./audit-files.js";
+import { diagnostic, PARSE_ERROR } from "../core/diagnostics.js";
+import { auditTargets } from "./targets.js";
 
 export type { CacheOptions } from "./audit-cache.js";
 
@@ -126,7 +128,7 @@ export function auditCandidates(auditor: Auditor, candidates: readonly Candidate
  */
 export async function audit(paths: readonly string[], options: AuditOptions): Promise<AuditResult> {
   const config = options.config ?? (await loadConfig({ cwd: options.cwd, configFile: options.configFile }));
-  const targets = paths.length > 0 ? paths : config.include.length > 0 ? config.include.map((glob) => toSlash(relative(options.cwd, `${config.baseDir}/${glob}`)) || ".") : ["."];
+  const targets = auditTargets(paths, config, options.cwd);
   const auditor = new Auditor(config, options.now ?? new Date(), config.file === null ? undefined : toSlash(relative(options.cwd, config.file)));
   auditor.onRecord = options.onRecord ?? null;
   const tally: DiscoveryTally = { skipped: 0, problems: [], unmatched: [] };
@@ -154,7 +156,9 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
     throw new UsageError(`no such file, folder or matching glob: ${tally.unmatched.join(", ")}`);
   }
   skipped += tally.skipped;
-  for (const problem of tally.problems) auditor.addUnreadable(toSlash(relative(options.cwd, problem.path)), problem.message);
+  for (const problem of tally.problems) {
+    auditor.addUnreadable(toSlash(relative(options.cwd, problem.path)), diagnostic(PARSE_ERROR, "unreadableFolder", { reason: problem.reason }, null, null));
+  }
   return auditor.finish(skipped);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitPathspecs } from "./cli/commands/diff.js";
+import { splitPathspecs } from "../cli/commands/diff.js";
 import { parseRevisionRange } from "./report-diff.js";
 
 describe("parseRevisionRange", () => {

@@ -1,21 +1,20 @@
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import type { AuditOptions } from "../audit.js";
-import { globBase, isGlob, matchesAnyGlob } from "../config/glob.js";
+import type { AuditOptions } from "./audit.js";
+import { globBase, isGlob, matchesAnyGlob } from "../core/glob.js";
 import { loadConfig } from "../config/load.js";
 import type { ResolvedConfig } from "../config/resolve.js";
-import { describeRefusal, MAX_REPORT_BYTES, readRegularFile } from "../fs/read-regular-file.js";
+import { MAX_REPORT_BYTES, readRegularFile } from "../fs/read-regular-file.js";
 import { Auditor, type AuditResult, type ReportSource } from "../core/engine.js";
-import { classifyFileName, looksLikeReport } from "../discovery/discover.js";
-import { listChangedFiles, listPushedFiles, listStagedFiles, type GitFile } from "./changes.js";
-import { isRegularFileMode } from "./diff.js";
-import type { PushUpdate } from "./push.js";
-import { GitRepository } from "./repository.js";
+import { classifyFileName, isInNeverWalkedFolder, looksLikeReport } from "../discovery/discover.js";
+import { listChangedFiles, listPushedFiles, listStagedFiles, type GitFile } from "../git/changes.js";
+import { isRegularFileMode } from "../git/diff.js";
+import type { PushUpdate } from "../git/push.js";
+import { GitRepository } from "../git/repository.js";
+import { diagnostic, PARSE_ERROR } from "../core/diagnostics.js";
 import { groupTwins, toSlash } from "../core/paths.js";
+import { refusalFinding } from "./read-source.js";
+import { auditTargets } from "./targets.js";
 
-
-
-/** Folders a folder walk never enters. */
-const NEVER_WALKED = new Set(["node_modules", ".git"]);
 
 interface Target {
   /** Whether an absolute path is under this target, and named by it. */
@@ -27,8 +26,7 @@ interface Target {
  * working folder), as a test on a changed file's path: git lists files that may no longer exist on disk.
  */
 function walkTargets(paths: readonly string[], config: ResolvedConfig, cwd: string): Target[] {
-  const given = paths.length > 0 ? paths : config.include.length > 0 ? config.include.map((glob) => toSlash(relative(cwd, `${config.baseDir}/${glob}`)) || ".") : ["."];
-  return given.map((target): Target => {
+  return auditTargets(paths, config, cwd).map((target): Target => {
     const glob = isGlob(target);
     const root = resolve(cwd, glob ? globBase(target) || "." : target);
     const pattern = toSlash(target);
@@ -37,7 +35,7 @@ function walkTargets(paths: readonly string[], config: ResolvedConfig, cwd: stri
         if (!glob && path === root) return { inside: true, named: true };
         const below = relative(root, path);
         if (below === "" || below === ".." || below.startsWith(`..${sep}`) || isAbsolute(below)) return { inside: false, named: false };
-        if (below.split(sep).slice(0, -1).some((folder) => NEVER_WALKED.has(folder))) return { inside: false, named: false };
+        if (isInNeverWalkedFolder(toSlash(below))) return { inside: false, named: false };
         const inside = !glob || matchesAnyGlob(toSlash(relative(cwd, path)), [pattern]) || matchesAnyGlob(toSlash(path), [pattern]);
         return { inside, named: false };
       },
@@ -80,7 +78,7 @@ export async function auditGitFiles(repo: GitRepository, files: readonly GitFile
     if (file.blob !== null) {
       const blob = blobs.get(file.blob);
       if (blob === undefined) {
-        auditor.addUnreadable(name, `git has no blob ${file.blob}`);
+        auditor.addUnreadable(name, diagnostic(PARSE_ERROR, "noBlob", { blob: file.blob }, null, null));
         continue;
       }
       content = blob;
@@ -90,7 +88,7 @@ export async function auditGitFiles(repo: GitRepository, files: readonly GitFile
         if (read.refusal === "error" && read.error.code === "ENOENT") continue; // deleted since git listed it
         // A FIFO or device is skipped, as in a folder walk.
         if (read.refusal === "not-regular") skipped++;
-        else auditor.addUnreadable(name, describeRefusal(read, "the file"));
+        else auditor.addUnreadable(name, refusalFinding(read));
         continue;
       }
       content = read.content;

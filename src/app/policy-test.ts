@@ -2,15 +2,15 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { z } from "zod";
 import { audit } from "./audit.js";
-import { ConfigError } from "./config/config-error.js";
-import type { ResolvedConfig } from "./config/resolve.js";
-import { parseYamlDocument, readYamlFile, validateDocument } from "./config/yaml-document.js";
-import type { Level } from "./core/finding.js";
-import { UsageError } from "./core/usage-error.js";
-import { toSlash } from "./core/paths.js";
+import { ConfigError } from "../config/config-error.js";
+import type { ResolvedConfig } from "../config/resolve.js";
+import { parseYamlDocument, readYamlFile, validateDocument } from "../config/yaml-document.js";
+import type { Level } from "../core/finding.js";
+import { UsageError } from "../core/usage-error.js";
+import { toSlash } from "../core/paths.js";
+import { NEVER_WALKED } from "../discovery/discover.js";
 
 const EXPECT_SUFFIX = ".expect.yaml";
-const NEVER_WALKED = new Set(["node_modules", ".git"]);
 
 /** A finding as a test case states it: which rule, at which level. */
 export interface ExpectedFinding {

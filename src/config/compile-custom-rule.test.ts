@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { check, recordOf } from "../../test/helpers/rule-harness.js";
-import { customRuleSchema } from "../config/custom-rules.js";
-import { compileCustomRule } from "./custom-rule.js";
-import type { RuleFinding } from "./finding.js";
+import { check, recordOf, type RenderedFinding } from "../../test/helpers/rule-harness.js";
+import { customRuleSchema } from "./custom-rules.js";
+import { compileCustomRule } from "./compile-custom-rule.js";
 
 // Lines: id 2, severity 4, block_execution 5, proposal 8-9, ## Risks 11, items 12-13, ## Mitigations 15, items 16-17.
 const FIELDS = {
@@ -12,7 +11,7 @@ const FIELDS = {
   mitigations: ["Human sign-off by finance", "Rollback plan kept warm"],
 };
 
-function run(rule: Record<string, unknown>, format: "markdown" | "json" = "markdown", fields: Partial<typeof FIELDS> = {}): RuleFinding[] {
+function run(rule: Record<string, unknown>, format: "markdown" | "json" = "markdown", fields: Partial<typeof FIELDS> = {}): RenderedFinding[] {
   const definition = customRuleSchema.parse({ id: "custom", description: "d", level: "error", message: "m", ...rule });
   return check(compileCustomRule(definition, "fsar.config.yaml"), recordOf({ ...FIELDS, ...fields }, format));
 }

@@ -1,8 +1,10 @@
 // Reading and auditing one twin group: the per-file work of an audit, the same on the main thread and in a worker.
 import { createHash } from "node:crypto";
-import type { Auditor, AuditedFile, ReportSource } from "./core/engine.js";
-import { describeReadError, looksLikeReport } from "./discovery/discover.js";
-import { describeRefusal, MAX_REPORT_BYTES, readRegularFile } from "./fs/read-regular-file.js";
+import type { Auditor, AuditedFile, ReportSource } from "../core/engine.js";
+import type { Finding } from "../core/finding.js";
+import { describeReadError, looksLikeReport } from "../discovery/discover.js";
+import { MAX_REPORT_BYTES, readRegularFile } from "../fs/read-regular-file.js";
+import { refusalFinding } from "./read-source.js";
 
 /** A file's names in results: relative to the working folder, and to the config's folder (for overrides). */
 export interface NamedFile {
@@ -30,7 +32,7 @@ export interface FileRead {
 }
 
 /** What reading one file gave: why it could not be read, or its stamp and what auditing it found (null: not a report). */
-export type FileOutcome = { problem: string } | (FileRead & { audited: AuditedFile | null });
+export type FileOutcome = { problem: Finding } | (FileRead & { audited: AuditedFile | null });
 
 /** What reading and auditing a group gave; `known`: every file had the known hashes, nothing was audited. */
 export type GroupOutcome = { known: true; files: FileRead[] } | { known: false; files: FileOutcome[] };
@@ -40,10 +42,10 @@ export function contentHash(content: Uint8Array): string {
 }
 
 /** Reads a listed file, by the one guarded read of report files. */
-function readCandidate(path: string): { content: Buffer; mtimeMs: number } | { problem: string } {
+function readCandidate(path: string): { content: Buffer; mtimeMs: number } | { problem: Finding } {
   const read = readRegularFile(path, MAX_REPORT_BYTES);
   if (read.ok) return read;
-  return { problem: describeRefusal(read, "the file", (error) => describeReadError(path, error)) };
+  return { problem: refusalFinding(read, (error) => describeReadError(path, error)) };
 }
 
 /**

@@ -1,0 +1,91 @@
+import type { Band } from "./band.js";
+import { compareFindings, type Finding } from "./finding.js";
+import type { ReportFormat } from "./record.js";
+
+export type Verdict = "pass" | "warn" | "fail";
+
+/** The audit of one file. */
+export interface FileResult {
+  /** Relative to the working folder, `/` separators. */
+  file: string;
+  /** `config` for the findings about the config itself (waivers); such a result is not counted as a report. */
+  format: ReportFormat | "config";
+  id: string | null;
+  severity: number | null;
+  band: Band | null;
+  verdict: Verdict;
+  findings: Finding[];
+}
+
+export interface AuditSummary {
+  reports: number;
+  pass: number;
+  warn: number;
+  fail: number;
+  errors: number;
+  warnings: number;
+  skipped: number;
+}
+
+export interface AuditResult {
+  summary: AuditSummary;
+  /** Sorted by file; findings sorted by line, then rule. */
+  results: FileResult[];
+  /** Set when findings known to a baseline were left out (`fsar audit --baseline`). */
+  baseline?: BaselineOutcome;
+}
+
+/** A finding accepted in a baseline file (`fsar baseline`). */
+export interface BaselineEntry {
+  file: string;
+  id: string | null;
+  rule: string;
+  /** Absent in entries written before findings had message ids: their fingerprint is of the message text. */
+  messageId?: string | undefined;
+  message: string;
+  /** fingerprintFinding: the rule, the report, the messageId and the finding's identity data, never the line or the text. */
+  fingerprint: string;
+  /** How many identical findings the report had. */
+  count: number;
+}
+
+/** What applying a baseline did: how many findings it absorbed, and its entries that no longer occur (to prune). */
+export interface BaselineOutcome {
+  file: string;
+  matched: number;
+  stale: BaselineEntry[];
+  /**
+   * Entries written by fsar before 0.2 (no messageId, a fingerprint of the message text) that matched no finding:
+   * their findings may still occur with a message that moved (a day count). Set only when there are some;
+   * `fsar baseline` writes them again.
+   */
+  outdated?: BaselineEntry[];
+}
+
+/** Suppressed (waived) findings are shown but never count. */
+function verdictOf(findings: readonly Finding[]): Verdict {
+  const counted = findings.filter((finding) => !finding.suppressed);
+  if (counted.some((finding) => finding.level === "error")) return "fail";
+  return counted.length > 0 ? "warn" : "pass";
+}
+
+
+/** Sorts each result's findings, sets its verdict, and counts: suppressed findings and the config's own result are not counted. */
+export function summarize(results: readonly FileResult[], skipped: number): AuditSummary {
+  const summary: AuditSummary = { reports: 0, pass: 0, warn: 0, fail: 0, errors: 0, warnings: 0, skipped };
+  for (const result of results) {
+    result.findings.sort(compareFindings);
+    result.verdict = verdictOf(result.findings);
+    if (result.format !== "config") {
+      summary.reports++;
+      summary[result.verdict]++;
+    }
+    for (const finding of result.findings) {
+      if (finding.suppressed) continue;
+      if (finding.level === "error") summary.errors++;
+      else summary.warnings++;
+    }
+  }
+  return summary;
+}
+
