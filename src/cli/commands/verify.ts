@@ -1,7 +1,7 @@
 import { verifyStatement, readVerdictStatement } from "../../app/attestation.js";
 import { ExitCode } from "../../core/exit-code.js";
 import { toSingleLine } from "../../core/sanitize.js";
-import type { CommandIo } from "../program.js";
+import type { CommandIo } from "../io.js";
 
 /** `fsar verify <statement> [paths...]`: 0 only for a passing verdict whose reports are all as they were attested. */
 export async function runVerify(file: string, paths: string[], io: CommandIo): Promise<ExitCode> {
