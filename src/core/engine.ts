@@ -6,11 +6,11 @@ import type { ReportFormat, ReportRecord } from "./record.js";
 import { itemListKey } from "./item-lists.js";
 import { ReportText } from "./report-text.js";
 import { applyWaivers, type Waiver } from "./waivers.js";
-import { summarize, type AuditResult, type FileResult } from "./results.js";
+import { summarize, type AuditResult, type FileResult, type ReportRisk } from "./results.js";
 import { isProjectRule, isReportRule, isTimedRule, type JudgeContext, type ProjectFinding, type ReportIndexEntry, type ReportRule, type Rule, type RuleContext } from "./rule.js";
 import { groupTwins, twinKey } from "./paths.js";
 
-export { summarize, type AuditResult, type AuditSummary, type FileResult, type Verdict } from "./results.js";
+export { summarize, type AuditResult, type AuditSummary, type FileResult, type ReportRisk, type Verdict } from "./results.js";
 
 /** A rule's level and its parsed options (defaults filled in). */
 export interface RuleConfig {
@@ -31,6 +31,8 @@ export interface EngineConfig {
   rulesFor(pathFromConfig: string): ReadonlyMap<string, RuleConfig>;
   /** Accepted findings, suppressed until each waiver expires. */
   waivers: readonly Waiver[];
+  /** Assesses a record's risk with the model in force (src/risk), for every report that parses. */
+  assessRisk?: (record: ReportRecord) => ReportRisk;
 }
 
 /** One file's content, as the engine receives it. */
@@ -58,6 +60,8 @@ export interface AuditedFile {
   timed: Array<[rule: string, facts: unknown]>;
   /** Set when a rule that is not timed looked at now: its findings hold for this run only, so the file must not be replayed. */
   clockBound?: true;
+  /** The assessed risk, when the report parsed. */
+  risk?: ReportRisk;
 }
 
 /** A rule threw: the run stops (exit 2) naming the rule and the report, never a silent pass. */
@@ -120,7 +124,7 @@ export class Auditor {
 
   /** Audits the md and json forms of one report (either may be missing); each form's rules see the other as its twin. */
   addGroup(sources: readonly ReportSource[]): void {
-    this.auditGroup(sources).forEach((audited, index) => this.addAudited(sources[index]!, audited));
+    this.auditGroup(sources).forEach((audited, index) => this.addAudited(sources[index]!, audited, { owned: true }));
   }
 
   /** What auditing each of the md and json forms of one report finds, in order, without adding results (see addAudited). */
@@ -166,6 +170,8 @@ export class Auditor {
     const id = parsed.id === null ? null : detachString(parsed.id);
     const audited: AuditedFile = { format: parsed.format, id, severity: parsed.severity, findings, index: null, timed: [] };
     if (record && text) {
+      const assessment = this.config.assessRisk?.(record);
+      if (assessment) audited.risk = { score: assessment.score, band: assessment.band, signals: assessment.signals };
       // A rule that reads now without being timed makes the file's findings hold for this run only.
       let nowRead = false;
       const now = this.now;
@@ -178,6 +184,7 @@ export class Auditor {
         file: source.file,
         twin,
         text,
+        ...(assessment ? { risk: assessment } : {}),
       };
       for (const { rule, level, options } of this.reportRulesOn(rules)) {
         try {
@@ -206,15 +213,15 @@ export class Auditor {
 
   /**
    * Adds a file's result from what auditing it found, now or on an earlier run: timed rules judge their facts
-   * against this run's now. `audited` is left as it is.
+   * against this run's now. `audited` is left as it is, unless `owned` says nothing else will read it.
    */
-  addAudited(source: Pick<ReportSource, "file" | "pathFromConfig">, audited: AuditedFile): void {
+  addAudited(source: Pick<ReportSource, "file" | "pathFromConfig">, audited: AuditedFile, { owned = false }: { owned?: boolean } = {}): void {
     const rules = this.rulesOf(source);
     // Most files have the config's own rules and are named the same from the config's folder: only exceptions are remembered.
     if (rules !== this.config.rules) this.ruleLevels.set(source.file, rules);
     if (source.pathFromConfig !== undefined && source.pathFromConfig !== source.file) this.pathsFromConfig.set(source.file, source.pathFromConfig);
-    // Copies: waivers and cross-report rules change a result's findings later.
-    const findings = audited.findings.map((finding) => ({ ...finding }));
+    // Waivers and cross-report rules change a result's findings later: copies, unless nothing else holds them.
+    const findings = owned ? audited.findings : audited.findings.map((finding) => ({ ...finding }));
     if (audited.timed.length > 0) {
       const context: JudgeContext = { now: this.now, severity: this.config.severity, file: source.file };
       const active = this.reportRulesOn(rules);
@@ -247,6 +254,7 @@ export class Auditor {
       band: audited.severity === null ? null : severityBand(audited.severity, this.config.severity),
       verdict: "pass",
       findings,
+      ...(audited.risk ? { risk: audited.risk } : {}),
     });
   }
 
