@@ -20,7 +20,7 @@ Example (with \`--now 2028-01-15\`):
 \`\`\`
 ## Risks
 - Slow failure: unnoticed degradation accumulating by 2028-01-01
-  12:53  error  risk horizon 2028-01-01 passed 14 days ago: the failure this risk predicted is now due  risk-horizon
+  11:52  error  risk horizon 2028-01-01 passed 14 days ago: the failure this risk predicted is now due  risk-horizon
 \`\`\``,
     messages: {
       horizonPassed: "risk horizon {date} {tense} {ago}: the failure this risk predicted is now due",
