@@ -98,7 +98,7 @@ describe("fsar trend outputs", () => {
   it("-f github appends the markdown, chart included, to the step summary", async () => {
     const summary = join(tempDir(), "summary.md");
     await runCli(["trend", "-f", "github", ...NOW], { cwd: calmThenCalm, env: { GITHUB_STEP_SUMMARY: summary } });
-    expect(readFileSync(summary, "utf8")).toMatch(/^## fsar trend\n[^]*```mermaid\nxychart-beta\n/);
+    expect(readFileSync(summary, "utf8")).toMatch(/^## fsar trend\n[\s\S]*```mermaid\nxychart-beta\n/);
   });
 
   it("--since and --until bound the range (a date alone is the whole day)", async () => {

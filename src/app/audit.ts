@@ -62,7 +62,10 @@ function applyGroupOutcome(auditor: Auditor, job: GroupJob, outcome: GroupOutcom
   let skipped = 0;
   if (outcome.known) {
     const audited = cache!.refresh(key, outcome.files);
-    audited.forEach((file, index) => (file ? auditor.addAudited(job.named[index]!, file) : skipped++));
+    audited.forEach((file, index) => {
+      if (file) auditor.addAudited(job.named[index]!, file);
+      else skipped++;
+    });
     return skipped;
   }
   const read: Array<FileRead & { audited: AuditedFile | null }> = [];
@@ -102,7 +105,10 @@ export function auditCandidates(auditor: Auditor, candidates: readonly Candidate
     const key = cache ? twinKey(group[0]!.path) : "";
     const replayed = cache?.byStats(key, group);
     if (replayed) {
-      replayed.forEach((audited, index) => (audited ? auditor.addAudited(named[index]!, audited) : skipped++));
+      replayed.forEach((audited, index) => {
+        if (audited) auditor.addAudited(named[index]!, audited);
+        else skipped++;
+      });
       continue;
     }
     const job: GroupJob = {

@@ -50,7 +50,9 @@ export function buildHintAutomaton(hints: ReadonlyMap<string, readonly number[]>
     }
   }
   const flat = new Int32Array(table.length * ALPHABET);
-  table.forEach((row, state) => flat.set(row, state * ALPHABET));
+  table.forEach((row, state) => {
+    flat.set(row, state * ALPHABET);
+  });
   const emits = outputs.map((set) => (set.size > 0 ? [...set] : null));
   return {
     lines(text, visit) {
