@@ -260,6 +260,25 @@ describe("hostile sizes that once took quadratic time or overflowed the stack", 
     expect(ms).toBeLessThan(BOUND_MS);
   });
 
+  it("scans one 1.6 MB line of 200,000 credential hints in linear time (each hint once looked back to the line start)", async () => {
+    const cwd = folder("hint-line");
+    writeFileSync(join(cwd, "fsar_hints.md"), report({ proposal: `idea_implementation: ${"password".repeat(200_000)}` }));
+    const { result, ms } = await timedAudit(cwd);
+    expect(findingsOf(result)).toEqual([]);
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+
+  it("finds 40,000 keys on one line in linear time (each match was once compared with every match before it)", async () => {
+    const cwd = folder("key-line");
+    const keys = Array.from({ length: 40_000 }, (_, i) => `AKIA${String(i).padStart(16, "1")}`).join(" ");
+    writeFileSync(join(cwd, "fsar_keys.md"), report({ proposal: `idea_implementation: ${keys}` }));
+    const { result, ms } = await timedAudit(cwd);
+    const secrets = result.results[0]!.findings.filter((f) => f.rule === "secrets");
+    expect(secrets).toHaveLength(40_000);
+    expect(secrets[39_999]).toMatchObject({ line: 8, column: 22 + 21 * 39_999 });
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+
   it("prints 150,000 findings of one report in stylish and markdown, exit 1 (a spread into Math.max once overflowed: exit 2)", () => {
     const cwd = folder("many-findings");
     const keys = Array.from({ length: 150_000 }, (_, i) => `AKIA${String(i).padStart(16, "0")}`).join("\n");

@@ -285,3 +285,55 @@ describe("config discovery stays in the project", () => {
     expect(runFsar(["--debug", "audit", ".", "--now", NOW, "-f", "json"], { cwd: join(shared, "mine/reports") })).toMatchObject({ code: 1, stderr: "fsar: config in use: none found, the defaults (fsar:recommended)\n" });
   });
 });
+
+describe("links to special files reached by a walk, --changed and the cache", () => {
+  it("fails a walked fsar_x.md linked to /proc/self/pagemap at once, naming the bound", async () => {
+    const cwd = folder("walked-pagemap", { "fsar_ok.md": PASSING });
+    symlinkSync("/proc/self/pagemap", join(cwd, "fsar_x.md"));
+    const started = performance.now();
+    const result = await audit(["."], { cwd, now: new Date(NOW), config: defaultConfig(cwd) });
+    expect(result.results.map((entry) => `${entry.file}: ${entry.findings.map((f) => f.message).join("; ")}`)).toEqual(["fsar_ok.md: ", "fsar_x.md: the file is more than the 64 MiB allowed"]);
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
+  });
+
+  it("reads a changed report linked to /proc/self/pagemap under --changed without reading it to the end", () => {
+    const cwd = folder("changed-pagemap");
+    const git = (...args: string[]) => expect(spawnSync("git", args, { cwd, env: { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null", GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@t", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@t" } }).status).toBe(0);
+    git("init", "-q", "-b", "main");
+    git("commit", "-q", "--allow-empty", "-m", "base");
+    symlinkSync("/proc/self/pagemap", join(cwd, "fsar_x.md"));
+    const started = performance.now();
+    expect(runFsar(["audit", "--changed", "--base", "main", "--now", NOW], { cwd, env: { GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" } })).toMatchObject({
+      code: 1,
+      stdout: "fsar_x.md  fail\n  -  error  the file is more than the 64 MiB allowed  parse-error\n\n✖ 1 problem (1 error, 0 warnings) · 1 report: 0 pass, 0 warn, 1 fail; 0 skipped\n",
+    });
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
+  });
+
+  it("refuses a discovered config that is a FIFO, instead of blocking or skipping it", async () => {
+    const cwd = folder("fifo-rc");
+    expect(spawnSync("mkfifo", [join(cwd, "fsar.config.yaml")]).status).toBe(0);
+    await expect(loadConfig({ cwd })).rejects.toThrow(new ConfigError([{ file: join(cwd, "fsar.config.yaml"), line: null, message: "the config is not a regular file" }]));
+  });
+});
+
+describe("the audit cache in hostile places", () => {
+  it("neither blocks on nor replaces a FIFO, a device or a procfs link given as --cache-location", () => {
+    const cwd = folder("cache-special", { "fsar_a.md": PASSING });
+    expect(spawnSync("mkfifo", [join(cwd, "fifo.cache")]).status).toBe(0);
+    symlinkSync("/proc/self/pagemap", join(cwd, "pm.cache"));
+    const started = performance.now();
+    const audited = (location: string) => runFsar(["audit", "fsar_a.md", "--now", NOW, "--cache", "--cache-location", location], { cwd });
+    expect(audited("/dev/null")).toEqual({ code: 0, stdout: "✔ 1 report: 1 pass, 0 warn, 0 fail; 0 skipped\n", stderr: "fsar: the cache /dev/null is not a regular file: auditing without it\n" });
+    expect(audited("fifo.cache")).toEqual({
+      code: 0,
+      stdout: "✔ 1 report: 1 pass, 0 warn, 0 fail; 0 skipped\n",
+      stderr: `fsar: the cache ${join(cwd, "fifo.cache")} is not a regular file: auditing without it\nfsar: ${join(cwd, "fifo.cache")} is a FIFO that nothing reads from: not written\n`,
+    });
+    expect(audited("pm.cache").stderr.split("\n")[0]).toBe(`fsar: the cache ${join(cwd, "pm.cache")} is more than the 256 MiB allowed: auditing without it`);
+    expect(lstatSync(join(cwd, "fifo.cache")).isFIFO()).toBe(true);
+    expect(lstatSync(join(cwd, "pm.cache")).isSymbolicLink()).toBe(true);
+    expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
+  });
+});

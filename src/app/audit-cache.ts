@@ -5,6 +5,8 @@ import { fileURLToPath } from "node:url";
 import type { ResolvedConfig } from "../config/resolve.js";
 import type { FileRead } from "./audit-files.js";
 import type { AuditedFile } from "../core/engine.js";
+import { UsageError } from "../core/usage-error.js";
+import { describeRefusal, readRegularFile } from "../fs/read-regular-file.js";
 import { writeFileAtomic } from "../fs/write-file-atomic.js";
 import { builtinRules } from "../rules/index.js";
 
@@ -15,6 +17,8 @@ const CACHE_FORMAT = "fsar-audit-cache";
 const CACHE_VERSION = 1;
 /** A file changed this close to the run could change again within its mtime's resolution: its content decides next time. */
 const RACY_MS = 2000;
+/** A few hundred bytes per report: room for far more reports than a repository holds. */
+const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 /** One file of a twin group as it was audited: name, size, mtime (-1: check the content), content hash. */
 type FileStamp = [name: string, certain: boolean, size: number, mtimeMs: number, hash: string];
@@ -118,15 +122,15 @@ export class AuditCache {
 
   /** Opens the cache file; `warn` hears, in one line, why an existing one is not used. */
   static open(file: string, identity: string, warn: (message: string) => void): AuditCache {
-    let text: string;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch (error) {
+    // The guarded read: a cache path linked to a FIFO or a device (/dev/zero) must not block or fill memory.
+    const read = readRegularFile(file, MAX_CACHE_BYTES);
+    if (!read.ok) {
       // None there yet, or a path where none can be (its writing will say so).
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== "ENOENT" && code !== "ENOTDIR") warn(`cannot read the cache ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)}): auditing without it`);
+      const code = read.refusal === "error" ? read.error.code : undefined;
+      if (code !== "ENOENT" && code !== "ENOTDIR") warn(`${describeRefusal(read, `the cache ${file}`)}: auditing without it`);
       return new AuditCache(file, identity, {});
     }
+    const text = read.content.toString("utf8");
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
@@ -208,7 +212,8 @@ export class AuditCache {
     try {
       writeFileAtomic(this.file, `${JSON.stringify(head).slice(0, -1)},"entries":{${entries.join(",")}}}`);
     } catch (error) {
-      warn(`cannot write the cache ${this.file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      // A refusal (a FIFO nothing reads, a link to nothing) says what it refused; a failed write, its code.
+      warn(error instanceof UsageError ? error.message : `cannot write the cache ${this.file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     }
   }
 }

@@ -33,7 +33,9 @@ export function findConfigFile(startDir: string): string | null {
   for (;;) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = join(dir, name);
-      if (statOrNull(candidate)?.isFile()) return candidate;
+      // Anything there but a folder is the config: a FIFO or a device in its place is an error when read, never skipped.
+      const stats = statOrNull(candidate);
+      if (stats !== null && !stats.isDirectory()) return candidate;
     }
     if (statOrNull(join(dir, ".git")) !== null) return null;
     const parent = dirname(dir);

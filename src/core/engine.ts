@@ -227,7 +227,8 @@ export class Auditor {
         }
       }
     }
-    if (audited.index) this.index.push({ file: source.file, id: audited.index.id, idLine: audited.index.idLine, twinKey: twinKey(source.file) });
+    // Twins by path, not by name: one report reached from two pushed refs (`a:reports/x.md`, `b:reports/x.md`) is one report.
+    if (audited.index) this.index.push({ file: source.file, id: audited.index.id, idLine: audited.index.idLine, twinKey: twinKey(source.pathFromConfig ?? source.file) });
     this.results.push({
       file: source.file,
       format: audited.format,

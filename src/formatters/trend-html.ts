@@ -71,7 +71,7 @@ function gapChart(result: TrendResult): string {
   const { periods } = result;
   const comparison = result.alert ?? result.comparison;
   // A small gap gets room to show its movement: the axis ends at 20%, 40% or 100%, the first that holds every point.
-  const highest = Math.max(...periods.map((period) => period.gap * 100), (comparison?.earlierMean ?? 0) * 100);
+  const highest = periods.reduce((highest, period) => Math.max(highest, period.gap * 100), (comparison?.earlierMean ?? 0) * 100);
   const top = GAP_AXIS_TOPS.find((candidate) => highest <= candidate * 0.9) ?? 100;
   const ticks = [0, 1, 2, 3, 4].map((quarter) => ({ value: (top * quarter) / 4, label: `${(top * quarter) / 4}%` }));
   const points = periods.map((period, index) => ({ x: slotX(index, periods.length), y: yOf(period.gap * 100, top), period }));
@@ -100,7 +100,7 @@ function gapChart(result: TrendResult): string {
 
 /** The assessed bands per period, stacked: low at the bottom, block on top. */
 function bandChart(periods: readonly TrendPeriod[]): string {
-  const { top, step } = countAxis(Math.max(...periods.map((period) => period.reports)));
+  const { top, step } = countAxis(periods.reduce((most, period) => Math.max(most, period.reports), -Infinity));
   const ticks = Array.from({ length: top / step + 1 }, (_, index) => ({ value: index * step, label: String(index * step) }));
   const barWidth = Math.min(80, (PLOT_WIDTH / periods.length) * 0.7);
   const out = [axes(periods, ticks, top)];

@@ -12,7 +12,7 @@ function figure(value: number): string {
 function charts(periods: readonly TrendPeriod[]): string[] {
   const axis = `x-axis [${periods.map((period) => `"${period.start}"`).join(", ")}]`;
   const gapCounts = periods.map((period) => Math.round(period.gap * period.reports));
-  const most = Math.max(1, ...periods.map((period) => period.reports));
+  const most = periods.reduce((most, period) => Math.max(most, period.reports), 1);
   return [
     "_The gap: the share of reports whose assessed band is above their declared band, per period (%)._",
     "",
@@ -50,7 +50,7 @@ function alertBlock(result: TrendResult): string[] {
 export const formatTrendMarkdown: TrendFormatter = (result) => {
   const out = ["## fsar trend", "", `**${trendSummaryLine(result)}**`, "", ...alertBlock(result), ""];
   if (result.periods.length > 0) {
-    out.push(...charts(result.periods), "");
+    for (const line of [...charts(result.periods), ""]) out.push(line);
     out.push(
       `| ${PERIOD_COLUMNS.join(" | ")} |`,
       `| --- |${" ---: |".repeat(PERIOD_COLUMNS.length - 2)} --- |`,

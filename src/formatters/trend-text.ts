@@ -5,7 +5,7 @@ import type { TrendFormatter } from "./trend-types.js";
 export const formatTrendText: TrendFormatter = (result) => {
   const rows = [PERIOD_COLUMNS, ...result.periods.map(periodCells)];
   const last = PERIOD_COLUMNS.length - 1;
-  const widths = PERIOD_COLUMNS.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const widths = PERIOD_COLUMNS.map((_, column) => rows.reduce((widest, row) => Math.max(widest, row[column]!.length), -Infinity));
   const lines = rows.map((row) =>
     row
       .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : column === last ? cell : cell.padStart(widths[column]!)))

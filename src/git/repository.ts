@@ -86,6 +86,30 @@ export class GitRepository {
     }
   }
 
+  /** Runs git with `input` on its stdin and returns its stdout; throws an Error naming the command when git fails. */
+  async runWithInput(args: readonly string[], input: string): Promise<string> {
+    const git = await createGit({ baseDir: this.root, input: () => input });
+    try {
+      return await git.raw([...args]);
+    } catch (error) {
+      throw new Error(`git ${args[0]} failed: ${firstLine(error)}`);
+    }
+  }
+
+  /** What each name (an object id, `<id>^{commit}`, a ref) resolves to, with one `git cat-file --batch-check`; names git cannot resolve are absent. */
+  async resolveObjects(names: readonly string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(names)];
+    const resolved = new Map<string, string>();
+    if (unique.length === 0) return resolved;
+    // %(rest) echoes the name back; names hold no whitespace (ids and refs), so it is the whole name.
+    const output = await this.runWithInput(["cat-file", "--batch-check=%(objectname) %(objecttype) %(rest)"], `${unique.map((name) => `${name} ${name}`).join("\n")}\n`);
+    for (const line of output.split("\n")) {
+      const [id, type, name] = line.split(" ");
+      if (name !== undefined && type !== "missing" && type !== "ambiguous" && id !== undefined) resolved.set(name, id);
+    }
+    return resolved;
+  }
+
   /** Runs git and returns its stdout, or null when git exits with an error (a ref that does not exist). */
   async tryRun(args: readonly string[]): Promise<string | null> {
     try {

@@ -99,13 +99,14 @@ function scanHints(text: string, hint: RegExp): HintedLine[] {
   const lines: HintedLine[] = [];
   hint.lastIndex = 0;
   for (let match = hint.exec(text); match !== null; match = hint.exec(text)) {
-    const lineStart = text.lastIndexOf("\n", match.index) + 1;
     let line = lines[lines.length - 1];
-    if (line?.start !== lineStart) {
+    // Only a hint past the current line looks for its line's bounds: once per line, so a long line of hints stays linear.
+    if (line === undefined || match.index > line.end) {
       const newline = text.indexOf("\n", match.index);
-      line = { start: lineStart, end: newline === -1 ? text.length : newline, hintsByShape: [] };
+      line = { start: text.lastIndexOf("\n", match.index) + 1, end: newline === -1 ? text.length : newline, hintsByShape: [] };
       lines.push(line);
     }
+    const lineStart = line.start;
     for (const shape of SHAPES_BY_HINT.get(match[0].toLowerCase())!) (line.hintsByShape[shape] ??= []).push(match.index - lineStart);
     hint.lastIndex = match.index + 1;
   }
@@ -129,6 +130,15 @@ const PLACEHOLDER_PART = /x{3,}|example|changeme|change_me|placeholder|your[_-]|
 /** Documentation values and template references: worth a warning (a habit to fix), not a leak. */
 function isPlaceholder(secret: string): boolean {
   return PLACEHOLDER_VALUE.test(secret) || PLACEHOLDER_PART.test(secret) || /^(.)\1+$/.test(secret);
+}
+
+/** Two lists of disjoint intervals in order, merged in order. */
+function mergeIntervals(a: ReadonlyArray<[number, number]>, b: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const merged: Array<[number, number]> = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) merged.push(j >= b.length || (i < a.length && a[i]![0] < b[j]![0]) ? a[i++]! : b[j++]!);
+  return merged;
 }
 
 export const secrets = defineRule({
@@ -165,7 +175,9 @@ postgres://user:password@localhost/app
     const joined = reportText.joined();
     for (const hinted of hintedLines(reportText)) {
       const text = joined.text.slice(hinted.start, hinted.end);
-      const taken: Array<[number, number]> = [];
+      // Matches kept by earlier shapes, disjoint and in order: each shape's matches come in order too, so one cursor
+      // finds any overlap and one merge adds them, where a search of every kept match per match was quadratic.
+      let taken: Array<[number, number]> = [];
       SECRET_SHAPES.forEach((shape, index) => {
         const hints = hinted.hintsByShape[index];
         if (hints === undefined) return;
@@ -175,6 +187,8 @@ postgres://user:password@localhost/app
         // same matches without scanning the line. `next` is the first place not yet tried that does not lie inside
         // a match found already.
         let next = 0;
+        let cursor = 0;
+        const added: Array<[number, number]> = [];
         const leadCharacter = shape.leadCharacter ?? isWordCharacter;
         for (const at of hints) {
           let earliest = at;
@@ -187,8 +201,9 @@ postgres://user:password@localhost/app
             const end = start + match[0].length;
             next = end;
             // A key inside an assignment or a URL is one finding, reported by the most specific shape.
-            if (taken.some(([from, to]) => start < to && end > from)) continue;
-            taken.push([start, end]);
+            while (cursor < taken.length && taken[cursor]![1] <= start) cursor++;
+            if (cursor < taken.length && taken[cursor]![0] < end) continue;
+            added.push([start, end]);
             const { field, line, column } = placeOffset(joined, hinted.start + start, 0);
             const masked = shape.mask(match);
             const placeholder = shape.secret !== 0 && isPlaceholder(match[shape.secret]!);
@@ -200,6 +215,7 @@ postgres://user:password@localhost/app
           }
           next = Math.max(next, at + 1);
         }
+        if (added.length > 0) taken = mergeIntervals(taken, added);
       });
     }
     return findings;

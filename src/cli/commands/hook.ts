@@ -1,3 +1,4 @@
+import { fstatSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AuditResult } from "../../core/engine.js";
 import { ExitCode } from "../../core/exit-code.js";
@@ -35,12 +36,23 @@ export async function runHookUninstall(io: CommandIo): Promise<ExitCode> {
   return ExitCode.Pass;
 }
 
-/** Reads all of stdin; git closes it after the ref lines, so this ends. A terminal would wait forever: refused. */
-async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) throw new UsageError("fsar hook run pre-push reads the pushed refs from stdin, as git writes them to a pre-push hook; it is not meant to be typed");
+const STDIN_FIX = "run it as git's pre-push hook (fsar hook install), or hand it git's pre-push stdin (lefthook: use_stdin: true)";
+
+/**
+ * Reads all of git's pre-push input. git writes it to a pipe and closes it, so this ends; an empty pipe is a push
+ * with nothing to update ("Everything up-to-date"). A closed stdin, a terminal or /dev/null (what a hook manager gives
+ * a command it does not pass stdin to) hold no refs: a UsageError, never a pass with 0 reports.
+ */
+async function readPushInput(): Promise<string> {
+  // Node opens /dev/null in place of a closed stdin: that is the device case.
+  const stats = fstatSync(0);
+  if (process.stdin.isTTY || stats.isCharacterDevice()) throw new UsageError(`fsar hook run pre-push reads the pushed refs from stdin, which is ${process.stdin.isTTY ? "a terminal" : "a device such as /dev/null"}: ${STDIN_FIX}`);
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+  const text = Buffer.concat(chunks).toString("utf8");
+  // A file (stdin redirected from one) is not git: git gives a pipe, even when empty.
+  if (text.trim() === "" && !stats.isFIFO() && !stats.isSocket()) throw new UsageError(`fsar hook run pre-push got no pushed refs on stdin: ${STDIN_FIX}`);
+  return text;
 }
 
 const STOPPED: Record<HookName, string> = {
@@ -59,7 +71,7 @@ export async function runHookRun(name: string, args: string[], io: CommandIo): P
     const [remote, url] = args;
     if (remote === undefined || url === undefined || args.length > 2) throw new UsageError("fsar hook run pre-push takes git's two arguments: <remote> <url>");
     const { parsePushUpdates } = await import("../../git/push.js");
-    result = await git.auditPush(remote, parsePushUpdates(await readStdin()), { cwd: io.cwd, config });
+    result = await git.auditPush(remote, parsePushUpdates(await readPushInput()), { cwd: io.cwd, config });
   } else {
     if (args.length > 0) throw new UsageError("fsar hook run pre-commit takes no arguments");
     result = await git.auditStaged([], { cwd: io.cwd, config });
