@@ -84,7 +84,7 @@ export function testRule<Options>(rule: ReportRule<Options>, cases: { valid: Rul
       expect(documented.length).toBeGreaterThan(0);
       for (const testCase of documented) {
         for (const finding of testCase.findings) {
-          expect(rule.meta.docs).toContain(`${finding.line}:${finding.column}  ${finding.level ?? "error"}  ${finding.message}  ${rule.id}`);
+          expect(rule.meta.docs).toContain(`${finding.line}:${finding.column}  ${finding.level ?? rule.meta.defaultLevel}  ${finding.message}  ${rule.id}`);
         }
       }
     });
