@@ -3,7 +3,8 @@
 const INLINED = ["zod", "commander", "chalk", "yaml"];
 
 export default {
-  input: "dist/cli/main.js",
+  // The audit worker is an entry of its own, beside main.js, where the code that starts it looks for it.
+  input: { main: "dist/cli/main.js", "audit-worker": "dist/app/audit-worker.js" },
   platform: "node",
   // yaml is inlined as a chunk of its own, loaded only with a config. Other packages stay imports: re2js,
   // simple-git and diff load only when a command needs them.

@@ -1,5 +1,6 @@
 import { relative, sep } from "node:path";
-import { loadConfig } from "../config/load.js";
+import { availableParallelism } from "node:os";
+import { isLoadedConfig, loadConfig } from "../config/load.js";
 import type { ResolvedConfig } from "../config/resolve.js";
 import { detachString } from "../core/detach.js";
 import { Auditor, type AuditedFile, type AuditResult } from "../core/engine.js";
@@ -8,7 +9,8 @@ import { UsageError } from "../core/usage-error.js";
 import { discoverBatches, type Candidate, type DiscoveryTally, type Shard } from "../discovery/discover.js";
 import { groupTwins, toSlash, twinKey } from "../core/paths.js";
 import type { AuditCache, CacheOptions } from "./audit-cache.js";
-import { readAndAuditGroup, type FileRead, type GroupJob, type GroupOutcome } from "./audit-files.js";
+import type { AuditPool } from "./audit-pool.js";
+import { readAndAuditGroup, type FileRead, type GroupJob, type GroupOutcome, type NamedFile } from "./audit-files.js";
 import { diagnostic, PARSE_ERROR } from "../core/diagnostics.js";
 import { auditTargets } from "./targets.js";
 
@@ -26,11 +28,16 @@ export interface AuditOptions {
   shard?: Shard;
   /** Keep what auditing each file found and replay unchanged files from it (`--cache`). */
   cache?: CacheOptions;
+  /**
+   * Worker threads for reading and auditing files; the result is the same as on one thread. Workers load the config
+   * from its file (or the defaults), so a config built in code without one runs on one thread.
+   */
+  concurrency?: Concurrency;
   /** Hears how far the audit is, after each report (md and json twins together). */
   onProgress?: (progress: { files: number; reports: number }) => void;
   /** Hears problems that do not stop the audit (an unusable cache), one line each. */
   onWarning?: (message: string) => void;
-  /** Called with each record that parsed, as it is audited (see Auditor#onRecord). */
+  /** Called with each record that parsed, as it is audited (see Auditor#onRecord): every file is then read and parsed here, with neither cache nor workers. */
   onRecord?: (file: string, record: ReportRecord) => void;
 }
 
@@ -68,59 +75,181 @@ function applyGroupOutcome(auditor: Auditor, job: GroupJob, outcome: GroupOutcom
     });
     return skipped;
   }
-  const read: Array<FileRead & { audited: AuditedFile | null }> = [];
-  outcome.files.forEach((file, index) => {
-    if ("problem" in file) {
-      auditor.addUnreadable(job.named[index]!.file, file.problem);
-      return;
-    }
-    read.push(file);
-    if (file.audited) auditor.addAudited(job.named[index]!, file.audited);
-    else skipped++;
-  });
+  const read = outcome.files.filter((file): file is FileRead & { audited: AuditedFile | null } => !("problem" in file));
+  // Stored first: the cache serialises what the auditor then takes over.
   if (cache) {
     if (read.length < outcome.files.length) cache.drop(key);
     else cache.store(key, job, read);
   }
+  outcome.files.forEach((file, index) => {
+    if ("problem" in file) auditor.addUnreadable(job.named[index]!.file, file.problem);
+    else if (file.audited) auditor.addAudited(job.named[index]!, file.audited, { owned: true });
+    else skipped++;
+  });
   return skipped;
 }
 
-/**
- * Reads and audits listed candidates, twins together. A file that vanished or cannot be read since it
- * was listed, or is not a regular file, becomes a failing result. Returns how many were skipped as not reports.
- * With a cache, a group whose files are unchanged is replayed from it without being read.
- */
-export function auditCandidates(auditor: Auditor, candidates: readonly Candidate[], paths: { cwd: string; baseDir: string }, { cache, onGroup }: { cache?: AuditCache; onGroup?: (files: number) => void } = {}): number {
-  let skipped = 0;
+/** The two names of each listed file in results (see NamedFile), made once per folder. */
+function namer(paths: { cwd: string; baseDir: string }): (candidate: Candidate) => NamedFile {
   const fromCwd = relativeByFolder(paths.cwd);
   const fromConfig = paths.baseDir === paths.cwd ? fromCwd : relativeByFolder(paths.baseDir);
-  for (const group of groupTwins(candidates, (candidate) => candidate.path)) {
-    onGroup?.(group.length);
-    const named = group.map((candidate) => {
-      const shown = fromCwd(candidate.path);
-      // A detached copy keeps only the short name alive in the result, not the path it was cut from.
-      // The config usually sits in the working folder: one relative path per file, not two.
-      return { file: detachString(shown), pathFromConfig: fromConfig === fromCwd ? shown : fromConfig(candidate.path) };
+  return (candidate) => {
+    const shown = fromCwd(candidate.path);
+    // A detached copy keeps only the short name alive in the result, not the path it was cut from.
+    // The config usually sits in the working folder: one relative path per file, not two.
+    return { file: detachString(shown), pathFromConfig: fromConfig === fromCwd ? shown : fromConfig(candidate.path) };
+  };
+}
+
+/** A twin group still to read and audit, or how many of its files were skipped once the cache replayed it. */
+type PreparedGroup = { job: GroupJob; key: string } | { skipped: number };
+
+/** Replays a twin group from the cache when none of its files changed; otherwise says how to read and audit it. */
+function prepareGroup(auditor: Auditor, group: readonly Candidate[], name: (candidate: Candidate) => NamedFile, cache: AuditCache | undefined): PreparedGroup {
+  const named = group.map(name);
+  const key = cache ? twinKey(group[0]!.path) : "";
+  const replayed = cache?.byStats(key, group);
+  if (replayed) {
+    let skipped = 0;
+    replayed.forEach((audited, index) => {
+      if (audited) auditor.addAudited(named[index]!, audited);
+      else skipped++;
     });
-    const key = cache ? twinKey(group[0]!.path) : "";
-    const replayed = cache?.byStats(key, group);
-    if (replayed) {
-      replayed.forEach((audited, index) => {
-        if (audited) auditor.addAudited(named[index]!, audited);
-        else skipped++;
-      });
-      continue;
-    }
-    const job: GroupJob = {
-      paths: group.map((candidate) => candidate.path),
-      certain: group.map((candidate) => candidate.certain),
-      named,
-      known: cache?.knownHashes(key, group) ?? null,
-      hash: cache !== undefined,
-    };
-    skipped += applyGroupOutcome(auditor, job, readAndAuditGroup(auditor, job), cache, key);
+    return { skipped };
+  }
+  const job: GroupJob = {
+    paths: group.map((candidate) => candidate.path),
+    certain: group.map((candidate) => candidate.certain),
+    named,
+    known: cache?.knownHashes(key, group) ?? null,
+    hash: cache !== undefined,
+  };
+  return { job, key };
+}
+
+/**
+ * Reads and audits listed candidates, twins together, on this thread. A file that vanished or cannot be read since
+ * it was listed, or is not a regular file, becomes a failing result. Returns how many were skipped as not reports.
+ */
+export function auditCandidates(auditor: Auditor, candidates: readonly Candidate[], paths: { cwd: string; baseDir: string }): number {
+  let skipped = 0;
+  const name = namer(paths);
+  for (const group of groupTwins(candidates, (candidate) => candidate.path)) {
+    const prepared = prepareGroup(auditor, group, name, undefined);
+    skipped += "job" in prepared ? applyGroupOutcome(auditor, prepared.job, readAndAuditGroup(auditor, prepared.job), undefined, prepared.key) : prepared.skipped;
   }
   return skipped;
+}
+
+/** `--concurrency`: a number of worker threads, `auto` (workers when the run is big enough to gain), or `off`. */
+export type Concurrency = number | "auto" | "off";
+
+/** With `auto`, a run of fewer files stays on one thread: starting workers costs more than they gain (see README, Benchmarks). */
+export const AUTO_CONCURRENCY_MIN_FILES = 6000;
+/** Groups sent to a worker at a time, and how many such requests each worker may have waiting before this thread audits too. */
+const GROUPS_PER_REQUEST = 32;
+const REQUESTS_PER_WORKER = 2;
+
+type PendingGroup = { job: GroupJob; key: string };
+
+/**
+ * Where twin groups are read and audited: on this thread alone, or also in worker threads. Groups go in requests
+ * to a worker while it has room, and are audited here otherwise, so this thread works too and a worker that is
+ * slow to start holds nothing up. Results are added as they come: the auditor sorts them, so the order is free.
+ * `auto` holds groups back until it knows whether the run is big enough.
+ */
+class GroupRunner {
+  private readonly held: PendingGroup[] = [];
+  private heldFiles = 0;
+  private pool: AuditPool | null = null;
+  private readonly inFlight = new Set<Promise<void>>();
+  private failure: { error: unknown } | null = null;
+  private request: PendingGroup[] = [];
+  skipped = 0;
+
+  /** `threads`: how many threads audit, this one included (1: this one only). */
+  constructor(
+    private readonly auditor: Auditor,
+    private readonly cache: AuditCache | undefined,
+    private threads: number | "auto",
+    private readonly startWorkers: (count: number) => Promise<AuditPool>,
+  ) {}
+
+  async add(job: GroupJob, key: string): Promise<void> {
+    if (this.threads === 1) {
+      this.auditHere([{ job, key }]);
+      return;
+    }
+    if (this.threads === "auto") {
+      this.held.push({ job, key });
+      this.heldFiles += job.paths.length;
+      if (this.heldFiles < AUTO_CONCURRENCY_MIN_FILES) return;
+      this.threads = availableParallelism();
+      for (const held of this.held.splice(0)) await this.send(held);
+      return;
+    }
+    await this.send({ job, key });
+  }
+
+  private auditHere(groups: readonly PendingGroup[]): void {
+    for (const { job, key } of groups) this.skipped += applyGroupOutcome(this.auditor, job, readAndAuditGroup(this.auditor, job), this.cache, key);
+  }
+
+  private async send(group: PendingGroup): Promise<void> {
+    this.request.push(group);
+    if (this.request.length >= GROUPS_PER_REQUEST) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.failure) throw this.failure.error;
+    if (this.request.length === 0) return;
+    const groups = this.request;
+    this.request = [];
+    const workers = (this.threads as number) - 1;
+    this.pool ??= await this.startWorkers(workers);
+    if (this.inFlight.size < workers * REQUESTS_PER_WORKER) {
+      const done: Promise<void> = this.pool
+        .audit(groups.map((group) => group.job))
+        .then(
+          (outcomes) => {
+            outcomes.forEach((outcome, index) => {
+              this.skipped += applyGroupOutcome(this.auditor, groups[index]!.job, outcome, this.cache, groups[index]!.key);
+            });
+          },
+          (error: unknown) => void (this.failure ??= { error }),
+        )
+        .finally(() => this.inFlight.delete(done));
+      this.inFlight.add(done);
+      return;
+    }
+    this.auditHere(groups);
+    // The workers' answers come in only while this thread waits.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  /** Audits what is left, waits for the workers' answers, and stops them. */
+  async finish(): Promise<void> {
+    try {
+      if (this.threads === "auto") {
+        // Too few files to gain from workers.
+        this.auditHere(this.held);
+        return;
+      }
+      await this.flush();
+      while (this.inFlight.size > 0) await Promise.all(this.inFlight);
+      if (this.failure) throw this.failure.error;
+    } finally {
+      await this.pool?.close();
+    }
+  }
+}
+
+/** How many threads a `--concurrency` value asks for, this one included. */
+function threadsFor(concurrency: Concurrency | undefined): number | "auto" {
+  if (concurrency === undefined || concurrency === "off") return 1;
+  if (concurrency === "auto") return availableParallelism() > 1 ? "auto" : 1;
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`concurrency is a whole number of at least 1, "auto" or "off", not ${String(concurrency)}`);
+  return concurrency;
 }
 
 /**
@@ -130,7 +259,8 @@ export function auditCandidates(auditor: Auditor, candidates: readonly Candidate
 export async function audit(paths: readonly string[], options: AuditOptions): Promise<AuditResult> {
   const config = options.config ?? (await loadConfig({ cwd: options.cwd, configFile: options.configFile }));
   const targets = auditTargets(paths, config, options.cwd);
-  const auditor = new Auditor(config, options.now ?? new Date(), config.file === null ? undefined : toSlash(relative(options.cwd, config.file)));
+  const now = options.now ?? new Date();
+  const auditor = new Auditor(config, now, config.file === null ? undefined : toSlash(relative(options.cwd, config.file)));
   auditor.onRecord = options.onRecord ?? null;
   const tally: DiscoveryTally = { skipped: 0, problems: [], unmatched: [] };
   let skipped = 0;
@@ -138,12 +268,26 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
   let files = 0;
   const { onProgress } = options;
   const onGroup = onProgress && ((count: number) => onProgress({ files: (files += count), reports: auditor.resultCount }));
-  const cache = options.cache && (await import("./audit-cache.js")).openAuditCache(options.cache, config, options.cwd, warn);
+  const cache = options.cache && !options.onRecord ? (await import("./audit-cache.js")).openAuditCache(options.cache, config, options.cwd, warn) : undefined;
   const walk = { cwd: options.cwd, exclude: config.exclude, excludeBase: config.baseDir, shard: options.shard, ownFiles: cache ? [cache.file] : [] };
-  // Audit folder by folder as the walk goes: only results and the cross-report index outlive a batch.
-  for (const batch of discoverBatches(targets, walk, tally)) {
-    skipped += auditCandidates(auditor, batch, { cwd: options.cwd, baseDir: config.baseDir }, { cache, onGroup });
+  const threads = (options.config === undefined || isLoadedConfig(config)) && !options.onRecord ? threadsFor(options.concurrency) : 1;
+  const startPool = async (count: number) => new (await import("./audit-pool.js")).AuditPool(count, { cwd: options.cwd, configFile: config.file, now: now.getTime() });
+  const runner = new GroupRunner(auditor, cache, threads, startPool);
+  const name = namer({ cwd: options.cwd, baseDir: config.baseDir });
+  try {
+    // Audit folder by folder as the walk goes: only results and the cross-report index outlive a batch.
+    for (const batch of discoverBatches(targets, walk, tally)) {
+      for (const group of groupTwins(batch, (candidate) => candidate.path)) {
+        onGroup?.(group.length);
+        const prepared = prepareGroup(auditor, group, name, cache);
+        if ("job" in prepared) await runner.add(prepared.job, prepared.key);
+        else skipped += prepared.skipped;
+      }
+    }
+  } finally {
+    await runner.finish();
   }
+  skipped += runner.skipped;
   cache?.save(warn);
   if (tally.unmatched.length > 0) {
     throw new UsageError(`no such file, folder or matching glob: ${tally.unmatched.join(", ")}`);

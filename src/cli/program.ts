@@ -80,6 +80,7 @@ function buildProgram(io: CommandIo, setExit: (code: ExitCode) => void): Command
     .option("--shard <i/n>", "audit only part i of n of the reports (a stable split for CI matrices)")
     .option("--cache", "keep what each file was found to hold, and skip unchanged files on the next run")
     .option("--cache-location <path>", "the cache file, or a folder for it (default: .fsarcache beside the config)")
+    .option("--concurrency <n|auto|off>", "worker threads for reading and auditing files; auto uses them when the run is big enough to gain", "off")
     .action(async (paths: string[], options) => setExit(await (await import("./commands/audit.js")).runAudit(paths, options, io)));
 
   program

@@ -61,8 +61,22 @@ export interface LoadConfigOptions {
   configFile?: string;
 }
 
+/** Configs loadConfig made: loading the same file (or none) again gives the same config, as a worker thread does. */
+const loadedConfigs = new WeakSet<ResolvedConfig>();
+
+/** Whether loadConfig made this config, so that it can be loaded again elsewhere from its file. */
+export function isLoadedConfig(config: ResolvedConfig): boolean {
+  return loadedConfigs.has(config);
+}
+
 /** Finds, reads, validates and resolves the config; throws ConfigError on any problem. Async: configs can load plugins. */
-export async function loadConfig({ cwd, configFile }: LoadConfigOptions): Promise<ResolvedConfig> {
+export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedConfig> {
+  const config = await findAndLoadConfig(options);
+  loadedConfigs.add(config);
+  return config;
+}
+
+async function findAndLoadConfig({ cwd, configFile }: LoadConfigOptions): Promise<ResolvedConfig> {
   const file = configFile !== undefined ? resolve(cwd, configFile) : findConfigFile(cwd);
   if (file === null) return defaultConfig(cwd);
   await preloadYaml();

@@ -119,7 +119,7 @@ export class Auditor {
   /** Audits the md and json forms of one report (either may be missing); each form's rules see the other as its twin. */
   addGroup(sources: readonly ReportSource[]): void {
     this.auditGroup(sources).forEach((audited, index) => {
-      this.addAudited(sources[index]!, audited);
+      this.addAudited(sources[index]!, audited, { owned: true });
     });
   }
 
@@ -199,15 +199,15 @@ export class Auditor {
 
   /**
    * Adds a file's result from what auditing it found, now or on an earlier run: timed rules judge their facts
-   * against this run's now. `audited` is left as it is.
+   * against this run's now. `audited` is left as it is, unless `owned` says nothing else will read it.
    */
-  addAudited(source: Pick<ReportSource, "file" | "pathFromConfig">, audited: AuditedFile): void {
+  addAudited(source: Pick<ReportSource, "file" | "pathFromConfig">, audited: AuditedFile, { owned = false }: { owned?: boolean } = {}): void {
     const rules = this.rulesOf(source);
     // Most files have the config's own rules and are named the same from the config's folder: only exceptions are remembered.
     if (rules !== this.config.rules) this.ruleLevels.set(source.file, rules);
     if (source.pathFromConfig !== undefined && source.pathFromConfig !== source.file) this.pathsFromConfig.set(source.file, source.pathFromConfig);
-    // Copies: waivers and cross-report rules change a result's findings later.
-    const findings = audited.findings.map((finding) => ({ ...finding }));
+    // Waivers and cross-report rules change a result's findings later: copies, unless nothing else holds them.
+    const findings = owned ? audited.findings : audited.findings.map((finding) => ({ ...finding }));
     if (audited.timed.length > 0) {
       const context: JudgeContext = { now: this.now, severity: this.config.severity, file: source.file };
       const active = this.reportRulesOn(rules);

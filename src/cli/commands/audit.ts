@@ -3,7 +3,7 @@ import type { AuditResult } from "../../core/engine.js";
 import { ExitCode, verdictWithLostOutput } from "../../core/exit-code.js";
 import { toSingleLine } from "../../core/sanitize.js";
 import { UsageError } from "../../core/usage-error.js";
-import { audit } from "../../app/audit.js";
+import { audit, type Concurrency } from "../../app/audit.js";
 import type { FormatName } from "../../formatters/index.js";
 import { shouldColor } from "../io.js";
 import { appendStepSummary, OutputError, parseReportTarget, stdoutIdentity, writeOutputs, type OutputTarget } from "../outputs.js";
@@ -26,6 +26,14 @@ export interface AuditCliOptions extends GitSelection {
   shard?: string;
   cache?: boolean;
   cacheLocation?: string;
+  concurrency?: string;
+}
+
+/** `--concurrency <n|auto|off>`. */
+function parseConcurrency(value: string | undefined): Concurrency {
+  if (value === undefined || value === "off" || value === "auto") return value ?? "off";
+  if (!/^[1-9]\d{0,3}$/.test(value)) throw new UsageError(`--concurrency takes a number of threads, auto or off, not ${JSON.stringify(value)}`);
+  return Number(value);
 }
 
 /** --quiet: warnings leave the output, and the counts that show them. */
@@ -52,6 +60,7 @@ export async function runAudit(paths: string[], options: AuditCliOptions, io: Co
   const shard = parseShard(options.shard);
   if (shard && selectsFromGit(options)) throw new UsageError("--shard splits a folder audit; it does not combine with --changed or --staged");
   if (options.cacheLocation !== undefined && !options.cache) throw new UsageError("--cache-location names where --cache keeps its file: give --cache too");
+  const concurrency = parseConcurrency(options.concurrency);
   const cache = options.cache ? { version: io.version, ...(options.cacheLocation === undefined ? {} : { location: options.cacheLocation }) } : undefined;
   const progress = showsProgress(process, io.env, { quiet: options.quiet, machineOutputOnStdout: targets.some((target) => target.file === null && target.format !== "stylish") }) ? createProgress(io.stderr) : null;
   const onWarning = (message: string) => {
@@ -61,7 +70,7 @@ export async function runAudit(paths: string[], options: AuditCliOptions, io: Co
   const onProgress = progress ? ({ files, reports }: { files: number; reports: number }) => progress.update(files, reports) : undefined;
   let audited: AuditResult;
   try {
-    audited = selectsFromGit(options) ? await auditFromGit(paths, options, { cwd: io.cwd, config, now }) : await audit(paths, { cwd: io.cwd, config, now, shard, cache, onWarning, onProgress });
+    audited = selectsFromGit(options) ? await auditFromGit(paths, options, { cwd: io.cwd, config, now }) : await audit(paths, { cwd: io.cwd, config, now, shard, cache, concurrency, onWarning, onProgress });
   } finally {
     progress?.finish();
   }

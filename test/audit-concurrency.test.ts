@@ -1,0 +1,72 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { generateCorpus } from "../bench/corpus.mjs";
+import { runFsar } from "./helpers/cli.js";
+import { tempDir, writeFiles } from "./helpers/temp-dir.js";
+
+const NOW = ["--now", "2026-11-26T00:00:00Z"];
+
+/** 400 generated pairs: duplicate ids, invalid timestamps, broken json, lone md files, CRLF, other reports beside them. */
+function generated(): string {
+  const dir = tempDir();
+  generateCorpus(join(dir, "reports"), 400, 7);
+  return dir;
+}
+
+/** A plugin rule that says which thread audited each report (the sets are spawned, so the built worker runs). */
+const THREAD_PLUGIN = `import { isMainThread } from "node:worker_threads";
+export default { name: "local", rules: [{ id: "local/thread", description: "d", defaultLevel: "warn", check: () => [{ message: isMainThread ? "main" : "worker", line: 1 }] }] };
+`;
+
+describe("audit --concurrency", () => {
+  it("gives byte for byte the output of one thread, in every format, with workers forced on a small set", () => {
+    const dir = generated();
+    for (const format of ["json", "stylish", "sarif", "junit"]) {
+      const single = runFsar(["audit", "reports", "-f", format, ...NOW], { cwd: dir });
+      expect(single.code).toBe(1);
+      for (const concurrency of ["3", "auto"]) {
+        expect(runFsar(["audit", "reports", "-f", format, "--concurrency", concurrency, ...NOW], { cwd: dir })).toEqual(single);
+      }
+    }
+    const json = JSON.parse(runFsar(["audit", "reports", "-f", "json", "--concurrency", "3", ...NOW], { cwd: dir }).stdout);
+    expect(json.summary.reports).toBeGreaterThan(790);
+    expect(JSON.stringify(json)).toContain('"rule":"duplicate-id"');
+  });
+
+  it("does audit in worker threads, with the config and plugins the main thread loaded", () => {
+    const dir = generated();
+    writeFiles(dir, { "fsar.config.yaml": "plugins: [./plugin.mjs]\n", "plugin.mjs": THREAD_PLUGIN });
+    const threads = (concurrency: string) =>
+      new Set(JSON.parse(runFsar(["audit", "reports", "-f", "json", "--concurrency", concurrency, ...NOW], { cwd: dir }).stdout).results.flatMap((result: { findings: Array<{ rule: string; message: string }> }) => result.findings.filter((finding) => finding.rule === "local/thread").map((finding) => finding.message)));
+    expect(threads("off")).toEqual(new Set(["main"]));
+    expect(threads("3")).toContain("worker");
+  });
+
+  it("keeps the cache exact with workers", () => {
+    const dir = generated();
+    const single = runFsar(["audit", "reports", "-f", "json", ...NOW], { cwd: dir });
+    expect(runFsar(["audit", "reports", "-f", "json", "--cache", "--concurrency", "3", ...NOW], { cwd: dir })).toEqual(single);
+    expect(JSON.parse(readFileSync(join(dir, ".fsarcache"), "utf8")).format).toBe("fsar-audit-cache");
+    expect(runFsar(["audit", "reports", "-f", "json", "--cache", "--concurrency", "3", ...NOW], { cwd: dir })).toEqual(single);
+  });
+
+  it("stops with exit 2 naming the rule and the report when a rule throws in a worker", () => {
+    const dir = generated();
+    writeFiles(dir, {
+      "fsar.config.yaml": "plugins: [./plugin.mjs]\n",
+      "plugin.mjs": `export default { name: "local", rules: [{ id: "local/boom", description: "d", defaultLevel: "error", check: () => { throw new Error("boom"); } }] };\n`,
+    });
+    const run = runFsar(["audit", "reports", "--concurrency", "3", ...NOW], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/^fsar: rule "local\/boom" of plugin "local" failed on reports\/batch-0000\/fsar_proposal_\S+: boom \(run with --debug for the stack\)\n$/);
+  });
+
+  it("is a usage error for a count that is not a number of threads", () => {
+    for (const value of ["0", "two", "-1", "1.5"]) {
+      const run = runFsar(["audit", "fixtures/reports/seed.md", "--concurrency", value, ...NOW]);
+      expect(run).toEqual({ code: 2, stdout: "", stderr: `fsar: --concurrency takes a number of threads, auto or off, not ${JSON.stringify(value)}\n` });
+    }
+  });
+});
