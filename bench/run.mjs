@@ -1,5 +1,6 @@
 // `npm run bench`: times `fsar audit` as a whole process on generated corpora (or any folder) next to a
-// floor measured in the same run (a Node process that only reads the same files) and `fsar trend` of the
+// floor measured in the same run (a Node process that only reads the same files), with a warm `--cache` and with
+// `--concurrency auto` (both must print what the plain audit does), the peak memory of `-f json`, `fsar trend` of the
 // same folder (its ratio to the audit: the trend is an audit plus a few figures per report), and `fsar --version`
 // and an audit of an empty folder next to `node -e 0`. It prints figures; it asserts nothing.
 //
@@ -66,15 +67,30 @@ function median(numbers) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** Alternates fsar audit, fsar trend and the floor `runs` times on one folder. */
+/**
+ * Alternates, `runs` times on one folder: the floor, fsar audit (cold: no cache, one thread), the same with a warm
+ * cache, with `--concurrency auto`, and fsar trend. Then one `-f json` audit, for its peak memory.
+ */
 function benchFolder(label, dir) {
   const fsar = [];
   const floor = [];
   const trend = [];
+  const warm = [];
+  const auto = [];
+  const cacheFile = join(scratch, `cache-${label.replace(/[^\w]/g, "_")}`);
+  const cached = [FSAR, "audit", ".", "--now", NOW, "--cache", "--cache-location", cacheFile];
+  rmSync(cacheFile, { force: true });
+  measure(process.execPath, cached, dir); // fills the cache
   for (let i = 0; i < runs; i++) {
     floor.push(measure(process.execPath, [FLOOR, dir], dir));
     fsar.push(measure(process.execPath, [FSAR, "audit", ".", "--now", NOW], dir));
+    warm.push(measure(process.execPath, cached, dir));
+    auto.push(measure(process.execPath, [FSAR, "audit", ".", "--now", NOW, "--concurrency", "auto"], dir));
     trend.push(measure(process.execPath, [FSAR, "trend", ".", "--now", NOW], dir));
+  }
+  const json = measure(process.execPath, [FSAR, "audit", ".", "--now", NOW, "-f", "json"], dir);
+  for (const [name, run] of [["--cache", warm], ["--concurrency auto", auto]]) {
+    if (run[run.length - 1].stdout !== fsar[fsar.length - 1].stdout) throw new Error(`fsar audit ${name} printed other output than fsar audit on ${dir}`);
   }
   const lastTrend = trend[trend.length - 1];
   if (lastTrend.code !== 0) throw new Error(`fsar trend exited ${lastTrend.code} on ${dir}: ${lastTrend.stderr}`);
@@ -97,6 +113,9 @@ function benchFolder(label, dir) {
     floorWall,
     floorCpu: median(floor.map((run) => run.cpu)),
     floorRss: Math.max(...floor.map((run) => run.rss)),
+    warmWall: median(warm.map((run) => run.ms)),
+    autoWall: median(auto.map((run) => run.ms)),
+    jsonRss: json.rss,
     trendWall: median(trend.map((run) => run.ms)),
     trendCpu: median(trend.map((run) => run.cpu)),
   };
@@ -106,8 +125,8 @@ function row(cells, widths) {
   return cells.map((cell, i) => String(cell).padStart(widths[i])).join("  ");
 }
 
-const HEADER = ["corpus", "files", "MB", "reports", "fail", "skip", "fsar ms", "cpu ms", "reports/s", "MB/s", "peak MiB", "floor ms", "cpu ms", "floor MiB", "× floor", "trend ms", "cpu ms", "× audit"];
-const WIDTHS = [18, 7, 7, 7, 5, 5, 8, 7, 9, 6, 8, 8, 7, 9, 7, 8, 7, 7];
+const HEADER = ["corpus", "files", "MB", "reports", "fail", "skip", "fsar ms", "cpu ms", "reports/s", "MB/s", "peak MiB", "floor ms", "cpu ms", "floor MiB", "× floor", "warm ms", "× floor", "auto ms", "× cold", "json MiB", "trend ms", "cpu ms", "× audit"];
+const WIDTHS = [18, 7, 7, 7, 5, 5, 8, 7, 9, 6, 8, 8, 7, 9, 7, 8, 7, 8, 6, 8, 8, 7, 7];
 console.log(`fsar bench: median of ${runs} run(s) each, node ${process.version}, peak RSS${useTime ? " and CPU (user+sys)" : ""} from ${useTime ? TIME : "process.resourceUsage()"}`);
 console.log(row(HEADER, WIDTHS));
 const results = [];
@@ -137,6 +156,11 @@ for (const folder of folders) {
         result.floorCpu.toFixed(0),
         result.floorRss.toFixed(0),
         (result.wall / result.floorWall).toFixed(2),
+        result.warmWall.toFixed(0),
+        (result.warmWall / result.floorWall).toFixed(2),
+        result.autoWall.toFixed(0),
+        (result.autoWall / result.wall).toFixed(2),
+        result.jsonRss.toFixed(0),
         result.trendWall.toFixed(0),
         result.trendCpu.toFixed(0),
         (result.trendWall / result.wall).toFixed(2),

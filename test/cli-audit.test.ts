@@ -18,9 +18,21 @@ afterAll(() => {
 });
 
 describe("fsar audit", () => {
-  it("passes the seed report, exit 0", async () => {
+  it("warns on the seed report, a self-improvement plan that declares severity 6, and shows the decisive signal; exit 0", async () => {
     const run = await runCli(["audit", "fixtures/reports/seed.md", ...NOW]);
-    expect(run).toEqual({ code: 0, stdout: "✔ 1 report: 1 pass, 0 warn, 0 fail; 0 skipped\n", stderr: "" });
+    expect(run).toEqual({
+      code: 0,
+      stdout: [
+        "fixtures/reports/seed.md  warn · severity 6, low",
+        '  8:1  warn   the proposal is assessed review (score 28; self-improvement-plan (self-modification) "self_improvement:") but the report declares severity 6; the review band starts at 25  severity-underreported',
+        "  risk review, score 28:",
+        "    8:1  self-improvement-plan (self-modification)  self_improvement:",
+        "",
+        "⚠ 1 problem (0 errors, 1 warning) · 1 report: 0 pass, 1 warn, 0 fail; 0 skipped",
+        "",
+      ].join("\n"),
+      stderr: "",
+    });
   });
 
   it("fails the seed at severity 48 with max-severity on line 4 and block-consistency, exit 1", async () => {
@@ -45,8 +57,8 @@ describe("fsar audit", () => {
       version: 1,
       summary: { reports: 4, pass: 2, warn: 1, fail: 1, errors: 2, warnings: 1, skipped: 1 },
       results: [
-        { file: "fixtures/examples/fsar_proposal_2026-03-01T09-00-00-000Z.json", format: "json", id: "fsar_0b7f3c2e-6a1d-4e8b-9c55-1f2a3b4c5d6e", severity: 6, band: "low", verdict: "pass", findings: [] },
-        { file: "fixtures/examples/fsar_proposal_2026-03-01T09-00-00-000Z.md", format: "markdown", id: "fsar_0b7f3c2e-6a1d-4e8b-9c55-1f2a3b4c5d6e", severity: 6, band: "low", verdict: "pass", findings: [] },
+        { file: "fixtures/examples/fsar_proposal_2026-03-01T09-00-00-000Z.json", format: "json", id: "fsar_0b7f3c2e-6a1d-4e8b-9c55-1f2a3b4c5d6e", severity: 6, band: "low", verdict: "pass", findings: [], risk: { score: 0, band: "low", signals: [] } },
+        { file: "fixtures/examples/fsar_proposal_2026-03-01T09-00-00-000Z.md", format: "markdown", id: "fsar_0b7f3c2e-6a1d-4e8b-9c55-1f2a3b4c5d6e", severity: 6, band: "low", verdict: "pass", findings: [], risk: { score: 0, band: "low", signals: [] } },
         {
           file: "fixtures/examples/fsar_proposal_2026-04-10T14-30-00-000Z.json",
           format: "json",
@@ -55,6 +67,8 @@ describe("fsar audit", () => {
           band: "review",
           verdict: "warn",
           findings: [{ rule: "max-severity", messageId: "atReview", level: "warn", message: "severity 30 is at or above the review threshold 25", line: 5, column: 15 }],
+          // A self-improvement plan declared at 30: assessed review, as declared.
+          risk: { score: 28, band: "review", signals: [{ id: "self-improvement-plan", category: "self-modification", line: 4, column: 15, text: "self_improvement:" }] },
         },
         {
           file: "fixtures/examples/fsar_proposal_2026-05-20T08-15-00-000Z.md",
@@ -67,6 +81,8 @@ describe("fsar audit", () => {
             { rule: "max-severity", messageId: "atBlock", level: "error", message: "severity 48 is at or above the block threshold 45", line: 6, column: 13 },
             { rule: "block-execution", messageId: "blocks", level: "error", message: "the report blocks execution (block_execution: true)", line: 7, column: 20 },
           ],
+          // Declared at 48 with block_execution: the DROP TABLE is assessed block, as declared.
+          risk: { score: 55, band: "block", signals: [{ id: "sql-drop-table", category: "destructive-data", line: 13, column: 1, text: "DROP TABLE" }] },
         },
       ],
     });
@@ -84,10 +100,11 @@ describe("fsar audit", () => {
     const run = await runCli(["audit", "fixtures/discovery", "--format", "json", ...NOW]);
     const output = JSON.parse(run.stdout) as { summary: unknown; results: Array<{ file: string; verdict: string }> };
     expect(run.code).toBe(1);
-    expect(output.summary).toEqual({ reports: 3, pass: 2, warn: 0, fail: 1, errors: 1, warnings: 0, skipped: 3 });
+    // Both reports are seed copies: self-improvement plans, assessed review.
+    expect(output.summary).toEqual({ reports: 3, pass: 0, warn: 2, fail: 1, errors: 1, warnings: 2, skipped: 3 });
     expect(output.results.map((result) => [result.file, result.verdict])).toEqual([
-      ["fixtures/discovery/nested/deeper/renamed-report.md", "pass"],
-      ["fixtures/discovery/nested/fsar_proposal_a.md", "pass"],
+      ["fixtures/discovery/nested/deeper/renamed-report.md", "warn"],
+      ["fixtures/discovery/nested/fsar_proposal_a.md", "warn"],
       ["fixtures/discovery/nested/fsar_proposal_corrupt.md", "fail"],
     ]);
   });
@@ -259,11 +276,49 @@ describe("other commands", () => {
     expect(lines).toContain("id-format               error  The id has the producer's shape, fsar_<uuid>");
   });
 
-  it("explain prints a rule's documentation, and exits 2 for an unknown rule", async () => {
+  it("explain prints one report's assessed risk: signals, what was set aside, and how the score came about", async () => {
+    const folder = tempFolder();
+    const proposal = [
+      "idea_implementation: Reload the orders table from the nightly export.",
+      "We will not DROP TABLE orders; instead:",
+      "TRUNCATE TABLE orders;",
+      "const charge = await stripe.charges.create({ amount });",
+      "Make sure the file is complete, working, and production-ready.",
+    ].join("\n");
+    writeFileSync(join(folder, "orders-reload.md"), producerMarkdown({ ...SAMPLE, proposal }));
+    expect(await runCli(["explain", "orders-reload.md"], { cwd: folder })).toEqual({
+      code: 0,
+      stderr: "",
+      stdout: `orders-reload.md: risk block, score 59 (review from 25, block from 45, max 75)
+declared: severity 6 (low)
+
+signals:
+  10:1   sql-truncate    destructive-data  weight 55  TRUNCATE TABLE orders;
+  11:22  payment-charge  money-movement    weight 35  stripe.charges.create
+
+set aside:
+  9:13  sql-drop-table  negated  DROP TABLE
+
+how the score came about:
+  sql-truncate (destructive-data) at 10:1 weighs 55
+  +4 for a second concern in money-movement (payment-charge at 11:22)
+  score 59: block
+`,
+    });
+  });
+
+  it("explain risk lists the categories and every signal with its weight", async () => {
+    const run = await runCli(["explain", "risk"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("\n  sql-truncate ");
+    expect(run.stdout).toContain("  personal-data: personal, financial or health data leaving its store or stored unprotected\n");
+  });
+
+  it("explain prints a rule's documentation, and exits 2 for anything neither a rule, risk nor a report", async () => {
     const run = await runCli(["explain", "max-severity"]);
     expect(run.code).toBe(0);
     expect(run.stdout.split("\n").slice(0, 5)).toEqual(["# max-severity", "", "Warns at the review threshold and fails at the block threshold of the severity scale.", "", "Default level: error"]);
     expect(run.stdout.endsWith("Messages (json `messageId`):\n\n- `atBlock`: severity {severity} is at or above the block threshold {threshold}\n- `atReview`: severity {severity} is at or above the review threshold {threshold}\n")).toBe(true);
-    expect(await runCli(["explain", "nope"])).toEqual({ code: 2, stdout: "", stderr: 'fsar: unknown rule "nope"; `fsar rules` lists them\n' });
+    expect(await runCli(["explain", "nope"])).toEqual({ code: 2, stdout: "", stderr: 'fsar: "nope" is neither a rule, `risk`, nor a report file; `fsar rules` lists the rules\n' });
   });
 });

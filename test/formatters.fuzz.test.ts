@@ -71,7 +71,7 @@ describe("every formatter stays well-formed whatever the reports hold", () => {
         {
           version: 1,
           summary: result.summary,
-          results: result.results.map(({ file, format, id, severity, band, verdict, findings }) => ({
+          results: result.results.map(({ file, format, id, severity, band, verdict, findings, risk }) => ({
             file,
             format,
             id,
@@ -79,6 +79,7 @@ describe("every formatter stays well-formed whatever the reports hold", () => {
             band,
             verdict,
             findings: findings.map(({ rule, messageId, level, message, line, column, suppressed }) => ({ rule, messageId, level, message, line, column, ...(suppressed ? { suppressed } : {}) })),
+            ...(risk ? { risk: { score: risk.score, band: risk.band, signals: risk.signals.map(({ id, category, line, column, text }) => ({ id, category, line, column, text })) } } : {}),
           })),
           ...(result.baseline ? { baseline: result.baseline } : {}),
         },

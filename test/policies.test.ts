@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "./helpers/cli.js";
 import { runCli } from "./helpers/run-cli.js";
@@ -144,6 +145,67 @@ Messages (json \`messageId\`):
     expect(run.stderr.replaceAll(dir, "<dir>")).toBe(
       'fsar: config error: <dir>/fsar.config.yaml:5: customRules.0.when.proposal.matches: rule "payments-need-sign-off" has an invalid pattern "stripe|(payment": missing closing ): `stripe|(payment`\n',
     );
+    expect(run.code).toBe(2);
+  });
+});
+
+describe("fsar test and the risk model", () => {
+  it("checks a sidecar's risk band, alone or with findings, and says what was assessed", async () => {
+    const truncate = producerMarkdown({ ...SAMPLE, proposal: "idea_implementation: reload orders.\nTRUNCATE TABLE orders;" });
+    const dir = tempDir({
+      "fsar.config.yaml": "rules:\n  severity-underreported: off\n",
+      "cases/truncate.md": truncate,
+      "cases/truncate.expect.yaml": "risk: block\n",
+      "cases/routine.md": REPORT.replace("Retry failed Stripe charges every hour.", "Add a CSS grid."),
+      "cases/routine.expect.yaml": "risk: block\nfindings: []\n",
+      "cases/none.md": REPORT,
+      "cases/none.expect.yaml": "{}\n",
+    });
+    const run = await runCli(["test", "cases"], { cwd: dir });
+    expect(run.stderr).toBe(`fsar: config error: ${join(dir, "cases/none.expect.yaml")}:1: config: a test expectation needs findings, risk, or both\n`);
+    expect(run.code).toBe(2);
+    writeFileSync(join(dir, "cases/none.expect.yaml"), "risk: low\n");
+    const fixed = await runCli(["test", "cases"], { cwd: dir });
+    expect(fixed.stdout).toBe(`pass  cases/none.md
+fail  cases/routine.md
+      expected: no findings
+      got:      no findings
+      expected risk: block
+      assessed:      low
+pass  cases/truncate.md
+
+3 test cases: 2 passed, 1 failed
+`);
+    expect(fixed.code).toBe(1);
+  });
+
+  it("--labels prints the confusion table and figures of a labelled set", async () => {
+    const run = await runCli(["test", "--labels", "fixtures/risk/held-out.tsv"], { cwd: PROJECT_ROOT });
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toBe(`labelled \\ assessed      low  review   block
+low                        9       0       0
+review                     0       5       0
+block                      0       0      14
+
+reports: 28
+precision (review|block): 1.00
+recall (review|block): 1.00
+band agreement: 1.00
+blocks assessed block: 1.00
+low assessed block (fail the gate): 0.00
+low assessed above low: 0.00
+`);
+    expect(run.code).toBe(0);
+  });
+
+  it("--labels lists the disagreements, and a row it cannot assess is an error (exit 2)", async () => {
+    const dir = tempDir({
+      "labels.tsv": "file\tband\nrouting.md\tblock\tmoney\nmissing.md\tlow\n",
+      "routing.md": REPORT.replace("Retry failed Stripe charges every hour.", "Add a CSS grid."),
+    });
+    const run = await runCli(["test", "--labels", "labels.tsv"], { cwd: dir });
+    expect(run.stdout).toContain("disagreements:\n  routing.md: labelled block, assessed low\n");
+    expect(run.stderr).toMatch(/^fsar: missing\.md: /);
     expect(run.code).toBe(2);
   });
 });

@@ -69,6 +69,7 @@ export function cacheIdentity(config: ResolvedConfig, options: { version: string
     config.file,
     config.baseDir,
     config.severity,
+    config.risk.settings,
     [...config.rules],
     config.overrides,
     config.ruleSet.map((rule) => [rule.id, builtin.has(rule) ? "builtin" : "added"]),

@@ -116,13 +116,15 @@ function buildProgram(io: CommandIo, setExit: (code: ExitCode) => void): Command
     .argument("[folder]", "the folder of test cases (walked)", ".")
     .option("-c, --config <file>", "use this config file instead of searching for one")
     .option("--now <instant>", "the current time for every rule (ISO 8601), for reproducible runs")
-    .action(async (folder: string, options: { config?: string; now?: string }) => setExit(await (await import("./commands/test.js")).runTest(folder, options, io)));
+    .option("--labels <tsv>", "instead, print the risk model's confusion table, precision, recall and band agreement on labelled reports (file<TAB>band rows)")
+    .action(async (folder: string, options: { config?: string; now?: string; labels?: string }) => setExit(await (await import("./commands/test.js")).runTest(folder, options, io)));
 
   program
     .command("explain")
-    .description("print one rule's documentation")
-    .argument("<rule>", "a rule id")
-    .action(async (rule: string) => setExit(await (await import("./commands/rules.js")).runExplain(rule, io)));
+    .description("print a rule's documentation, the risk model (`risk`), or one report's assessed risk and how it came about")
+    .argument("<subject>", "a rule id, risk, or a report file")
+    .option("-c, --config <file>", "use this config file instead of searching for one")
+    .action(async (subject: string, options: { config?: string }) => setExit(await (await import("./commands/rules.js")).runExplain(subject, options, io)));
 
   program
     .command("diff")

@@ -1,6 +1,7 @@
 import { existsSync, realpathSync } from "node:fs";
 import { builtinRules } from "../rules/index.js";
 import { compileCustomRule } from "./compile-custom-rule.js";
+import { mergeRiskConfigs } from "./risk.js";
 import type { Rule } from "../core/rule.js";
 import { ConfigError } from "./config-error.js";
 import { firstLineOf, isPathSpecifier, loadPlugin, resolveSpecifier } from "./plugins.js";
@@ -41,6 +42,7 @@ function mergeRuleSettings(earlier: Record<string, RuleSetting>, later: Record<s
 function mergeConfigs(earlier: ConfigFile, later: ConfigFile): ConfigFile {
   const merged: ConfigFile = { ...earlier, ...later };
   if (earlier.severity || later.severity) merged.severity = { ...earlier.severity, ...later.severity };
+  if (earlier.risk || later.risk) merged.risk = mergeRiskConfigs(earlier.risk, later.risk);
   merged.rules = mergeRuleSettings((earlier.rules ?? {}) as Record<string, RuleSetting>, (later.rules ?? {}) as Record<string, RuleSetting>);
   merged.overrides = [...(earlier.overrides ?? []), ...(later.overrides ?? [])];
   delete merged.extends;

@@ -6,12 +6,17 @@ import { matchesAnyGlob } from "../core/glob.js";
 import { DEFAULT_PRESET, presets } from "./presets.js";
 import { DEFAULT_SCALE, type ConfigFile, type RuleSetting } from "./schema.js";
 import { ConfigError } from "./config-error.js";
+import { riskModelOf } from "./risk.js";
+import { assessRisk } from "../risk/assess.js";
+import type { RiskModel } from "../risk/model.js";
 import { toWaivers, type WaiverPosition } from "./waivers.js";
 
 export type { RuleConfig } from "../core/engine.js";
 
 /** The config in force: presets applied, defaults filled, ready for the engine. */
 export interface ResolvedConfig extends EngineConfig {
+  /** The risk model in force, on the severity scale. */
+  risk: RiskModel;
   /** The folder that include, exclude and override globs are relative to. */
   baseDir: string;
   include: readonly string[];
@@ -55,10 +60,14 @@ export function resolveConfig(config: ConfigFile, where: { file: string | null; 
   }
   applySettings(rules, (config.rules ?? {}) as Record<string, RuleSetting>, ruleSet);
   const overrides = (config.overrides ?? []).map((override) => ({ files: override.files, rules: override.rules as Record<string, RuleSetting> }));
+  const severity = { ...DEFAULT_SCALE, ...config.severity };
+  const risk = riskModelOf(config.risk, severity);
   return {
     file: where.file,
     baseDir: where.baseDir,
-    severity: { ...DEFAULT_SCALE, ...config.severity },
+    severity,
+    risk,
+    assessRisk: (record) => assessRisk(record, risk),
     include: config.include ?? [],
     exclude: config.exclude ?? [],
     ruleSet,

@@ -4,6 +4,7 @@ import type { Rule } from "../core/rule.js";
 import { waiversSchema } from "./waivers.js";
 import { customRulesSchema } from "./custom-rules.js";
 import { pluginsSchema } from "./plugins.js";
+import { riskConfigSchema } from "./risk.js";
 
 /** What the real execution gates use (FORMAT.md). */
 export const DEFAULT_SCALE: SeverityScale = { max: 75, review: 25, block: 45 };
@@ -50,6 +51,7 @@ export function configSchema(rules: readonly Rule[]) {
         })
         .optional()
         .describe("The severity scale: the real gates disagree, so it is configurable"),
+      risk: riskConfigSchema.optional().describe("How the proposal's content is assessed: signals, categories and template lines (see fsar explain risk)"),
       rules: ruleMap.optional(),
       include: globsSchema.optional().describe("What `fsar audit` audits when given no paths (globs or folders, relative to this file)"),
       exclude: globsSchema.optional().describe("Globs of files never audited in a folder walk (relative to this file)"),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../config/resolve.js";
-import { SEED, seedWithProposalLine } from "../../test/helpers/seed-report.js";
+import { ROUTINE_SEED, SEED, seedWithProposalLine } from "../../test/helpers/seed-report.js";
 import { applyBaseline, createBaseline, parseBaseline, serializeBaseline } from "./baseline.js";
 import { auditSources, type ReportSource } from "./engine.js";
 import { legacyFingerprint } from "./fingerprint.js";
@@ -15,7 +15,7 @@ function auditOf(sources: ReportSource[]) {
 
 describe("baseline", () => {
   const before = auditOf([
-    { file: "b/fsar_proposal_b.md", content: seedWithProposalLine("irreversible").replace("- severity: 6", "- severity: 30") },
+    { file: "b/fsar_proposal_b.md", content: seedWithProposalLine("TRUNCATE TABLE orders;").replace("- severity: 6", "- severity: 30") },
     { file: "a/fsar_proposal_a.md", content: OTHER.replace("- block_execution: false", "- block_execution: true") },
   ]);
   const baseline = createBaseline(before);
@@ -56,9 +56,9 @@ describe("baseline", () => {
             "file": "b/fsar_proposal_b.md",
             "id": "fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286",
             "rule": "severity-underreported",
-            "messageId": "belowFloor",
-            "message": "the proposal mentions \\"irreversible\\" (severity floor 48) but the report declares severity 30; 48 is in the block band (>= 45)",
-            "fingerprint": "cef5b89450c7aa1a46df44cd482d1a55",
+            "messageId": "assessed",
+            "message": "the proposal is assessed block (score 55; sql-truncate (destructive-data) \\"TRUNCATE TABLE orders;\\") but the report declares severity 30; the block band starts at 45",
+            "fingerprint": "b9df0ac492355870f76b79d22b94485a",
             "count": 1
           }
         ]
@@ -68,7 +68,7 @@ describe("baseline", () => {
   });
 
   it("leaves out known findings even when their lines moved, and reports new ones", () => {
-    const moved = seedWithProposalLine("new first line\nirreversible").replace("- severity: 6", "- severity: 30");
+    const moved = seedWithProposalLine("new first line\nTRUNCATE TABLE orders;").replace("- severity: 6", "- severity: 30");
     const after = auditOf([
       { file: "b/fsar_proposal_b.md", content: moved.replace("- Add scheduled", "- Rotate sk_live_" + "Zq81kLm29XcVb47NpRt3\n- Add scheduled") },
       { file: "a/fsar_proposal_a.md", content: OTHER.replace("- block_execution: false", "- block_execution: true") },
@@ -92,7 +92,7 @@ describe("baseline", () => {
   });
 
   it("keeps quiet about a risk horizon that passed, whatever the day: the day count is no part of the fingerprint", () => {
-    const report = [{ file: "r/fsar_proposal_r.md", content: SEED }];
+    const report = [{ file: "r/fsar_proposal_r.md", content: ROUTINE_SEED }];
     const written = createBaseline(auditSources(report, config, new Date("2028-02-01T00:00:00Z")));
     expect(written.findings.map((entry) => [entry.rule, entry.messageId, entry.message])).toEqual([
       ["risk-horizon", "horizonPassed", "risk horizon 2028-01-01 passed 31 days ago: the failure this risk predicted is now due"],
@@ -117,8 +117,8 @@ describe("baseline", () => {
             "b/fsar_proposal_b.md",
             "fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286",
             "severity-underreported",
-            'the proposal mentions "irreversible" (severity floor 48) but the report declares severity 30; 48 is in the block band (>= 45)',
-            "5c5c02c7077dc97e1440f9a60bd35adf",
+            'the proposal is assessed block (score 55; sql-truncate (destructive-data) "TRUNCATE TABLE orders;") but the report declares severity 30; the block band starts at 45',
+            "c838a88d487f04912e8b18536cf04ffa",
           ],
         ].map(([file, id, rule, message, fingerprint]) => ({ file, id, rule, message, fingerprint, count: 1 })),
       }),
@@ -130,7 +130,7 @@ describe("baseline", () => {
   });
 
   it("names the old entries that no longer match, to be written again, and lets their findings count", () => {
-    const report = [{ file: "r/fsar_proposal_r.md", content: SEED }];
+    const report = [{ file: "r/fsar_proposal_r.md", content: ROUTINE_SEED }];
     const firstDay = auditSources(report, config, new Date("2028-02-01T00:00:00Z"));
     const finding = firstDay.results[0]!.findings[0]!;
     const entry = { file: "r/fsar_proposal_r.md", id: firstDay.results[0]!.id, rule: finding.rule, message: finding.message, fingerprint: legacyFingerprint(firstDay.results[0]!, finding), count: 1 };

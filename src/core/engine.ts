@@ -5,11 +5,11 @@ import { parseReport, type ParsedReport } from "./parse.js";
 import type { ReportFormat, ReportRecord } from "./record.js";
 import { ReportText } from "./report-text.js";
 import { applyWaivers, type Waiver } from "./waivers.js";
-import { summarize, type AuditResult, type FileResult } from "./results.js";
+import { summarize, type AuditResult, type FileResult, type ReportRisk } from "./results.js";
 import { isProjectRule, isReportRule, isTimedRule, type JudgeContext, type ProjectFinding, type ReportIndexEntry, type ReportRule, type Rule, type RuleContext } from "./rule.js";
 import { groupTwins, twinKey } from "./paths.js";
 
-export { summarize, type AuditResult, type AuditSummary, type FileResult, type Verdict } from "./results.js";
+export { summarize, type AuditResult, type AuditSummary, type FileResult, type ReportRisk, type Verdict } from "./results.js";
 
 /** A rule's level and its parsed options (defaults filled in). */
 export interface RuleConfig {
@@ -30,6 +30,8 @@ export interface EngineConfig {
   rulesFor(pathFromConfig: string): ReadonlyMap<string, RuleConfig>;
   /** Accepted findings, suppressed until each waiver expires. */
   waivers: readonly Waiver[];
+  /** Assesses a record's risk with the model in force (src/risk), for every report that parses. */
+  assessRisk?: (record: ReportRecord) => ReportRisk;
 }
 
 /** One file's content, as the engine receives it. */
@@ -57,6 +59,8 @@ export interface AuditedFile {
   timed: Array<[rule: string, facts: unknown]>;
   /** Set when a rule that is not timed looked at now: its findings hold for this run only, so the file must not be replayed. */
   clockBound?: true;
+  /** The assessed risk, when the report parsed. */
+  risk?: ReportRisk;
 }
 
 /** A rule threw: the run stops (exit 2) naming the rule and the report, never a silent pass. */
@@ -166,6 +170,8 @@ export class Auditor {
     const id = parsed.id === null ? null : detachString(parsed.id);
     const audited: AuditedFile = { format: parsed.format, id, severity: parsed.severity, findings, index: null, timed: [] };
     if (record && text) {
+      const assessment = this.config.assessRisk?.(record);
+      if (assessment) audited.risk = { score: assessment.score, band: assessment.band, signals: assessment.signals };
       // A rule that reads now without being timed makes the file's findings hold for this run only.
       let nowRead = false;
       const now = this.now;
@@ -178,6 +184,7 @@ export class Auditor {
         file: source.file,
         twin,
         text,
+        ...(assessment ? { risk: assessment } : {}),
       };
       for (const { rule, level, options } of this.reportRulesOn(rules)) {
         try {
@@ -237,6 +244,7 @@ export class Auditor {
       band: audited.severity === null ? null : severityBand(audited.severity, this.config.severity),
       verdict: "pass",
       findings,
+      ...(audited.risk ? { risk: audited.risk } : {}),
     });
   }
 

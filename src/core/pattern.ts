@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type { RE2JS } from "re2js";
+import { z } from "zod";
 
 type Re2js = typeof import("re2js");
 const requireModule = createRequire(import.meta.url);
@@ -91,3 +92,15 @@ export function compilePatternSet(sources: readonly string[], flags = "i"): (tex
     return matches;
   };
 }
+
+/** A user regex in config: it runs on untrusted report text, so it must compile for the linear-time engine (RE2 syntax). */
+export const userPatternSchema = z
+  .string()
+  .min(1)
+  .superRefine((source, ctx) => {
+    try {
+      compilePattern(source, "i");
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: `not a valid regular expression: ${(error as Error).message}` });
+    }
+  });

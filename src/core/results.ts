@@ -15,6 +15,26 @@ export interface FileResult {
   band: Band | null;
   verdict: Verdict;
   findings: Finding[];
+  /** The assessed risk of a report that parsed: score, band and the signals that raised it. */
+  risk?: ReportRisk;
+}
+
+/** One signal of an assessed risk: what matched, where, and what it weighs on the configured scale. */
+export interface ReportRiskSignal {
+  id: string;
+  category: string;
+  line: number;
+  column: number;
+  text: string;
+  weight: number;
+  note?: string;
+}
+
+/** A report's assessed risk (src/risk computes it): its score and band, and the signals that raised it, decisive first. */
+export interface ReportRisk {
+  score: number;
+  band: Band;
+  signals: ReportRiskSignal[];
 }
 
 export interface AuditSummary {

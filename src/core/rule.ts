@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { LevelSetting, RuleFinding, RuleMessages } from "./finding.js";
 import type { ReportRecord } from "./record.js";
 import type { SeverityScale } from "./band.js";
+import type { ReportRisk } from "./results.js";
 import type { ReportText } from "./report-text.js";
 
 /** What every rule may look at besides the record: time is an input, never read from the clock. */
@@ -12,6 +13,8 @@ export interface RuleContext {
   file: string;
   /** The record of the other form of the same report (md or json, same folder and basename) when it was audited with it and parsed. */
   twin: ReportRecord | null;
+  /** The record's assessed risk under the config's model; rules run without an engine assess it with the default model. */
+  risk?: ReportRisk;
   /** The record's text, built once per record for every rule that searches it. */
   text: ReportText;
 }

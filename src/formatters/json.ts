@@ -18,6 +18,15 @@ function jsonResult(entry: FileResult): unknown {
       column: finding.column,
       ...(finding.suppressed ? { suppressed: finding.suppressed } : {}),
     })),
+    ...(entry.risk
+      ? {
+          risk: {
+            score: entry.risk.score,
+            band: entry.risk.band,
+            signals: entry.risk.signals.map((signal) => ({ id: signal.id, category: signal.category, line: signal.line, column: signal.column, text: signal.text })),
+          },
+        }
+      : {}),
   };
 }
 

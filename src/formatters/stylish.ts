@@ -1,6 +1,7 @@
 import { Chalk } from "chalk";
 import type { BaselineEntry, BaselineOutcome } from "../core/baseline.js";
 import type { AuditSummary, FileResult } from "../core/engine.js";
+import type { Finding } from "../core/finding.js";
 import { toSingleLine } from "../core/sanitize.js";
 import type { Formatter } from "./types.js";
 
@@ -42,6 +43,19 @@ function baselineLines(outcome: BaselineOutcome): string[] {
   return lines;
 }
 
+const DECISIVE_SHOWN = 3;
+
+/** Under a severity-underreported finding, the assessed risk: its band and score, then the signals that decided it. */
+function riskLines(entry: FileResult, findings: readonly Finding[], chalk: InstanceType<typeof Chalk>): string[] {
+  const risk = entry.risk;
+  if (!risk || risk.band === "low" || !findings.some((finding) => finding.rule === "severity-underreported")) return [];
+  const decisive = risk.signals.filter((signal, index) => index === 0 || signal.weight >= risk.signals[0]!.weight / 2).slice(0, DECISIVE_SHOWN);
+  return [
+    chalk.dim(`  risk ${risk.band}, score ${risk.score}:`),
+    ...decisive.map((signal) => chalk.dim(`    ${signal.line}:${signal.column}  ${signal.id} (${signal.category})  ${toSingleLine(signal.text)}`)),
+  ];
+}
+
 /** Human output, grouped by file: `line:col level message rule`, then a summary line. Report text is stripped of control characters. */
 export const formatStylish: Formatter = (result, context) => {
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
@@ -69,6 +83,7 @@ export const formatStylish: Formatter = (result, context) => {
       const level = row.level === "error" ? chalk.red("error") : chalk.yellow("warn ");
       out.push(`  ${chalk.dim(row.place.padEnd(placeWidth))}  ${level}  ${row.message.padEnd(messageWidth)}  ${chalk.dim(row.rule)}`);
     }
+    out.push(...riskLines(entry, findings, chalk));
     out.push("");
   }
   if (result.baseline) for (const line of [...baselineLines(result.baseline), ""]) out.push(line);

@@ -265,6 +265,21 @@ describe("the built-in signals", () => {
     expect(large).toBeLessThan(Math.max(small, 20) * 30);
     expect(large).toBeLessThan(10_000);
   });
+
+  it("stays linear with 40,000 signals on one line", () => {
+    const timeFor = (count: number) => {
+      const proposal = Array.from({ length: count }, (_, i) => `rm -rf /data/x${i}; DROP TABLE t${i}; console.log(secret${i});`).join(" ");
+      const record = recordOf({ proposal });
+      const started = performance.now();
+      expect(assessRisk(record).band).toBe("block");
+      return performance.now() - started;
+    };
+    timeFor(1_000);
+    const small = timeFor(4_000);
+    const large = timeFor(40_000);
+    // Once each match searched its line afresh: ten times the matches took a hundred times as long.
+    expect(large).toBeLessThan(Math.max(small, 20) * 30);
+  });
 });
 
 function cases(): [string, string][] {

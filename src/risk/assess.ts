@@ -52,8 +52,11 @@ const COMMENT_START = /^\s*(?:\/\/|\/\*|\*|--|#(?!#|!)|<!--)/;
 const COMMENT_INSIDE = /(?:^|\s)(?:\/\/|--|#)\s/g;
 const TEST_DOUBLE = /\b(?:jest|vi)\.mock\s*\(|\bsinon\.(?:stub|mock)\b|\bmock\.patch\b|\bMagicMock\b|\bnock\s*\(|\bmockResolvedValue\b|\bstripe-mock\b/;
 
+// A clause is read this far back: a negation further off governs another clause, and long lines stay linear.
+const CLAUSE_REACH = 300;
+
 function clauseBefore(line: string, column: number): string {
-  const lead = line.slice(0, column);
+  const lead = line.slice(Math.max(0, column - CLAUSE_REACH), column);
   let start = 0;
   CLAUSE_END.lastIndex = 0;
   for (let match = CLAUSE_END.exec(lead); match !== null; match = CLAUSE_END.exec(lead)) start = match.index + match[0].length;
@@ -65,15 +68,16 @@ const MARKUP_TEXT = /<[A-Za-z][^<>]*>[^<>]*$/;
 const STRING_OPEN = /[=(:,]\s*(["'`])(?:(?!\1)[^\\]|\\.)*$/;
 
 function inUserFacingText(line: string, column: number): boolean {
-  const lead = line.slice(0, column);
+  const lead = line.slice(Math.max(0, column - CLAUSE_REACH), column);
   return MARKUP_TEXT.test(lead) || STRING_OPEN.test(lead);
 }
 
-function inComment(line: string, column: number): boolean {
-  if (COMMENT_START.test(line)) return true;
+/** Where a comment starts on the line (0 for a comment line), or -1: once per line, then compared with each match. */
+function commentStart(line: string): number {
+  if (COMMENT_START.test(line)) return 0;
   COMMENT_INSIDE.lastIndex = 0;
   const match = COMMENT_INSIDE.exec(line);
-  return match !== null && match.index < column;
+  return match === null ? -1 : match.index;
 }
 
 /** Places a score from the reference scale onto the configured one, band by band, so bands agree. */
@@ -103,17 +107,27 @@ export function assessRisk(record: ReportRecord, model: RiskModel = DEFAULT_RISK
   const perSignal = new Map<string, number>();
   let lineIndex = 0;
   let lineStart = 0;
+  let nextNewline = text.indexOf("\n");
   let lastLineStart = -1;
-  let lastLineIsTemplate = false;
+  let line = "";
+  let lineIsTemplate = false;
+  let lineIsScoped = false;
+  let lineComment: number | null = null;
   let testDouble: boolean | null = null;
   for (const match of model.scan(text)) {
-    // Matches come in text order: the line count advances, never restarts.
-    for (let newline = text.indexOf("\n", lineStart); newline !== -1 && newline < match.start; newline = text.indexOf("\n", lineStart)) {
-      lineStart = newline + 1;
+    // Matches come in text order: the line count advances, never restarts, and each newline is found once.
+    while (nextNewline !== -1 && nextNewline < match.start) {
+      lineStart = nextNewline + 1;
       lineIndex++;
+      nextNewline = text.indexOf("\n", lineStart);
     }
-    const lineEnd = text.indexOf("\n", lineStart);
-    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    if (lineStart !== lastLineStart) {
+      lastLineStart = lineStart;
+      line = text.slice(lineStart, nextNewline === -1 ? text.length : nextNewline);
+      lineIsTemplate = model.isTemplateLine(line);
+      lineIsScoped = SAFE_SCOPE.test(line);
+      lineComment = null;
+    }
     const signal = model.signals[match.pattern]!;
     const columnInLine = match.start - lineStart;
     const place =
@@ -124,15 +138,11 @@ export function assessRisk(record: ReportRecord, model: RiskModel = DEFAULT_RISK
     const aside = (reason: SetAsideSignal["reason"]) => {
       if (setAside.length < MAX_SET_ASIDE) setAside.push({ ...found, reason });
     };
-    if (lineStart !== lastLineStart) {
-      lastLineStart = lineStart;
-      lastLineIsTemplate = model.isTemplateLine(line);
-    }
-    if (lastLineIsTemplate) {
+    if (lineIsTemplate) {
       aside("template line");
       continue;
     }
-    if (NEGATION.test(clauseBefore(line, columnInLine)) || SAFE_SCOPE.test(line)) {
+    if (lineIsScoped || NEGATION.test(clauseBefore(line, columnInLine))) {
       aside("negated");
       continue;
     }
@@ -140,7 +150,7 @@ export function assessRisk(record: ReportRecord, model: RiskModel = DEFAULT_RISK
       aside("text shown to users");
       continue;
     }
-    const refined = signal.refine ? signal.refine({ text, start: match.start, end: match.end, line }) : signal.weight;
+    const refined = signal.refine ? signal.refine({ text, start: match.start, end: match.end }) : signal.weight;
     if (refined === null || refined <= 0) {
       aside("not the risk here");
       continue;
@@ -148,7 +158,7 @@ export function assessRisk(record: ReportRecord, model: RiskModel = DEFAULT_RISK
     // A refined weight is written for the built-in weight: a re-weighted signal scales it.
     let reference = signal.refine ? refined * signal.scaleBy : refined;
     let note: string | undefined;
-    if (reference > MENTION_WEIGHT && inComment(line, columnInLine)) {
+    if (reference > MENTION_WEIGHT && (lineComment ??= commentStart(line)) !== -1 && lineComment <= columnInLine) {
       reference = MENTION_WEIGHT;
       note = "in a comment or heading: a mention, not an operation";
     } else if (reference > MENTION_WEIGHT && (testDouble ??= TEST_DOUBLE.test(text))) {

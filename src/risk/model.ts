@@ -50,6 +50,8 @@ interface ActiveSignal {
 /** A compiled model: every signal in one pattern set, read in one pass. */
 export interface RiskModel {
   readonly scale: SeverityScale;
+  /** The options it was built from (plain data): what a cached assessment depends on. */
+  readonly settings: RiskModelOptions;
   readonly signals: readonly ActiveSignal[];
   /** The built-in signals' matches, in text order, each with its index into `signals`. */
   readonly scan: (text: string) => PatternSetMatch[];
@@ -118,6 +120,7 @@ export function createRiskModel(options: RiskModelOptions = {}): RiskModel {
   const producer = options.templates === "none" ? [] : LIFEOS_TEMPLATE_LINES;
   return {
     scale: options.scale ?? REFERENCE_SCALE,
+    settings: options,
     signals,
     // Twins hold the same proposal: the second is read from what the first found.
     scan: lastOnly(scanWith(builtIn, user)),

@@ -7,8 +7,6 @@ export interface MatchSite {
   /** Where the match starts and ends in `text`. */
   start: number;
   end: number;
-  /** The line the match starts on, without its newline. */
-  line: string;
 }
 
 /**
@@ -47,6 +45,19 @@ function restOfStatement(site: MatchSite, limit = 300): string {
   const rest = site.text.slice(site.end, site.end + limit);
   const end = rest.indexOf(";");
   return end === -1 ? rest : rest.slice(0, end);
+}
+
+/** The rest of the match's line from the match on, at most `limit` characters: refining stays linear on long lines. */
+function restOfLine(site: MatchSite, limit = 400): string {
+  const rest = site.text.slice(site.start, site.start + limit);
+  const newline = rest.indexOf("\n");
+  return newline === -1 ? rest : rest.slice(0, newline);
+}
+
+/** The match's line around it, at most `limit` characters either side. */
+function aroundOnLine(site: MatchSite, limit = 300): string {
+  const lead = before(site, limit);
+  return lead.slice(lead.lastIndexOf("\n") + 1) + restOfLine(site, limit + (site.end - site.start));
 }
 
 function before(site: MatchSite, limit: number): string {
@@ -90,7 +101,7 @@ const STRING_LITERAL = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g;
 const SECRET_FROM_ENV = /^\s*=\s*process\.env\.\w*(?:SECRET|KEY|TOKEN|PASSWORD|PASS)\w*|^\s*=\s*os\.environ(?:\.get\(|\[)["']\w*(?:SECRET|KEY|TOKEN|PASSWORD|PASS)/;
 
 function loggedSecret(site: MatchSite): number | null {
-  const call = site.line.slice(site.line.indexOf(site.text.slice(site.start, site.end)));
+  const call = restOfLine(site);
   const code = call.replace(STRING_LITERAL, "\"\"").replace(/`[^`$]*`/g, "``");
   const args = code.slice(code.indexOf("("));
   if (SECRET_WORD.test(args)) return 48;
@@ -131,8 +142,7 @@ function takenFromRequest(name: string, lead: string): boolean {
 }
 
 function commandFrom(site: MatchSite): number | null {
-  const matched = site.text.slice(site.start, site.end);
-  const rest = site.line.slice(site.line.indexOf(matched) + matched.length - 1);
+  const rest = restOfLine(site).slice(site.end - site.start - 1);
   const shell = /\bshell\s*=\s*True\b/.test(rest);
   if (REQUEST_INPUT.test(rest)) return 58;
   const lead = before(site, 800);
@@ -162,7 +172,7 @@ function outsideRollback(weight: number): (site: MatchSite) => number | null {
 }
 
 function unpickle(site: MatchSite): number | null {
-  return /\b(?:request|req\.|upload|recv|urlopen|requests\.(?:get|post)|\.content\b|body|socket|message|payload|user)/i.test(site.line) ? 58 : 38;
+  return /\b(?:request|req\.|upload|recv|urlopen|requests\.(?:get|post)|\.content\b|body|socket|message|payload|user)/i.test(aroundOnLine(site)) ? 58 : 38;
 }
 
 function corsCredentials(site: MatchSite): number | null {
@@ -185,16 +195,25 @@ function updateWithoutWhere(site: MatchSite): number | null {
 const EXPORT_VERB = /\b(?:axios\.(?:post|put)|fetch\s*\(|requests\.(?:post|put)|https?\.request|\.upload\w*\s*\(|putObject|sendMail|webhook|to_csv|writeFile\w*|export\w*|share\w*|sell\w*|third[- ]part\w+|partners?\b|advertis\w+|analytics|mixpanel|segment\.(?:track|identify)|pixel|public-read|console\.log|print\s*\(|logger\.)/i;
 const STORED_COLUMN = /^\s*[\w"`]+\s+(?:VARCHAR|TEXT|CHAR|INTEGER|INT|BIGINT|NUMERIC|STRING|String)\b/i;
 
+const PERSONAL_WORD = /\b(?:patients?|customers?|users?|personal|pii|medical|health|diagnos\w*|ssn|passports?|payroll|employees?|contacts?|emails?|phones?|addresses|dob|birth|salar\w*|kyc|records)\b/i;
+
+function nearPersonalData(site: MatchSite): number | null {
+  return PERSONAL_WORD.test(site.text.slice(Math.max(0, site.start - 200), site.end + 200)) ? BLOCK_WEIGHT : null;
+}
+
 function personalField(site: MatchSite): number | null {
   const window = site.text.slice(Math.max(0, site.start - 160), site.end + 160);
   const card = /card_?number|cvv|cvc|pan\b/i.test(site.text.slice(site.start, site.end));
   if (EXPORT_VERB.test(window)) return 50;
-  if (STORED_COLUMN.test(site.line)) return card ? 48 : 28;
+  if (STORED_COLUMN.test(aroundOnLine(site, 80))) return card ? 48 : 28;
   return null;
 }
 
-function templateOrEmpty(site: MatchSite): number | null {
-  return site.start === 0 || site.text[site.start - 1] === "\n" ? 28 : null;
+/** The kind prefix opens the proposal; the same words further down quote it. */
+function openingTheProposal(site: MatchSite): number | null {
+  let index = 0;
+  while (index < site.start && /\s/.test(site.text[index]!)) index++;
+  return index === site.start ? 28 : null;
 }
 
 /** The built-in signals: each one what a careful reviewer would stop at, not a word that merely sounds risky. */
@@ -224,7 +243,7 @@ export const BUILT_IN_SIGNALS: readonly SignalDefinition[] = [
   { id: "payment-off-session", category: "money-movement", weight: 50, description: "charges saved cards without the customer present", hints: ["off_session"], pattern: String.raw`\boff_session${O}[:=]${O}(?:true|True)\b` },
   { id: "payment-subscription-change", category: "money-movement", weight: 32, description: "changes what customers pay (prices, plans, subscriptions)", hints: ["stripe"], pattern: String.raw`\bstripe\w*\.(?:prices|plans|subscriptions|subscriptionItems|coupons)\.(?:create|update|cancel|del)\b|\bstripe\.(?:Price|Plan|Subscription)\.(?:create|modify|delete)\b` },
   { id: "payment-checkout", category: "money-movement", weight: 28, description: "opens a payment flow (checkout session)", hints: ["stripe", "createcheckoutsession"], pattern: String.raw`\bstripe\w*\.checkout\.sessions\.create\b|\b(?:stripe\w*\.)?createCheckoutSession${O}\(` },
-  { id: "prose-mass-charge", category: "money-movement", weight: BLOCK_WEIGHT, prose: true, description: "says it charges, bills or refunds many customers", hints: ["charg", "bill", "refund"], pattern: String.raw`\b(?:charge|charges|charging|bill|bills|billing|refund|refunds|refunding|re-charge|recharge)${S}(?:all|every|each)${S}(?:of${S})?(?:our${S}|the${S})?(?:[\w-]+${S}){0,2}?(?:customers?|users?|subscribers?|members?|accounts?|cards?|clients?)\b|\bcharg(?:e|es|ing)${S}(?:the${S})?(?:saved|stored)${S}(?:credit${S})?cards?\b` },
+  { id: "prose-mass-charge", category: "money-movement", weight: BLOCK_WEIGHT, prose: true, description: "says it charges, bills or refunds many customers", hints: ["charg", "bill", "refund", "pay"], pattern: String.raw`\b(?:charge|charges|charging|bill|bills|billing|refund|refunds|refunding|re-charge|recharge|pay|pays|paying|payout|payouts|pay${S}out|pays${S}out|paying${S}out)${S}(?:\w+${S}){0,2}?(?:to${S})?(?:all|every|each)${S}(?:of${S})?(?:our${S}|the${S})?(?:[\w-]+${S}){0,2}?(?:customers?|users?|subscribers?|members?|accounts?|cards?|clients?|sellers?|creators?|vendors?|affiliates?|partners?|drivers?|contractors?)\b|\bcharg(?:e|es|ing)${S}(?:the${S})?(?:saved|stored)${S}(?:credit${S})?cards?\b` },
   { id: "prose-price-change", category: "money-movement", weight: 48, prose: true, description: "changes the prices existing customers pay", hints: ["price", "pricing"], pattern: String.raw`\b(?:increase|increases|increasing|raise|raises|raising|change|changes|changing|double|doubles|update|updates)${S}(?:the${S}|our${S}|all${S})?(?:subscription${S}|plan${S}|monthly${S})?(?:prices|pricing)${S}(?:for|of|on)${S}(?:all|every|existing)\b` },
   // security-weakening
   { id: "tls-verify-off", category: "security-weakening", weight: BLOCK_WEIGHT, description: "turns off TLS certificate verification", hints: ["rejectunauthorized", "verify", "node_tls", "insecureskipverify", "cert_none", "check_hostname", "strictssl", "curl", "verification", "validation", "check"], pattern: String.raw`\brejectUnauthorized${O}:${O}false\b|\bverify${O}=${O}False\b|\bNODE_TLS_REJECT_UNAUTHORIZED${O}=${O}['"]?0\b|\bInsecureSkipVerify${O}:${O}true\b|\bCERT_NONE\b|\bcheck_hostname${O}=${O}False\b|\bstrictSSL${O}:${O}false\b|\bcurl${S}(?:[^\n|]{0,80}${S})?(?:-k|--insecure)\b|\b(?:disable|disables|disabling|turn${S}off|turns${S}off|skip|skips|skipping|bypass|bypasses|bypassing)${S}(?:the${S})?(?:TLS|SSL|certificate|cert)${S}(?:verification|validation|checks?)\b` },
@@ -242,16 +261,17 @@ export const BUILT_IN_SIGNALS: readonly SignalDefinition[] = [
   { id: "sql-from-input", category: "untrusted-execution", weight: 50, description: "builds SQL from request input", hints: ["query", "execute", "raw", "exec", "run(", "run (", "f\"", "f'"], pattern: String.raw`\b(?:query|execute|raw|exec|run)[ ]?\(${O}(?:\x60[^\x60\n]*\$\{${O}req(?:uest)?\.(?:body|query|params)|['"][^'"\n]*\b(?:SELECT|INSERT|UPDATE|DELETE)\b[^'"\n]*['"]${O}\+${O}req(?:uest)?\.(?:body|query|params))|\bf["'](?:SELECT|INSERT|UPDATE|DELETE)\b[^\n]*\{request\.` },
   { id: "prose-run-untrusted", category: "untrusted-execution", weight: BLOCK_WEIGHT, prose: true, description: "says it runs code or commands it receives", hints: ["execut", "run", "eval"], pattern: String.raw`\b(?:execute|executes|executing|run|runs|running|eval|evaluate|evaluates|evaluating)${S}(?:the${S}|any${S}|arbitrary${S})?(?:user[- ]supplied${S}|user[- ]provided${S}|incoming${S}|submitted${S})?(?:code|commands?|scripts?|shell${S}commands?|snippets?|python|javascript)${S}(?:from|sent${S}by|sent${S}in|supplied${S}by|provided${S}by|submitted${S}by|received${S}from|in)${S}(?:the${S}|a${S}|each${S})?(?:users?|requests?|clients?|webhooks?|payloads?|chat|messages?|input|request${S}body|issue${S}comments?|emails?|customers?)\b` },
   // outbound-messages
-  { id: "message-send", category: "outbound-messages", weight: REVIEW_WEIGHT, description: "sends email, SMS or push messages (block when sent to many)", hints: ["sgmail", "sendgrid", "mailgun", "transporter", "mailer", "ses.", "sesclient", "twilio", "client.messages", "messaging", "webpush", "fcm", "resend", "postmark", "mailchimp", "brevo", "sendemail", "sendsms", "sendpush", "sendbulkemail", "sendnewsletter", "sendnotificationtoall", "broadcast", "mg.", "sns."], pattern: String.raw`\b(?:sgMail|sendgrid|mailgun|mg|transporter|mailer|ses|sesClient|twilio|twilioClient|client\.messages|messaging|webpush|fcm|resend\.emails|postmark|mailchimp\w*|brevo|sns)\.(?:send|sendMultiple|sendMail|sendEmail|sendEach\w*|sendToTopic|sendMulticast|sendBulk\w*|sendNotification|publish)\b|\b(?:sendEmail|sendSms|sendSMS|sendPush|sendBulkEmail|sendNewsletter|sendNotificationToAll|broadcast\w*)${O}\(|\bclient\.messages\.create\b`, refine: sendWeight },
+  { id: "message-send", category: "outbound-messages", weight: REVIEW_WEIGHT, description: "sends email, SMS or push messages (block when sent to many)", hints: ["sgmail", "sendgrid", "mailgun", "transporter", "mailer", "ses.", "sesclient", "twilio", "client.messages", "messaging", "webpush", "fcm", "resend", "postmark", "mailchimp", "brevo", "sendemail", "sendsms", "sendpush", "sendbulkemail", "sendnewsletter", "sendnotificationtoall", "broadcast", "mg.", "sns.", "sendmail", "send_mail", "send_mass_mail", "emailmessage"], pattern: String.raw`\b(?:sgMail|sendgrid|mailgun|mg|transporter|mailer|ses|sesClient|twilio|twilioClient|client\.messages|messaging|webpush|fcm|resend\.emails|postmark|mailchimp\w*|brevo|sns)\.(?:send|sendMultiple|sendMail|sendEmail|sendEach\w*|sendToTopic|sendMulticast|sendBulk\w*|sendNotification|publish)\b|\b(?:sendEmail|sendSms|sendSMS|sendPush|sendBulkEmail|sendNewsletter|sendNotificationToAll|broadcast\w*)${O}\(|\bclient\.messages\.create\b|\.sendmail${O}\(|\bsend_mail${O}\(|\bsend_mass_mail${O}\(|\bEmailMessage\([^\n]{0,200}\.send\(`, refine: sendWeight },
   { id: "message-bulk-api", category: "outbound-messages", weight: 50, description: "sends to a whole list in one call", hints: ["sendmultiple", "sendeachformulticast", "sendtotopic", "sendmulticast", "sendbulk", "sendnewsletter", "sendnotificationtoall", "broadcasttoall"], pattern: String.raw`\b(?:sendMultiple|sendEachForMulticast|sendToTopic|sendMulticast|sendBulk\w*|sendNewsletter|sendNotificationToAll|broadcastToAll)\b` },
   { id: "prose-mass-message", category: "outbound-messages", weight: 52, prose: true, description: "says it messages many people", hints: ["users", "customers", "subscribers", "contacts", "members", "leads", "clients", "recipients", "people", "accounts", "followers", "patients"], pattern: String.raw`\b(?:email|emails|e-mail|text|texts|sms|message|messages|notify|notifies|notifying|push|pushes|send|sends|sending|blast|blasts|mail|mails)${S}(?:out${S})?(?:an?${S}|the${S}|our${S})?(?:[\w-]+${S}){0,2}?(?:to${S})?(?:all|every|each|our${S}entire|the${S}entire|all${S}of${S}our|\d{1,3}(?:,\d{3})+|\d{4,})${S}(?:of${S}our${S}|our${S}|the${S})?(?:[\w-]+${S})?(?:users|customers|subscribers|contacts|members|leads|clients|recipients|people|accounts|followers|patients)\b` },
   { id: "public-post", category: "outbound-messages", weight: REVIEW_WEIGHT, description: "posts publicly (social media) on the owner's behalf", hints: ["twitter", "rwclient", "client.v", "tweet", "linkedin", "facebook", "reddit", "mastodon", "bluesky", "instagram", "auto-post", "autopost", "auto-publish", "autopublish", "automatically"], pattern: String.raw`\b(?:twitterClient|twitter|rwClient|client\.v[12]|tweet|linkedin|facebook|reddit|mastodon|bluesky|instagram)\w*(?:\.v[12])?\.(?:tweet|post|create|publish|submit|share)\w*${O}\(|\b(?:auto-?post|auto-?publish|automatically${S}(?:post|posts|publish|publishes|tweet|tweets))\b` },
   // self-modification
   { id: "hooks-skipped", category: "self-modification", weight: BLOCK_WEIGHT, description: "skips the hooks and checks that guard commits", hints: ["--no-verify", "husky", "skip_hook", "hookspath"], pattern: String.raw`--no-verify\b|\bHUSKY${O}=${O}0\b|\bSKIP_HOOKS?${O}=${O}(?:1|true)\b|\bcore\.hooksPath${S}\/dev\/null\b` },
   { id: "merge-own-change", category: "self-modification", weight: 50, description: "merges its own change without a reviewer", hints: ["git", "merg", "approv", "push", "commit"], pattern: String.raw`\bgh${S}pr${S}merge\b|\bgit${S}push${S}(?:-u${S})?origin${S}(?:HEAD:)?(?:main|master)\b|\b(?:merge|merges|merging|approve|approves|approving)${S}(?:its|my|our|their)${S}own${S}(?:changes?|pull${S}requests?|PRs?|code|commits?|patches)\b|\bauto-?merge\b|\b(?:push|pushes|pushing|commit|commits|committing)${S}(?:directly${S})?(?:straight${S})?to${S}(?:main|master|production)\b` },
-  { id: "gate-change", category: "self-modification", weight: 52, description: "changes its own gates, thresholds, permissions or review rules", hints: ["gate", "threshold", "guardrail", "safety", "review", "approval", "kill", "block_execution", "fsar", "protection", "required", "limit", "grant", "giv"], pattern: String.raw`\b(?:raise|raises|raising|increase|increases|increasing|lower|lowers|lowering|relax|relaxes|relaxing|loosen|loosens|loosening|disable|disables|disabling|bypass|bypasses|bypassing|skip|skips|skipping|remove|removes|removing|turn${S}off|turns${S}off|weaken|weakens|weakening|override|overrides|overriding|ignore|ignores|ignoring)${S}(?:the${S}|its${S}|our${S}|my${S}|all${S}|any${S})?(?:own${S})?(?:[\w-]+${S}){0,2}?(?:gates?|thresholds?|guardrails?|safety${S}checks?|review${S}(?:rules?|requirements?|steps?|gates?)|approval${S}(?:rules?|requirements?|steps?|gates?)|kill[- ]switch|block_execution|fsar${S}(?:gate|checks?|audit)|human${S}review|code${S}review|branch${S}protection|required${S}(?:reviews?|checks?|reviewers?))\b|\b(?:block|review|severity|approval|gate)_?(?:threshold|limit)\w*['"]?${O}[:=]${O}\d|\bblock_execution${O}[:=]${O}(?:false|False)\b|\b(?:grant|grants|granting|give|gives|giving)${S}(?:itself|the${S}agent|the${S}ai|myself|the${S}bot)${S}(?:admin|write|root|full|elevated|more)\b` },
-  { id: "self-improvement-plan", category: "self-modification", weight: 28, description: "the agent proposes changes to its own system (a self_improvement proposal)", hints: ["self_improvement:"], pattern: "^self_improvement:", refine: templateOrEmpty },
+  { id: "gate-change", category: "self-modification", weight: 52, description: "changes its own gates, thresholds, permissions or review rules", hints: ["gate", "threshold", "guardrail", "safety", "review", "approval", "kill", "block_execution", "fsar", "protection", "required", "limit", "grant", "giv", "severity-underreported", "max-severity", "block-execution", "block-consistency", "markers", "secrets", "twin-mismatch"], pattern: String.raw`\b(?:raise|raises|raising|increase|increases|increasing|lower|lowers|lowering|relax|relaxes|relaxing|loosen|loosens|loosening|disable|disables|disabling|bypass|bypasses|bypassing|skip|skips|skipping|remove|removes|removing|turn${S}off|turns${S}off|weaken|weakens|weakening|override|overrides|overriding|ignore|ignores|ignoring)${S}(?:the${S}|its${S}|our${S}|my${S}|all${S}|any${S})?(?:own${S})?(?:[\w-]+${S}){0,2}?(?:gates?|thresholds?|guardrails?|safety${S}checks?|review${S}(?:rules?|requirements?|steps?|gates?)|approval${S}(?:rules?|requirements?|steps?|gates?)|kill[- ]switch|block_execution|fsar${S}(?:gate|checks?|audit)|human${S}review|code${S}review|branch${S}protection|required${S}(?:reviews?|checks?|reviewers?))\b|\b(?:block|review|severity|approval|gate)_?(?:threshold|limit)\w*['"]?${O}[:=]${O}\d|\bblock_execution${O}[:=]${O}(?:false|False)\b|\b(?:grant|grants|granting|give|gives|giving)${S}(?:itself|the${S}agent|the${S}ai|myself|the${S}bot)${S}(?:admin|write|root|full|elevated|more)\b|^${O}(?:severity-underreported|max-severity|block-execution|block-consistency|markers|secrets|twin-mismatch)${O}:${O}(?:off|\[${O}off\b)` },
+  { id: "self-improvement-plan", category: "self-modification", weight: 28, description: "the agent proposes changes to its own system (a self_improvement proposal)", hints: ["self_improvement:"], pattern: "^self_improvement:", refine: openingTheProposal },
   // personal-data
   { id: "personal-data-field", category: "personal-data", weight: 50, description: "personal, financial or health fields sent out, logged, or stored in plain columns", hints: ["ssn", "social_security", "socialsecurity", "date_of_birth", "dateofbirth", "passport", "diagnos", "medical_", "health_record", "healthrecord", "card_number", "cardnumber", "cvv", "cvc", "iban", "bank_account", "routing_number", "tax_id", "national_id"], pattern: String.raw`\b(?:ssn|SSN|social_security\w*|socialSecurity\w*|date_of_birth|dateOfBirth|passport_?(?:number|no)\w*|diagnos[ie]s\w*|medical_\w+|health_records?|healthRecords?|card_?number|cardNumber|cvv|cvc|CVV|iban|bank_account\w*|routing_number|tax_id|national_id)\b`, refine: personalField },
+  { id: "personal-data-public", category: "personal-data", weight: BLOCK_WEIGHT, description: "makes storage public where personal, financial or health data stands", hints: ["public-read", "publicly", "public"], pattern: String.raw`\bpublic-read(?:-write)?\b|\bpublicly${S}(?:readable|accessible|available)\b|\bmake${S}(?:the${S})?(?:[\w-]+${S})?bucket${S}public\b`, refine: nearPersonalData },
   { id: "prose-personal-data-export", category: "personal-data", weight: 52, prose: true, description: "says it sends personal data to a third party or to the open", hints: ["third", "partner", "advertis", "vendor", "external", "marketing", "broker", "mailchimp", "hubspot", "salesforce", "facebook", "google", "public", "openai", "anyone", "everyone"], pattern: String.raw`\b(?:export|exports|exporting|send|sends|sending|share|shares|sharing|upload|uploads|uploading|sync|syncs|syncing|sell|sells|selling|transfer|transfers|forward|forwards|publish|publishes|dump|dumps)${S}(?:all${S}|the${S}|our${S}|every${S})?(?:[\w-]+${S}){0,3}?(?:personal${S}data|PII|pii|customer${S}data|user${S}data|patient${S}data|patient${S}records|health${S}data|medical${S}records|email${S}addresses|phone${S}numbers|contact${S}lists?|customer${S}lists?|payment${S}details|card${S}details|user${S}profiles|customer${S}records|user${S}records)\b[^\n]{0,80}?\b(?:to|with)${S}(?:a${S}|an${S}|the${S}|our${S})?(?:[\w-]+${S})?(?:third[- ]part\w+|partners?|advertis\w+|vendors?|external|marketing|data${S}brokers?|mailchimp|hubspot|salesforce|facebook|google|public|openai|anyone|everyone)\b` },
 ];

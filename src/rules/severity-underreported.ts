@@ -1,20 +1,12 @@
 import { z } from "zod";
-import { severityBand } from "../core/band.js";
-import { compilePattern } from "../core/pattern.js";
+import { severityBand, type Band, type SeverityScale } from "../core/band.js";
+import { compilePattern, userPatternSchema } from "../core/pattern.js";
 import { positionIn, type ReportLine, type ReportText, type TextField, type TextMatch } from "../core/report-text.js";
+import type { ReportRecord } from "../core/record.js";
 import { defineRule } from "../core/rule.js";
-
-/** A user regex runs on untrusted report text: it is compiled for the linear-time engine custom rules use (RE2 syntax). */
-const userPatternSchema = z
-  .string()
-  .min(1)
-  .superRefine((source, ctx) => {
-    try {
-      compilePattern(source, "i");
-    } catch (error) {
-      ctx.addIssue({ code: "custom", message: `not a valid regular expression: ${(error as Error).message}` });
-    }
-  });
+import { assessRisk } from "../risk/assess.js";
+import type { ReportRisk } from "../core/results.js";
+import { createRiskModel, type RiskModel } from "../risk/model.js";
 
 const signalSchema = z
   .object({
@@ -129,64 +121,118 @@ function modelFloor(text: ReportText, model: SeverityModel): Floor | null {
   };
 }
 
+/** The producer's own markers: explicit verdicts in the text, not words that merely sound risky. */
+export const MARKER_SIGNALS: SeveritySignal[] = [
+  { keywords: ["[fsar_block]"], floor: 50 },
+  { keywords: ["[fsar_review]"], floor: 30 },
+];
+
+/** `risk`: the risk model; `lifeos`: the producer's keyword floors and the enhanced gate's L × D × R, as FORMAT.md gives them. */
+export const SEVERITY_MODELS = ["risk", "lifeos"] as const;
+
+// Rules run without an engine (tests, plugins' own harnesses) assess with the default model on their scale.
+const modelsByScale = new Map<string, RiskModel>();
+function defaultModelOn(scale: SeverityScale): RiskModel {
+  const key = `${scale.review},${scale.block},${scale.max}`;
+  let model = modelsByScale.get(key);
+  if (!model) modelsByScale.set(key, (model = createRiskModel({ scale })));
+  return model;
+}
+
+const BAND_RANK: Record<Band, number> = { low: 0, review: 1, block: 2 };
+
+function declaredBand(record: ReportRecord, severity: SeverityScale): Band {
+  return record.block_execution ? "block" : severityBand(record.severity, severity);
+}
+
+function assessedFinding(record: ReportRecord, assessment: ReportRisk, severity: SeverityScale) {
+  const decisive = assessment.signals[0];
+  if (!decisive || assessment.band === "low" || BAND_RANK[declaredBand(record, severity)] >= BAND_RANK[assessment.band]) return null;
+  const block = assessment.band === "block";
+  return {
+    messageId: "assessed" as const,
+    data: { band: assessment.band, score: assessment.score, signal: decisive.id, category: decisive.category, text: decisive.text, severity: record.severity, threshold: block ? severity.block : severity.review },
+    line: decisive.line,
+    column: decisive.column,
+    level: block ? ("error" as const) : ("warn" as const),
+  };
+}
+
+function floorFinding(record: ReportRecord, found: Floor, severity: SeverityScale) {
+  const band = severityBand(found.floor, severity);
+  if (band === "low" || BAND_RANK[declaredBand(record, severity)] >= BAND_RANK[band]) return null;
+  const threshold = band === "block" ? severity.block : severity.review;
+  return {
+    messageId: "belowFloor" as const,
+    data: { signal: found.signal, severity: record.severity, floor: found.floor, band, threshold },
+    line: found.at.line,
+    column: found.at.column,
+    level: band === "block" ? ("error" as const) : ("warn" as const),
+  };
+}
+
 export const severityUnderreported = defineRule({
   id: "severity-underreported",
   meta: {
-    description: "The declared severity is not below what the proposal's own content signals",
+    description: "The declared severity is not below what the proposal's content is assessed at",
     defaultLevel: "error",
-    docs: `Producers rarely apply their own heuristics: in one real corpus 1,231 of 1,331 proposals mention
-production, yet 1,326 declare the default severity 6. This rule recomputes a severity floor from the
-proposal text and fires when the declared severity is below it: an error when the floor is in the block
-band, a warning in the review band. The finding names the signal and sits where it matched (in json, on the
-proposal's line).
+    docs: `Producers rarely apply their own heuristics: in one real corpus 1,326 of 1,331 proposals declare the
+default severity 6, whatever they do. This rule compares the declared severity with the risk the proposal's
+content is assessed at (see \`fsar explain risk\`, and \`fsar explain <report>\` for one report): an error when
+the assessment is block and the report declares less than block, a warning when it is review and the report
+declares low. A report with \`block_execution: true\` declares block. The finding names the decisive signal and
+sits on its line (in json, on the proposal's line).
 
-Signals (option \`signals\`) are keywords (case-insensitive substrings) or regular expressions, each with a
-floor; the highest matching floor counts. The default is the producer's own heuristic: \`[fsar_block]\` 50,
-"irreversible" or "data loss" 48, \`[fsar_review]\` 30. The option \`model\` adds a likelihood × damage ×
-reversibility score with keyword triggers; \`fsar:strict\` sets it to the enhanced gate's model (start at 3, 3, 2;
-delete, drop, irreversible, permanent, production or payment: 4, 4, 3; "data" with delete or loss: damage 5,
-reversibility 3; money, payment or billing: 4, 4; deploy, release or publish: reversibility 2; \`[fsar_block]\`:
-5, 5, 3). A proposal mentioning production and payment scores 4 × 4 × 3 = 48.
+Option \`model\`: \`risk\` (the default) uses the risk model. \`lifeos\` reproduces the producer's own gate exactly as
+FORMAT.md gives it, for teams that must: keyword floors (\`[fsar_block]\` 50, "irreversible" or "data loss" 48,
+\`[fsar_review]\` 30) and the enhanced gate's likelihood × damage × reversibility (start at 3, 3, 2; delete, drop,
+irreversible, permanent, production or payment: 4, 4, 3; "data" with delete or loss: damage 5, reversibility 3;
+money, payment or billing: 4, 4; deploy, release or publish: reversibility 2; \`[fsar_block]\`: 5, 5, 3), the
+higher counting. It matches substrings, so "dropdown" is a drop and "no data loss" a loss: in that corpus it flags
+96% of the reports. A custom \`{ start, triggers }\` object is an L × D × R model of your own.
+
+Option \`signals\`: keyword or regex floors checked with any model (default: the producer's \`[fsar_block]\` 50 and
+\`[fsar_review]\` 30 markers; with \`lifeos\`, its full list).
 
 Example:
 
 \`\`\`yaml
 rules:
-  severity-underreported: [error, { signals: [{ keywords: ["drop table"], floor: 45 }] }]
+  severity-underreported: [error, { model: lifeos }]
 \`\`\`
 
 \`\`\`
 - severity: 6
 ...
-Step 3 is irreversible once the data is migrated.
-  12:9  error  the proposal mentions "irreversible" (severity floor 48) but the report declares severity 6; 48 is in the block band (>= 45)  severity-underreported
+TRUNCATE TABLE orders;
+  12:1  error  the proposal is assessed block (score 55; sql-truncate (destructive-data) "TRUNCATE TABLE orders;") but the report declares severity 6; the block band starts at 45  severity-underreported
 \`\`\``,
     messages: {
+      assessed: 'the proposal is assessed {band} (score {score}; {signal} ({category}) "{text}") but the report declares severity {severity}; the {band} band starts at {threshold}',
       belowFloor: "the proposal {signal} but the report declares severity {severity}; {floor} is in the {band} band (>= {threshold})",
     },
     options: z
       .object({
-        signals: z.array(signalSchema).default(PRODUCER_SIGNALS).describe("Keyword or regex signals, each with a severity floor"),
-        model: modelSchema.nullable().default(null).describe("A likelihood × damage × reversibility model with keyword triggers, or null"),
+        model: z
+          .union([z.enum(SEVERITY_MODELS), modelSchema])
+          .default("risk")
+          .describe("risk (the risk model), lifeos (the producer's keyword gate, as FORMAT.md gives it), or a likelihood × damage × reversibility model"),
+        signals: z.array(signalSchema).optional().describe("Keyword or regex signals, each with a severity floor (default: the producer's markers; with lifeos, its full list)"),
       })
       .strict(),
   },
-  check(record, { signals, model }, { severity, text }) {
-    const byKeyword = keywordFloor(text, signals);
-    const byModel = model ? modelFloor(text, model) : null;
+  check(record, { model, signals }, { severity, text, risk }) {
+    const byKeyword = keywordFloor(text, signals ?? (model === "risk" ? MARKER_SIGNALS : PRODUCER_SIGNALS));
+    if (model === "risk") {
+      const byRisk = assessedFinding(record, risk ?? assessRisk(record, defaultModelOn(severity)), severity);
+      const byFloor = byKeyword ? floorFinding(record, byKeyword, severity) : null;
+      // The higher band decides; at the same band the risk model's finding explains more.
+      const found = byRisk && (!byFloor || BAND_RANK[byRisk.data.band] >= BAND_RANK[byFloor.data.band]) ? byRisk : byFloor;
+      return found ? [found] : [];
+    }
+    const byModel = modelFloor(text, model === "lifeos" ? ENHANCED_GATE_MODEL : model);
     const found = byModel && (!byKeyword || byModel.floor > byKeyword.floor) ? byModel : byKeyword;
-    if (!found || record.severity >= found.floor) return [];
-    const band = severityBand(found.floor, severity);
-    if (band === "low") return [];
-    const threshold = band === "block" ? severity.block : severity.review;
-    return [
-      {
-        messageId: "belowFloor",
-        data: { signal: found.signal, severity: record.severity, floor: found.floor, band, threshold },
-        line: found.at.line,
-        column: found.at.column,
-        level: band === "block" ? "error" : "warn",
-      },
-    ];
+    const finding = found ? floorFinding(record, found, severity) : null;
+    return finding ? [finding] : [];
   },
 });

@@ -3,11 +3,12 @@ import { parseConfigText } from "../config/load.js";
 import { resolveConfig } from "../config/resolve.js";
 import { waiverPositions } from "../config/waivers.js";
 import { auditSources } from "../core/engine.js";
-import { SEED } from "../../test/helpers/seed-report.js";
+import { seedWithProposalLine } from "../../test/helpers/seed-report.js";
 
 function auditWith(configText: string) {
   const config = resolveConfig(parseConfigText(configText, "fsar.config.yaml"), { file: "fsar.config.yaml", baseDir: ".", waiverPositions: waiverPositions(configText) });
-  return auditSources([{ file: "fsar_proposal_x.md", content: SEED }], config, new Date("2026-11-26T00:00:00Z"));
+  // The seed with a first line: a routine report, not one that opens as a self-improvement plan.
+  return auditSources([{ file: "fsar_proposal_x.md", content: seedWithProposalLine("Routine change.") }], config, new Date("2026-11-26T00:00:00Z"));
 }
 
 describe("unused-waiver", () => {

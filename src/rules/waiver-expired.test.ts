@@ -5,7 +5,7 @@ import { waiverPositions } from "../config/waivers.js";
 import { auditSources } from "../core/engine.js";
 import { seedWithProposalLine } from "../../test/helpers/seed-report.js";
 
-const REPORT = seedWithProposalLine("This is irreversible.");
+const REPORT = seedWithProposalLine("TRUNCATE TABLE orders;");
 const CONFIG = `waivers:
   - report: fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286
     rules: [severity-underreported]

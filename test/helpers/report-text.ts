@@ -38,7 +38,7 @@ export const SAMPLE: ProducerRecord = {
   timestamp: "2026-01-02T03:20:46.775Z",
   severity: 6,
   block_execution: false,
-  proposal: "self_improvement: tighten the nightly export.",
+  proposal: "idea_implementation: tighten the nightly export.",
   risks: ["Slow failure: unnoticed degradation accumulating by 2028-01-01", "Incentive drift: optimism becomes the default"],
   mitigations: ["Add scheduled adversarial audits with hard pass/fail gates"],
 };

@@ -9,6 +9,9 @@ import { check, contextOf, type RenderedFinding } from "./rule-harness.js";
 /** The seed report (fixtures/reports/seed.md), for tests that edit a copy of it. */
 export const SEED = readFileSync(`${FIXTURES}reports/seed.md`, "utf8");
 
+/** The seed opening as an idea_implementation: a routine report (the seed itself is a self-improvement plan, assessed review). */
+export const ROUTINE_SEED = SEED.replace("\nself_improvement:", "\nidea_implementation:");
+
 /** The seed with `line` inserted as the first line of its proposal (file line 8). */
 export function seedWithProposalLine(line: string): string {
   return SEED.replace("\nself_improvement:", `\n${line}\nself_improvement:`);
