@@ -3,7 +3,7 @@
  * internals (the Auditor, discovery batches, git plumbing) stay inside, so they can change without a major version.
  * ESM, and `require("fsar")` from CommonJS on Node 20.19+ (require of a synchronous ES module graph).
  */
-export { audit, type AuditOptions } from "./app/audit.js";
+export { audit, auditText, type AuditOptions } from "./app/audit.js";
 export { parseReport, type ParseOptions, type ParsedReport } from "./core/parse.js";
 export { auditSources, RuleCrashError, type AuditResult, type AuditSummary, type FileResult, type ReportSource, type Verdict } from "./core/engine.js";
 export { reportRecordSchema, reportItemSchema, type ReportRecord, type ReportItem, type ReportFormat, type SourcePosition } from "./core/record.js";
@@ -26,6 +26,7 @@ export { formatStylish } from "./formatters/stylish.js";
 export { formatJson } from "./formatters/json.js";
 export { formatSarif } from "./formatters/sarif.js";
 export { formatJunit } from "./formatters/junit.js";
+export { formatGitlab } from "./formatters/gitlab.js";
 export { formatGithub } from "./formatters/github.js";
 export { workflowCommand, escapeCommandData, escapeCommandProperty } from "./formatters/github-commands.js";
 export { formatMarkdown, formatMarkdownSummary, escapeMarkdownCell, STEP_SUMMARY_LIMIT_BYTES } from "./formatters/markdown.js";
@@ -75,6 +76,10 @@ export {
   type UserSignal,
   type Calibration,
 } from "./risk/index.js";
+export { attestAudit, configDigest, readVerdictStatement, verifyStatement, type AttestOptions, type SubjectCheck, type Verification } from "./app/attestation.js";
+export { createVerdictStatement, verdictStatementSchema, STATEMENT_TYPE, VERDICT_PREDICATE_TYPE, type VerdictStatement } from "./core/attestation.js";
+export { describeConfig, type DescribedConfig } from "./config/describe.js";
+export { resolveFormatter } from "./formatters/resolve.js";
 export { trend, type TrendRunOptions } from "./app/trend.js";
 export { buildTrend, comparePeriods, PRODUCER_DEFAULT_SEVERITY, type TrendReport, type TrendPeriod, type TrendComparison, type TrendAlert, type TrendOptions, type TrendResult } from "./trend/trend.js";
 export { periodStart, periodLastDay, TREND_GROUPINGS, type TrendGrouping } from "./trend/period.js";

@@ -198,7 +198,7 @@ describe("usage, config and internal errors exit 2", () => {
     [["audit", "no/such/path"], "fsar: no such file, folder or matching glob: no/such/path\n"],
     [["audit", "--now", "soon"], 'fsar: --now takes an ISO 8601 instant such as 2026-11-26T00:00:00Z, not "soon"\n'],
     [["audit", "--max-warnings", "-1"], 'fsar: --max-warnings takes a whole number, not "-1"\n'],
-    [["audit", "--format", "xml"], "error: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are stylish, json, sarif, junit, github, markdown.\n"],
+    [["audit", "--format", "xml"], "fsar: format \"xml\" is neither a built-in one (stylish, json, sarif, junit, github, markdown, gitlab) nor a formatter module that loads: Cannot find module 'xml'\n"],
   ])("fsar %j", async (args, stderr) => {
     expect(await runCli(args)).toEqual({ code: 2, stdout: "", stderr });
   });

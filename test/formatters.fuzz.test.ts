@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Ajv } from "ajv";
 import fc from "fast-check";
 import { XMLValidator } from "fast-xml-parser";
 import { marked, type Tokens } from "marked";
@@ -8,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../src/config/resolve.js";
 import { auditSources, type AuditResult, type ReportSource } from "../src/core/engine.js";
 import { formatGithub } from "../src/formatters/github.js";
+import { formatGitlab } from "../src/formatters/gitlab.js";
 import { formatJson } from "../src/formatters/json.js";
 import { formatJunit } from "../src/formatters/junit.js";
 import { formatMarkdown } from "../src/formatters/markdown.js";
@@ -106,6 +108,19 @@ describe("every formatter stays well-formed whatever the reports hold", () => {
         const findings = result.results.reduce((count, entry) => count + entry.findings.length, 0);
         expect(log.runs[0]!.results).toHaveLength(findings);
         for (const entry of log.runs[0]!.results) expect(entry.locations[0]!.physicalLocation.region?.startLine ?? 1).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("gitlab issues meet GitLab's schema, one per counted finding, each with its own fingerprint", () => {
+    const validate = new Ajv().compile(JSON.parse(readFileSync(new URL("./schemas/gitlab-codeclimate.json", import.meta.url), "utf8")));
+    fc.assert(
+      fc.property(auditResult, (result) => {
+        const issues = JSON.parse(formatGitlab(result, CONTEXT)) as Array<{ fingerprint: string }>;
+        expect(issues.filter((issue) => !validate(issue))).toEqual([]);
+        expect(issues).toHaveLength(result.results.reduce((count, entry) => count + entry.findings.filter((finding) => !finding.suppressed).length, 0));
+        expect(new Set(issues.map((issue) => issue.fingerprint)).size).toBe(issues.length);
       }),
       { numRuns: 150 },
     );

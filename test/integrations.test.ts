@@ -1,7 +1,8 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { Ajv } from "ajv";
 import { parse } from "yaml";
 import { FIXTURES, PROJECT_ROOT, runFsar } from "./helpers/cli.js";
 
@@ -37,22 +38,28 @@ describe(".pre-commit-hooks.yaml", () => {
 });
 
 describe("CI examples", () => {
-  it("GitHub Actions: annotates and writes the SARIF file it uploads", () => {
-    const workflow = parse(readFileSync(join(PROJECT_ROOT, "examples/github-actions/fsar.yml"), "utf8"));
-    const steps: Array<{ run?: string; uses?: string; with?: { sarif_file?: string } }> = workflow.jobs.audit.steps;
-    const audit = steps.find((step) => step.run?.includes("fsar audit"))!;
-    const upload = steps.find((step) => step.uses?.startsWith("github/codeql-action/upload-sarif"))!;
-    const run = runFsar([...fsarArguments(audit.run!), "--now", "2026-11-26T00:00:00Z"], { cwd: folder });
-    expect(run.code).toBe(1);
-    expect(run.stdout.split("\n")[0]).toBe("::error file=reports/fsar_fail.md,line=6,col=13,title=fsar max-severity::severity 48 is at or above the block threshold 45");
-    expect(existsSync(join(folder, upload.with!.sarif_file!))).toBe(true);
-  });
-
-  it("GitLab CI: writes the JUnit report it publishes", () => {
+  it("GitLab CI: installs fsar from its repository and writes the Code Quality and JUnit reports it publishes", () => {
     const pipeline = parse(readFileSync(join(PROJECT_ROOT, "examples/gitlab-ci/.gitlab-ci.yml"), "utf8"));
-    const job: { script: string[]; artifacts: { reports: { junit: string } } } = pipeline.fsar;
-    const run = runFsar([...fsarArguments(job.script[0]!), "--now", "2026-11-26T00:00:00Z"], { cwd: folder });
+    const job: { image: string; script: string[]; artifacts: { reports: { junit: string; codequality: string } } } = pipeline.fsar;
+    expect(job.image).toBe("node:24");
+    expect(job.script[0]).toBe('npm install --global --no-audit --no-fund "git+https://github.com/fsar-dev/fsar.git#${FSAR_REF}"');
+    const audit = job.script.find((line) => line.startsWith("fsar audit"))!;
+    const run = runFsar([...fsarArguments(audit), "--now", "2026-11-26T00:00:00Z"], { cwd: folder });
     expect(run.code).toBe(1);
     expect(readFileSync(join(folder, job.artifacts.reports.junit), "utf8")).toContain('<testsuite name="fsar" tests="4" failures="2" errors="0" skipped="0">');
+    const issues: Array<{ check_name: string; severity: string; fingerprint: string; location: { path: string; lines: { begin: number } } }> = JSON.parse(
+      readFileSync(join(folder, job.artifacts.reports.codequality), "utf8"),
+    );
+    // GitLab's own schema, applied to each issue as GitLab does, then what its documentation adds.
+    const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(join(PROJECT_ROOT, "test/schemas/gitlab-codeclimate.json"), "utf8")));
+    expect(issues.flatMap((issue) => (validate(issue) ? [] : (validate.errors ?? [])))).toEqual([]);
+    expect(issues.filter((issue) => !["info", "minor", "major", "critical", "blocker"].includes(issue.severity) || issue.location.lines.begin < 1)).toEqual([]);
+    expect(new Set(issues.map((issue) => issue.fingerprint)).size).toBe(issues.length);
+    expect(issues.map((issue) => `${issue.location.path}:${issue.location.lines.begin} ${issue.severity} ${issue.check_name}`)).toEqual([
+      "reports/fsar_fail.md:6 major max-severity",
+      "reports/fsar_fail.md:7 major block-execution",
+      "reports/fsar_malformed.json:5 major parse-error",
+      "reports/fsar_warn.json:5 minor max-severity",
+    ]);
   });
 });

@@ -72,7 +72,7 @@ import * as fsar from "fsar";
 const parsed = fsar.parseReport(readFileSync("reports/fsar_pass.md"), { file: "fsar_pass.md" });
 const result = await fsar.audit(["reports"], { cwd: process.cwd(), now: new Date("2026-11-26T00:00:00Z") });
 const context = { color: false, version: "x", rules: fsar.builtinRules };
-const formatters = [fsar.formatStylish, fsar.formatJson, fsar.formatSarif, fsar.formatJunit, fsar.formatGithub, fsar.formatMarkdown];
+const formatters = [fsar.formatStylish, fsar.formatJson, fsar.formatSarif, fsar.formatJunit, fsar.formatGithub, fsar.formatMarkdown, fsar.formatGitlab];
 const loaded = await Promise.all(fsar.FORMAT_NAMES.map((name) => fsar.loadFormatter(name)));
 console.log(JSON.stringify({
   id: parsed.record.id,
@@ -90,7 +90,7 @@ console.log(JSON.stringify({
       id: "fsar_0b7f3c2e-6a1d-4e8b-9c55-1f2a3b4c5d6e",
       summary: { reports: 4, pass: 1, warn: 1, fail: 2, errors: 3, warnings: 1, skipped: 0 },
       rules: 19,
-      formats: ["stylish", "json", "sarif", "junit", "github", "markdown"],
+      formats: ["stylish", "json", "sarif", "junit", "github", "markdown", "gitlab"],
       formatted: true,
       loaded: true,
     });

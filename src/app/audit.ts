@@ -1,4 +1,4 @@
-import { relative, sep } from "node:path";
+import { basename, relative, resolve, sep } from "node:path";
 import { availableParallelism } from "node:os";
 import { isLoadedConfig, loadConfig } from "../config/load.js";
 import type { ResolvedConfig } from "../config/resolve.js";
@@ -6,7 +6,8 @@ import { detachString } from "../core/detach.js";
 import { Auditor, type AuditedFile, type AuditResult } from "../core/engine.js";
 import type { ReportRecord } from "../core/record.js";
 import { UsageError } from "../core/usage-error.js";
-import { discoverBatches, type Candidate, type DiscoveryTally, type Shard } from "../discovery/discover.js";
+import { matchesAnyGlob } from "../core/glob.js";
+import { classifyFileName, discoverBatches, looksLikeReport, type Candidate, type DiscoveryTally, type Shard } from "../discovery/discover.js";
 import { groupTwins, toSlash, twinKey } from "../core/paths.js";
 import type { AuditCache, CacheOptions } from "./audit-cache.js";
 import type { AuditPool } from "./audit-pool.js";
@@ -26,6 +27,10 @@ export interface AuditOptions {
   now?: Date;
   /** Audit only this part of the reports (`--shard`); cross-report rules then see only this part. */
   shard?: Shard;
+  /** false: the config's `exclude` is not applied at all (`--no-ignore`). */
+  ignore?: boolean;
+  /** Files named in `paths` that `exclude` matches are skipped, as a walk skips them; this hears of each (relative to cwd). */
+  onExcluded?: (file: string) => void;
   /** Keep what auditing each file found and replay unchanged files from it (`--cache`). */
   cache?: CacheOptions;
   /**
@@ -269,7 +274,15 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
   const { onProgress } = options;
   const onGroup = onProgress && ((count: number) => onProgress({ files: (files += count), reports: auditor.resultCount }));
   const cache = options.cache && !options.onRecord ? (await import("./audit-cache.js")).openAuditCache(options.cache, config, options.cwd, warn) : undefined;
-  const walk = { cwd: options.cwd, exclude: config.exclude, excludeBase: config.baseDir, shard: options.shard, ownFiles: cache ? [cache.file] : [] };
+  const ignore = options.ignore !== false;
+  const walk = {
+    cwd: options.cwd,
+    exclude: ignore ? config.exclude : [],
+    excludeBase: config.baseDir,
+    shard: options.shard,
+    ownFiles: cache ? [cache.file] : [],
+    onExcludedNamed: (path: string) => options.onExcluded?.(toSlash(relative(options.cwd, path))),
+  };
   const threads = (options.config === undefined || isLoadedConfig(config)) && !options.onRecord ? threadsFor(options.concurrency) : 1;
   const startPool = async (count: number) => new (await import("./audit-pool.js")).AuditPool(count, { cwd: options.cwd, configFile: config.file, now: now.getTime() });
   const runner = new GroupRunner(auditor, cache, threads, startPool);
@@ -297,4 +310,25 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
     auditor.addUnreadable(toSlash(relative(options.cwd, problem.path)), diagnostic(PARSE_ERROR, "unreadableFolder", { reason: problem.reason }, null, null));
   }
   return auditor.finish(skipped);
+}
+
+/**
+ * Audits one text as the report at `file` (relative to cwd; it need not exist): the name decides, as in a folder
+ * walk, whether it is a report (`fsar*.md|json`, else other `.md`/`.json` by their content) and whether `exclude`
+ * skips it; override globs match it and results show it. For editors and `fsar audit --stdin`.
+ */
+export async function auditText(content: Uint8Array | string, file: string, options: Omit<AuditOptions, "shard">): Promise<AuditResult> {
+  const config = options.config ?? (await loadConfig({ cwd: options.cwd, configFile: options.configFile }));
+  const auditor = new Auditor(config, options.now ?? new Date(), config.file === null ? undefined : toSlash(relative(options.cwd, config.file)));
+  const path = resolve(options.cwd, file);
+  const shown = toSlash(relative(options.cwd, path));
+  const pathFromConfig = toSlash(relative(config.baseDir, path));
+  if (options.ignore !== false && config.exclude.length > 0 && matchesAnyGlob(pathFromConfig, config.exclude)) {
+    options.onExcluded?.(shown);
+    return auditor.finish(1);
+  }
+  const kind = classifyFileName(basename(path));
+  if (kind === "skip" || (kind === "maybe" && !looksLikeReport(path, content))) return auditor.finish(1);
+  auditor.addGroup([{ file: shown, pathFromConfig, content }]);
+  return auditor.finish(0);
 }

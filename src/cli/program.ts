@@ -66,7 +66,7 @@ function buildProgram(io: CommandIo, setExit: (code: ExitCode) => void): Command
     .description("audit reports (files, folders, globs; default: the config's include, else .) and exit 1 when a gate fails")
     .argument("[paths...]", "files, folders and globs to audit")
     .option("-c, --config <file>", "use this config file instead of searching for one")
-    .addOption(new Option("-f, --format <name>", "output format").choices(FORMAT_NAMES).default("stylish"))
+    .option("-f, --format <name>", `output format: ${FORMAT_NAMES.join(", ")}, or a formatter module's path or package`, "stylish")
     .option("-o, --output <file>", "write the --format output to this file instead of stdout")
     .option("--report <format:file>", "also write this format to this file (repeatable)", (spec: string, specs: string[] = []) => [...specs, spec])
     .addOption(new Option("--fail-on <level>", "the lowest finding level that fails the gate").choices(["error", "warn"]).default("error"))
@@ -78,6 +78,10 @@ function buildProgram(io: CommandIo, setExit: (code: ExitCode) => void): Command
     .option("--base <ref>", "the base for --changed (default: the upstream, else origin/HEAD, else main, else master)")
     .option("--staged", "audit the staged content of staged reports (the index, not the working files)")
     .option("--shard <i/n>", "audit only part i of n of the reports (a stable split for CI matrices)")
+    .option("--stdin", "audit the report read from stdin (for editors), named by --stdin-filename")
+    .option("--stdin-filename <path>", "the path the --stdin report stands for: it decides discovery, overrides and the path shown")
+    .option("--no-ignore", "apply no exclude globs: audit named files the config excludes, and walk into excluded folders")
+    .option("--attest <file>", "also write an in-toto statement of the verdict, the counts and each audited report's digest (see `fsar verify`)")
     .option("--cache", "keep what each file was found to hold, and skip unchanged files on the next run")
     .option("--cache-location <path>", "the cache file, or a folder for it (default: .fsarcache beside the config)")
     .option("--concurrency <n|auto|off>", "worker threads for reading and auditing files; auto uses them when the run is big enough to gain", "off")
@@ -90,6 +94,13 @@ function buildProgram(io: CommandIo, setExit: (code: ExitCode) => void): Command
     .option("-c, --config <file>", "use this config file instead of searching for one")
     .option("--now <instant>", "the current time for every rule (ISO 8601), for reproducible runs")
     .action(async (paths: string[], options) => setExit(await (await import("./commands/baseline.js")).runBaseline(paths, options, io)));
+
+  program
+    .command("verify")
+    .description("check an attestation written by `fsar audit --attest`: exit 0 only when its verdict passed and every report still has its digest")
+    .argument("<statement>", "the statement file")
+    .argument("[paths...]", "check only the reports under these files and folders, each of which the statement must cover")
+    .action(async (file: string, paths: string[]) => setExit(await (await import("./commands/verify.js")).runVerify(file, paths, io)));
 
   program
     .command("parse")
@@ -108,7 +119,15 @@ function buildProgram(io: CommandIo, setExit: (code: ExitCode) => void): Command
     .command("rules")
     .description("list the rules, with the level each has in the config in force")
     .option("-c, --config <file>", "use this config file instead of searching for one")
-    .action(async (options: { config?: string }) => setExit(await (await import("./commands/rules.js")).runRules(options, io)));
+    .addOption(new Option("-f, --format <name>", "output format").choices(["text", "json"]).default("text"))
+    .action(async (options: { config?: string; format: "text" | "json" }) => setExit(await (await import("./commands/rules.js")).runRules(options, io)));
+
+  program
+    .command("print-config")
+    .description("print, as JSON, the rules and settings that apply to a file (overrides included) and the config file in use")
+    .argument("<file>", "a report path (it need not exist)")
+    .option("-c, --config <file>", "use this config file instead of searching for one")
+    .action(async (file: string, options: { config?: string }) => setExit(await (await import("./commands/rules.js")).runPrintConfig(file, options, io)));
 
   program
     .command("test")

@@ -51,6 +51,9 @@ export const riskConfigSchema = z
 
 export type RiskConfig = z.infer<typeof riskConfigSchema>;
 
+// Configs are resolved more than once a run (the CLI, each worker): the same settings share one compiled model.
+const modelsBySettings = new Map<string, RiskModel>();
+
 /** The model a config asks for, on its severity scale. */
 export function riskModelOf(risk: RiskConfig | undefined, scale: SeverityScale): RiskModel {
   const options: RiskModelOptions = {
@@ -61,7 +64,10 @@ export function riskModelOf(risk: RiskConfig | undefined, scale: SeverityScale):
     ignore: risk?.ignore ?? [],
     templates: risk?.templates ?? "lifeos",
   };
-  return createRiskModel(options);
+  const key = JSON.stringify(options);
+  let model = modelsBySettings.get(key);
+  if (!model) modelsBySettings.set(key, (model = createRiskModel(options)));
+  return model;
 }
 
 /** Later layers win signal by signal and category by category; added signals and ignore patterns accumulate. */

@@ -37,6 +37,11 @@ export interface DiscoverOptions {
   excludeBase?: string;
   /** Only this part of the reports (see `inShard`); paths are hashed relative to excludeBase. */
   shard?: Shard;
+  /**
+   * Called for each file named in `paths` that `exclude` matches: it is skipped (and counted) as in a walk, so hook
+   * runners can pass any staged file. Without it, a named file is always yielded.
+   */
+  onExcludedNamed?: (path: string) => void;
   /** Absolute paths of files fsar writes itself (the cache): a walk neither yields nor counts them. */
   ownFiles?: readonly string[];
 }
@@ -152,6 +157,17 @@ export function* discoverBatches(paths: readonly string[], options: DiscoverOpti
       unmatched.add(index);
     }
   });
+  const { onExcludedNamed } = options;
+  if (onExcludedNamed) {
+    for (const path of named) {
+      if (!isExcluded(path)) continue;
+      named.delete(path);
+      if (isMine(path)) {
+        tally.skipped++;
+        onExcludedNamed(path);
+      }
+    }
+  }
   const namedBatch = [...named].filter(isMine).map((path) => ({ path, certain: true }));
   if (namedBatch.length > 0) yield namedBatch.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 

@@ -10,6 +10,7 @@ const loaders = {
   junit: async () => (await import("./junit.js")).formatJunit,
   github: async () => (await import("./github.js")).formatGithub,
   markdown: async () => (await import("./markdown.js")).formatMarkdown,
+  gitlab: async () => (await import("./gitlab.js")).formatGitlab,
 } satisfies Record<string, () => Promise<Formatter>>;
 
 export type FormatName = keyof typeof loaders;

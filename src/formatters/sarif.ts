@@ -4,7 +4,7 @@ import type { Finding, LevelSetting } from "../core/finding.js";
 import { fingerprintFinding } from "../core/fingerprint.js";
 import { builtinRuleDocsUrl, REPOSITORY_URL } from "../core/project-links.js";
 import type { Rule } from "../core/rule.js";
-import { builtinRules } from "../rules/index.js";
+import { BUILTIN_RULE_IDS } from "../rules/index.js";
 import type { Formatter } from "./types.js";
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -31,9 +31,6 @@ function toRelativeUri(file: string): string {
     .map(encodeURIComponent)
     .join("/");
 }
-
-// No config or plugin rule may take a built-in rule's id.
-const BUILTIN_RULE_IDS = new Set(builtinRules.map((rule) => rule.id));
 
 /**
  * A rule as GitHub code scanning reads it: built-in rules link to their documentation; `tags` and

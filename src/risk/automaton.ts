@@ -12,48 +12,50 @@ const ALPHABET = 128;
 const NEWLINE = 10;
 
 export function buildHintAutomaton(hints: ReadonlyMap<string, readonly number[]>, patternCount: number): HintAutomaton {
-  const table: number[][] = [new Array<number>(ALPHABET).fill(-1)];
-  const outputs: Set<number>[] = [new Set()];
+  let capacity = 1;
+  for (const word of hints.keys()) capacity += word.length;
+  // One row of ALPHABET transitions per state, -1 while missing; a trie has at most one state per hint character.
+  const flat = new Int32Array(capacity * ALPHABET).fill(-1);
+  const outputs: number[][] = [[]];
+  let states = 1;
   for (const [word, patterns] of hints) {
     let state = 0;
     for (const character of word) {
       const code = character.charCodeAt(0);
       if (code >= ALPHABET || code === NEWLINE || character !== character.toLowerCase()) throw new Error(`hint ${JSON.stringify(word)} must be lowercase ASCII on one line`);
-      if (table[state]![code] === -1) {
-        table[state]![code] = table.length;
-        table.push(new Array<number>(ALPHABET).fill(-1));
-        outputs.push(new Set());
+      if (flat[state * ALPHABET + code] === -1) {
+        flat[state * ALPHABET + code] = states++;
+        outputs.push([]);
       }
-      state = table[state]![code]!;
+      state = flat[state * ALPHABET + code]!;
     }
-    for (const pattern of patterns) outputs[state]!.add(pattern);
+    outputs[state]!.push(...patterns);
   }
   // Breadth first: a state's missing transitions follow its failure link, which makes the table total.
-  const failure = new Array<number>(table.length).fill(0);
+  const failure = new Int32Array(states);
   const queue: number[] = [];
   for (let code = 0; code < ALPHABET; code++) {
-    const child = table[0]![code]!;
-    if (child === -1) table[0]![code] = 0;
+    const child = flat[code]!;
+    if (child === -1) flat[code] = 0;
     else queue.push(child);
   }
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
-    for (const pattern of outputs[failure[state]!]!) outputs[state]!.add(pattern);
+    const inherited = outputs[failure[state]!]!;
+    if (inherited.length > 0) outputs[state] = [...new Set([...outputs[state]!, ...inherited])];
+    const row = state * ALPHABET;
+    const failureRow = failure[state]! * ALPHABET;
     for (let code = 0; code < ALPHABET; code++) {
-      const child = table[state]![code]!;
+      const child = flat[row + code]!;
       if (child === -1) {
-        table[state]![code] = table[failure[state]!]![code]!;
+        flat[row + code] = flat[failureRow + code]!;
       } else {
-        failure[child] = table[failure[state]!]![code]!;
+        failure[child] = flat[failureRow + code]!;
         queue.push(child);
       }
     }
   }
-  const flat = new Int32Array(table.length * ALPHABET);
-  table.forEach((row, state) => {
-    flat.set(row, state * ALPHABET);
-  });
-  const emits = outputs.map((set) => (set.size > 0 ? [...set] : null));
+  const emits = outputs.map((list) => (list.length > 0 ? list : null));
   return {
     lines(text, visit) {
       const seen = new Uint8Array(patternCount);

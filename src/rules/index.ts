@@ -44,3 +44,6 @@ export const builtinRules: readonly Rule[] = [
 
 /** Rules whose findings come from the parser: they cannot be switched off, so a broken file never passes. */
 export const PARSER_RULES: ReadonlySet<string> = new Set(builtinRules.flatMap((rule) => ("reportedBy" in rule && rule.reportedBy === "parser" ? [rule.id] : [])));
+
+/** No config or plugin rule may take a built-in rule's id: the id alone tells a built-in rule. */
+export const BUILTIN_RULE_IDS: ReadonlySet<string> = new Set(builtinRules.map((rule) => rule.id));

@@ -3,9 +3,11 @@ import type { AuditResult } from "../../core/engine.js";
 import { ExitCode, verdictWithLostOutput } from "../../core/exit-code.js";
 import { toSingleLine } from "../../core/sanitize.js";
 import { UsageError } from "../../core/usage-error.js";
-import { audit, type Concurrency } from "../../app/audit.js";
-import type { FormatName } from "../../formatters/index.js";
-import { shouldColor } from "../io.js";
+import { audit, auditText, type AuditOptions, type Concurrency } from "../../app/audit.js";
+import { readStdinReport } from "../stdin.js";
+import { resolveFormatter } from "../../formatters/resolve.js";
+import { resolve } from "node:path";
+import { shouldColor, writeFileAtomic } from "../io.js";
 import { appendStepSummary, OutputError, parseReportTarget, stdoutIdentity, writeOutputs, type OutputTarget } from "../outputs.js";
 import { parseCount, parseNow } from "../options.js";
 import { parseShard } from "../shard.js";
@@ -15,7 +17,7 @@ import { auditFromGit, selectsFromGit, type GitSelection } from "./audit-git.js"
 
 export interface AuditCliOptions extends GitSelection {
   config?: string;
-  format: FormatName;
+  format: string;
   quiet?: boolean;
   maxWarnings?: string;
   now?: string;
@@ -24,6 +26,10 @@ export interface AuditCliOptions extends GitSelection {
   failOn?: "error" | "warn";
   baseline?: string;
   shard?: string;
+  stdin?: boolean;
+  stdinFilename?: string;
+  ignore?: boolean;
+  attest?: string;
   cache?: boolean;
   cacheLocation?: string;
   concurrency?: string;
@@ -52,10 +58,22 @@ export function exitCodeFor(result: AuditResult, maxWarnings: number | undefined
   return ExitCode.Pass;
 }
 
+/** `--stdin`: one report from stdin, as the file `--stdin-filename` names (an editor always knows the name). */
+async function auditStdin(paths: readonly string[], options: AuditCliOptions, selection: Omit<AuditOptions, "shard">): Promise<AuditResult> {
+  if (paths.length > 0 || selectsFromGit(options) || options.shard) throw new UsageError("--stdin audits the report on stdin: it takes no paths, --changed, --staged or --shard");
+  if (options.stdinFilename === undefined) throw new UsageError("--stdin needs --stdin-filename <path>: the name decides whether the text is a report, which overrides apply and the path shown");
+  return auditText(await readStdinReport(), options.stdinFilename, selection);
+}
+
 export async function runAudit(paths: string[], options: AuditCliOptions, io: CommandIo): Promise<ExitCode> {
+  if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError("--stdin-filename names the report read with --stdin");
+  // The statement digests the files as they are on disk: what --staged and --stdin audit is not there.
+  if (options.attest !== undefined && (options.staged || options.stdin)) throw new UsageError("--attest digests the audited report files: it does not combine with --staged or --stdin");
   const now = parseNow(options.now);
   const maxWarnings = parseCount("--max-warnings", options.maxWarnings);
   const targets: OutputTarget[] = [{ format: options.format, file: options.output ?? null }, ...(options.report ?? []).map(parseReportTarget)];
+  // A format that cannot load stops the run before any report is read.
+  for (const target of targets) await resolveFormatter(target.format, io.cwd);
   const config = await loadCommandConfig(io, options.config);
   const shard = parseShard(options.shard);
   if (shard && selectsFromGit(options)) throw new UsageError("--shard splits a folder audit; it does not combine with --changed or --staged");
@@ -68,9 +86,18 @@ export async function runAudit(paths: string[], options: AuditCliOptions, io: Co
     io.stderr(`fsar: ${toSingleLine(message)}\n`);
   };
   const onProgress = progress ? ({ files, reports }: { files: number; reports: number }) => progress.update(files, reports) : undefined;
+  const onExcluded = (file: string) => {
+    progress?.finish();
+    io.stderr(`fsar: ${toSingleLine(file)} is excluded by the config: not audited (--no-ignore audits it)\n`);
+  };
+  const selection = { cwd: io.cwd, config, now, ignore: options.ignore, onExcluded };
   let audited: AuditResult;
   try {
-    audited = selectsFromGit(options) ? await auditFromGit(paths, options, { cwd: io.cwd, config, now }) : await audit(paths, { cwd: io.cwd, config, now, shard, cache, concurrency, onWarning, onProgress });
+    audited = options.stdin
+      ? await auditStdin(paths, options, selection)
+      : selectsFromGit(options)
+        ? await auditFromGit(paths, options, { cwd: io.cwd, config, now })
+        : await audit(paths, { ...selection, shard, cache, concurrency, onWarning, onProgress });
   } finally {
     progress?.finish();
   }
@@ -82,6 +109,11 @@ export async function runAudit(paths: string[], options: AuditCliOptions, io: Co
     io.stderr(`fsar: ${outdated} ${entries} of ${toSingleLine(options.baseline!)} ${outdated === 1 ? "was" : "were"} written by an older fsar and matched no finding; run \`fsar baseline\` to write ${outdated === 1 ? "it" : "them"} again\n`);
   }
   const exitCode = exitCodeFor(result, maxWarnings, options.failOn);
+  if (options.attest !== undefined) {
+    const { attestAudit } = await import("../../app/attestation.js");
+    const statement = attestAudit(result, { cwd: io.cwd, config, now, version: io.version, passed: exitCode === ExitCode.Pass, gate: { failOn: options.failOn ?? "error", maxWarnings: maxWarnings ?? null } });
+    writeFileAtomic(resolve(io.cwd, options.attest), JSON.stringify(statement, null, 2) + "\n");
+  }
   const shown = options.quiet ? onlyErrors(result) : result;
   const color = shouldColor(process.stdout, io.env);
   const context = (target: OutputTarget) => ({ color: target.file === null && color, version: io.version, rules: config.ruleSet, cwd: io.cwd });
