@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
+import { relative, resolve } from "node:path";
 import { loadCommandConfig } from "../config.js";
 import { describeRefusal, MAX_REPORT_BYTES, readRegularFile } from "../../fs/read-regular-file.js";
 import { parseReport } from "../../core/parse.js";
 import { ExitCode } from "../../core/exit-code.js";
 import { stripControlCharacters, toSingleLine } from "../../core/sanitize.js";
 import { UsageError } from "../../core/usage-error.js";
-import { relative, resolve } from "node:path";
 import { describeConfig } from "../../config/describe.js";
 import { matchesAnyGlob } from "../../core/glob.js";
 import type { ResolvedConfig } from "../../config/resolve.js";
