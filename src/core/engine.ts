@@ -124,7 +124,9 @@ export class Auditor {
 
   /** Audits the md and json forms of one report (either may be missing); each form's rules see the other as its twin. */
   addGroup(sources: readonly ReportSource[]): void {
-    this.auditGroup(sources).forEach((audited, index) => this.addAudited(sources[index]!, audited, { owned: true }));
+    this.auditGroup(sources).forEach((audited, index) => {
+      this.addAudited(sources[index]!, audited, { owned: true });
+    });
   }
 
   /** What auditing each of the md and json forms of one report finds, in order, without adding results (see addAudited). */

@@ -21,7 +21,7 @@ Example (with \`--now 2028-01-15\`):
 \`\`\`
 ## Risks
 - Slow failure: unnoticed degradation accumulating by 2028-01-01
-  12:53  error  the horizon the report named, 2028-01-01, has passed (14 days ago)  risk-horizon
+  11:52  error  the horizon the report named, 2028-01-01, has passed (14 days ago)  risk-horizon
 \`\`\``,
     messages: {
       horizonPassed: "the horizon the report named, {date}, {when}",
