@@ -81,9 +81,9 @@ describe("audit --cache", () => {
   it("judges timed rules against each run's now: a later --now is seen", async () => {
     const dir = corpus();
     const before = await auditJson(dir, BEFORE_HORIZON, { cache: {} });
-    expect(before).not.toContain("risk horizon 2028-01-01 passed");
+    expect(before).not.toContain("the horizon the report named, 2028-01-01, has passed");
     const after = await auditJson(dir, AFTER_HORIZON, { cache: {} });
-    expect(after).toContain("risk horizon 2028-01-01 passed 31 days ago");
+    expect(after).toContain("the horizon the report named, 2028-01-01, has passed (31 days ago)");
     expect(after).toBe(await auditJson(dir, AFTER_HORIZON));
     const earlier = await auditJson(dir, LONG_AGO, { cache: {} });
     expect(earlier).toContain("is later than now (2025-06-01T00:00:00.000Z)");

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { marked } from "marked";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURES, runFsar } from "./helpers/cli.js";
+import { FIXTURES } from "./helpers/cli.js";
+import { runCli } from "./helpers/run-cli.js";
 import { validateSarif } from "./helpers/sarif.js";
 
 const NOW = "2026-11-26T00:00:00Z";
@@ -26,8 +27,8 @@ beforeAll(() => {
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe("one run for humans and machines", () => {
-  it("prints stylish while writing SARIF and JUnit files", () => {
-    const run = runFsar(["audit", "reports", "--now", NOW, "--report", "sarif:out/fsar.sarif", "--report", "junit:out/junit/fsar.xml"], { cwd: folder });
+  it("prints stylish while writing SARIF and JUnit files", async () => {
+    const run = await runCli(["audit", "reports", "--now", NOW, "--report", "sarif:out/fsar.sarif", "--report", "junit:out/junit/fsar.xml"], { cwd: folder });
     expect(run).toEqual({
       code: 1,
       stderr: "",
@@ -52,7 +53,7 @@ reports/fsar_warn.json  warn · severity 30, review
     expect(existsSync(join(folder, "out/fsar.sarif")) && existsSync(join(folder, "out/junit/fsar.xml"))).toBe(true);
   });
 
-  it("writes SARIF that passes the SARIF Multitool with GitHub's rules", () => {
+  it("writes SARIF that passes the SARIF Multitool with GitHub's rules", async () => {
     const file = join(folder, "out/fsar.sarif");
     expect(validateSarif(file)).toEqual([]);
     const results: Array<{ ruleId: string; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> = JSON.parse(readFileSync(file, "utf8")).runs[0].results;
@@ -67,7 +68,7 @@ reports/fsar_warn.json  warn · severity 30, review
     ]);
   });
 
-  it("has a Multitool that does flag a bad log, so a clean validation means something", () => {
+  it("has a Multitool that does flag a bad log, so a clean validation means something", async () => {
     const log = JSON.parse(readFileSync(join(folder, "out/fsar.sarif"), "utf8"));
     log.runs[0].tool.driver.rules[0].name = log.runs[0].tool.driver.rules[0].id;
     const file = join(folder, "out/bad.sarif");
@@ -75,7 +76,7 @@ reports/fsar_warn.json  warn · severity 30, review
     expect(validateSarif(file).map((line) => line.split(":")[0])).toEqual(["SARIF1001"]);
   });
 
-  it("writes JUnit that parses, with one failing testcase per failing file", () => {
+  it("writes JUnit that parses, with one failing testcase per failing file", async () => {
     const xml = readFileSync(join(folder, "out/junit/fsar.xml"), "utf8");
     expect(XMLValidator.validate(xml)).toBe(true);
     const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => name === "testcase" }).parse(xml);
@@ -91,10 +92,10 @@ reports/fsar_warn.json  warn · severity 30, review
 });
 
 describe("--format github", () => {
-  it("writes well-formed, escaped workflow commands and appends the summary to GITHUB_STEP_SUMMARY", () => {
+  it("writes well-formed, escaped workflow commands and appends the summary to GITHUB_STEP_SUMMARY", async () => {
     const summaryFile = join(folder, "step-summary.md");
     writeFileSync(summaryFile, "earlier step output\n");
-    const run = runFsar(["audit", "reports", "--now", NOW, "-f", "github"], { cwd: folder, env: { GITHUB_STEP_SUMMARY: summaryFile } });
+    const run = await runCli(["audit", "reports", "--now", NOW, "-f", "github"], { cwd: folder, env: { GITHUB_STEP_SUMMARY: summaryFile } });
     expect(run.code).toBe(1);
     const lines = run.stdout.trimEnd().split("\n");
     expect(lines.slice(0, -1).every((line) => /^::(error|warning) file=[^,:\r\n]+,line=\d+(,col=\d+)?,title=[^,:\r\n]+::[^\r\n]*$/.test(line))).toBe(true);
@@ -110,26 +111,26 @@ describe("--format github", () => {
 });
 
 describe("GITHUB_STEP_SUMMARY", () => {
-  it("is left alone, with a warning, when GitHub's 1 MiB limit leaves no room", () => {
+  it("is left alone, with a warning, when GitHub's 1 MiB limit leaves no room", async () => {
     const summaryFile = join(folder, "full-summary.md");
     const full = "x".repeat(1024 * 1024 - 100);
     writeFileSync(summaryFile, full);
-    const run = runFsar(["audit", "reports", "--now", NOW, "-f", "github"], { cwd: folder, env: { GITHUB_STEP_SUMMARY: summaryFile } });
+    const run = await runCli(["audit", "reports", "--now", NOW, "-f", "github"], { cwd: folder, env: { GITHUB_STEP_SUMMARY: summaryFile } });
     expect(run.stderr).toBe(`fsar: the step summary is full (${full.length} bytes): summary not written\n`);
     expect(readFileSync(summaryFile, "utf8")).toBe(full);
   });
 
-  it("is only written by the github format", () => {
+  it("is only written by the github format", async () => {
     const summaryFile = join(folder, "untouched-summary.md");
     writeFileSync(summaryFile, "");
-    runFsar(["audit", "reports", "--now", NOW, "-f", "json"], { cwd: folder, env: { GITHUB_STEP_SUMMARY: summaryFile } });
+    await runCli(["audit", "reports", "--now", NOW, "-f", "json"], { cwd: folder, env: { GITHUB_STEP_SUMMARY: summaryFile } });
     expect(readFileSync(summaryFile, "utf8")).toBe("");
   });
 });
 
 describe("--format markdown", () => {
   it("renders a table with one row per failing or warning report, six cells each", async () => {
-    const run = runFsar(["audit", "reports", "--now", NOW, "-f", "markdown"], { cwd: folder });
+    const run = await runCli(["audit", "reports", "--now", NOW, "-f", "markdown"], { cwd: folder });
     const html = await marked.parse(run.stdout);
     const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((match) => [...match[1]!.matchAll(/<t[dh]>([\s\S]*?)<\/t[dh]>/g)].map((cell) => cell[1]));
     expect(rows.map((row) => row.length)).toEqual([6, 6, 6, 6, 6]);
@@ -146,27 +147,27 @@ describe("--format markdown", () => {
 });
 
 describe("where output goes", () => {
-  it("-o writes the --format output to a file, creating folders, and prints nothing", () => {
-    const run = runFsar(["audit", "reports/fsar_pass.md", "--now", NOW, "-f", "json", "-o", "deep/er/fsar.json"], { cwd: folder });
+  it("-o writes the --format output to a file, creating folders, and prints nothing", async () => {
+    const run = await runCli(["audit", "reports/fsar_pass.md", "--now", NOW, "-f", "json", "-o", "deep/er/fsar.json"], { cwd: folder });
     expect(run).toEqual({ code: 0, stdout: "", stderr: "" });
     expect(JSON.parse(readFileSync(join(folder, "deep/er/fsar.json"), "utf8")).summary).toEqual({ reports: 1, pass: 1, warn: 0, fail: 0, errors: 0, warnings: 0, skipped: 0 });
   });
 
-  it("--fail-on warn fails on warnings too", () => {
+  it("--fail-on warn fails on warnings too", async () => {
     const paths = ["reports/fsar_pass.md", "reports/fsar_warn.json", "--now", NOW, "-f", "json", "-o", "warn.json"];
-    expect(runFsar(["audit", ...paths], { cwd: folder }).code).toBe(0);
-    expect(runFsar(["audit", ...paths, "--fail-on", "warn"], { cwd: folder }).code).toBe(1);
-    expect(runFsar(["audit", ...paths, "--fail-on", "error"], { cwd: folder }).code).toBe(0);
+    expect((await runCli(["audit", ...paths], { cwd: folder })).code).toBe(0);
+    expect((await runCli(["audit", ...paths, "--fail-on", "warn"], { cwd: folder })).code).toBe(1);
+    expect((await runCli(["audit", ...paths, "--fail-on", "error"], { cwd: folder })).code).toBe(0);
   });
 
-  it("refuses a --report without a known format and a file, or two outputs to one file", () => {
-    expect(runFsar(["audit", "reports", "--report", "xml:out.xml"], { cwd: folder })).toEqual({
+  it("refuses a --report without a known format and a file, or two outputs to one file", async () => {
+    expect(await runCli(["audit", "reports", "--report", "xml:out.xml"], { cwd: folder })).toEqual({
       code: 2,
       stdout: "",
       stderr: "fsar: format \"xml\" is neither a built-in one (stylish, json, sarif, junit, github, markdown, gitlab) nor a formatter module that loads: Cannot find module 'xml'\n",
     });
-    expect(runFsar(["audit", "reports", "--report", "sarif"], { cwd: folder })).toEqual({ code: 2, stdout: "", stderr: 'fsar: --report takes <format>:<file>, not "sarif"\n' });
-    expect(runFsar(["audit", "reports", "-o", "same.txt", "--report", "junit:./same.txt"], { cwd: folder })).toEqual({ code: 2, stdout: "", stderr: "fsar: two outputs write to the same file: ./same.txt and same.txt\n" });
-    expect(runFsar(["audit", "reports", "--fail-on", "info"], { cwd: folder }).code).toBe(2);
+    expect(await runCli(["audit", "reports", "--report", "sarif"], { cwd: folder })).toEqual({ code: 2, stdout: "", stderr: 'fsar: --report takes <format>:<file>, not "sarif"\n' });
+    expect(await runCli(["audit", "reports", "-o", "same.txt", "--report", "junit:./same.txt"], { cwd: folder })).toEqual({ code: 2, stdout: "", stderr: "fsar: two outputs write to the same file: ./same.txt and same.txt\n" });
+    expect((await runCli(["audit", "reports", "--fail-on", "info"], { cwd: folder })).code).toBe(2);
   });
 });

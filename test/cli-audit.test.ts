@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
-import { runFsar } from "./helpers/cli.js";
+import { runCli } from "./helpers/run-cli.js";
 import { producerJson, producerMarkdown, SAMPLE } from "./helpers/report-text.js";
 
 const NOW = ["--now", "2026-11-26T00:00:00Z"];
@@ -18,8 +18,8 @@ afterAll(() => {
 });
 
 describe("fsar audit", () => {
-  it("warns on the seed report, a self-improvement plan that declares severity 6, and shows the decisive signal; exit 0", () => {
-    const run = runFsar(["audit", "fixtures/reports/seed.md", ...NOW]);
+  it("warns on the seed report, a self-improvement plan that declares severity 6, and shows the decisive signal; exit 0", async () => {
+    const run = await runCli(["audit", "fixtures/reports/seed.md", ...NOW]);
     expect(run).toEqual({
       code: 0,
       stdout: [
@@ -35,8 +35,8 @@ describe("fsar audit", () => {
     });
   });
 
-  it("fails the seed at severity 48 with max-severity on line 4 and block-consistency, exit 1", () => {
-    const run = runFsar(["audit", "fixtures/reports/severity-48.md", ...NOW]);
+  it("fails the seed at severity 48 with max-severity on line 4 and block-consistency, exit 1", async () => {
+    const run = await runCli(["audit", "fixtures/reports/severity-48.md", ...NOW]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
       [
@@ -50,8 +50,8 @@ describe("fsar audit", () => {
     );
   });
 
-  it("gives the json contract for the bundled examples", () => {
-    const run = runFsar(["audit", "fixtures/examples", "--format", "json", ...NOW]);
+  it("gives the json contract for the bundled examples", async () => {
+    const run = await runCli(["audit", "fixtures/examples", "--format", "json", ...NOW]);
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)).toEqual({
       version: 1,
@@ -88,16 +88,16 @@ describe("fsar audit", () => {
     });
   });
 
-  it("--quiet drops warnings; --max-warnings turns warnings into a gate", () => {
+  it("--quiet drops warnings; --max-warnings turns warnings into a gate", async () => {
     const warning = "fixtures/examples/fsar_proposal_2026-04-10T14-30-00-000Z.json";
-    expect(runFsar(["audit", warning, "--quiet", ...NOW])).toEqual({ code: 0, stdout: "✔ 1 report: 0 pass, 1 warn, 0 fail; 0 skipped\n", stderr: "" });
-    expect(runFsar(["audit", warning, ...NOW]).code).toBe(0);
-    expect(runFsar(["audit", warning, "--max-warnings", "1", ...NOW]).code).toBe(0);
-    expect(runFsar(["audit", warning, "--max-warnings", "0", ...NOW]).code).toBe(1);
+    expect(await runCli(["audit", warning, "--quiet", ...NOW])).toEqual({ code: 0, stdout: "✔ 1 report: 0 pass, 1 warn, 0 fail; 0 skipped\n", stderr: "" });
+    expect((await runCli(["audit", warning, ...NOW])).code).toBe(0);
+    expect((await runCli(["audit", warning, "--max-warnings", "1", ...NOW])).code).toBe(0);
+    expect((await runCli(["audit", warning, "--max-warnings", "0", ...NOW])).code).toBe(1);
   });
 
-  it("walks folders: reports by name or heading, skips and counts the rest, never node_modules", () => {
-    const run = runFsar(["audit", "fixtures/discovery", "--format", "json", ...NOW]);
+  it("walks folders: reports by name or heading, skips and counts the rest, never node_modules", async () => {
+    const run = await runCli(["audit", "fixtures/discovery", "--format", "json", ...NOW]);
     const output = JSON.parse(run.stdout) as { summary: unknown; results: Array<{ file: string; verdict: string }> };
     expect(run.code).toBe(1);
     // Both reports are seed copies: self-improvement plans, assessed review.
@@ -109,14 +109,14 @@ describe("fsar audit", () => {
     ]);
   });
 
-  it("audits a path named explicitly even when it does not look like a report", () => {
-    const run = runFsar(["audit", "fixtures/discovery/README.md", ...NOW]);
+  it("audits a path named explicitly even when it does not look like a report", async () => {
+    const run = await runCli(["audit", "fixtures/discovery/README.md", ...NOW]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('  1:1  error  expected the heading "# FSAR Proposal Report"  parse-error');
   });
 
-  it("expands globs with the walk's discovery rules", () => {
-    const run = runFsar(["audit", "fixtures/discovery/**/*.md", "--format", "json", ...NOW]);
+  it("expands globs with the walk's discovery rules", async () => {
+    const run = await runCli(["audit", "fixtures/discovery/**/*.md", "--format", "json", ...NOW]);
     expect((JSON.parse(run.stdout) as { results: Array<{ file: string }> }).results.map((r) => r.file)).toEqual([
       "fixtures/discovery/nested/deeper/renamed-report.md",
       "fixtures/discovery/nested/fsar_proposal_a.md",
@@ -124,12 +124,12 @@ describe("fsar audit", () => {
     ]);
   });
 
-  it("fails two different reports that share an id, but not twins", () => {
+  it("fails two different reports that share an id, but not twins", async () => {
     const folder = tempFolder();
     writeFileSync(join(folder, "fsar_a.md"), producerMarkdown(SAMPLE));
     writeFileSync(join(folder, "fsar_a.json"), producerJson(SAMPLE));
     writeFileSync(join(folder, "fsar_b.md"), producerMarkdown(SAMPLE));
-    const run = runFsar(["audit", ".", ...NOW], { cwd: folder });
+    const run = await runCli(["audit", ".", ...NOW], { cwd: folder });
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
       [
@@ -148,46 +148,46 @@ describe("fsar audit", () => {
     );
   });
 
-  it("survives a symlink loop and a FIFO in a walked folder", () => {
+  it("survives a symlink loop and a FIFO in a walked folder", async () => {
     const folder = tempFolder();
     mkdirSync(join(folder, "a"));
     writeFileSync(join(folder, "a", "fsar_ok.md"), producerMarkdown(SAMPLE));
     symlinkSync(folder, join(folder, "a", "loop"));
     execFileSync("mkfifo", [join(folder, "a", "fsar_pipe.md")]);
-    const run = runFsar(["audit", ".", ...NOW], { cwd: folder });
+    const run = await runCli(["audit", ".", ...NOW], { cwd: folder });
     expect(run).toEqual({ code: 0, stdout: "✔ 1 report: 1 pass, 0 warn, 0 fail; 1 skipped\n", stderr: "" });
   });
 
-  it("strips control characters from report text before it reaches the terminal", () => {
+  it("strips control characters from report text before it reaches the terminal", async () => {
     const folder = tempFolder();
     writeFileSync(join(folder, "fsar_evil.md"), producerMarkdown({ ...SAMPLE, id: "evil\u001b]0;pwned\u0007\u001b[31mred\u009b2J" }));
-    const run = runFsar(["audit", ".", ...NOW], { cwd: folder, env: { FORCE_COLOR: "0" } });
+    const run = await runCli(["audit", ".", ...NOW], { cwd: folder, env: { FORCE_COLOR: "0" } });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('id "evil\\u001b]0;pwned\\u0007\\u001b[31mred2J" is not of the form fsar_<uuid>');
     expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 
-  it("colors only when asked by FORCE_COLOR or a terminal, never under NO_COLOR", () => {
+  it("colors only when asked by FORCE_COLOR or a terminal, never under NO_COLOR", async () => {
     const file = "fixtures/reports/severity-48.md";
-    expect(runFsar(["audit", file, ...NOW]).stdout).not.toContain("\u001b[");
-    expect(runFsar(["audit", file, ...NOW], { env: { FORCE_COLOR: "1" } }).stdout).toContain("\u001b[31m");
+    expect((await runCli(["audit", file, ...NOW])).stdout).not.toContain("\u001b[");
+    expect((await runCli(["audit", file, ...NOW], { env: { FORCE_COLOR: "1" } })).stdout).toContain("\u001b[31m");
   });
 
-  it("--now pins the time the rules see", () => {
+  it("--now pins the time the rules see", async () => {
     const folder = tempFolder();
     writeFileSync(join(folder, "fsar_future.md"), producerMarkdown({ ...SAMPLE, timestamp: "2027-01-01T00:00:00.000Z" }));
-    expect(runFsar(["audit", ".", "--now", "2026-11-26T00:00:00Z"], { cwd: folder }).code).toBe(1);
-    expect(runFsar(["audit", ".", "--now", "2027-06-01T00:00:00Z"], { cwd: folder }).code).toBe(0);
+    expect((await runCli(["audit", ".", "--now", "2026-11-26T00:00:00Z"], { cwd: folder })).code).toBe(1);
+    expect((await runCli(["audit", ".", "--now", "2027-06-01T00:00:00Z"], { cwd: folder })).code).toBe(0);
   });
 
-  it("audits the config's include when given no paths", () => {
+  it("audits the config's include when given no paths", async () => {
     const folder = tempFolder();
     mkdirSync(join(folder, "reports"));
     mkdirSync(join(folder, "other"));
     writeFileSync(join(folder, "reports", "fsar_a.md"), producerMarkdown(SAMPLE));
     writeFileSync(join(folder, "other", "fsar_b.md"), "broken");
     writeFileSync(join(folder, "fsar.config.yaml"), "include: [reports]\n");
-    expect(runFsar(["audit", ...NOW], { cwd: join(folder, "other") })).toEqual({ code: 0, stdout: "✔ 1 report: 1 pass, 0 warn, 0 fail; 0 skipped\n", stderr: "" });
+    expect(await runCli(["audit", ...NOW], { cwd: join(folder, "other") })).toEqual({ code: 0, stdout: "✔ 1 report: 1 pass, 0 warn, 0 fail; 0 skipped\n", stderr: "" });
   });
 });
 
@@ -199,14 +199,14 @@ describe("usage, config and internal errors exit 2", () => {
     [["audit", "--now", "soon"], 'fsar: --now takes an ISO 8601 instant such as 2026-11-26T00:00:00Z, not "soon"\n'],
     [["audit", "--max-warnings", "-1"], 'fsar: --max-warnings takes a whole number, not "-1"\n'],
     [["audit", "--format", "xml"], "fsar: format \"xml\" is neither a built-in one (stylish, json, sarif, junit, github, markdown, gitlab) nor a formatter module that loads: Cannot find module 'xml'\n"],
-  ])("fsar %j", (args, stderr) => {
-    expect(runFsar(args)).toEqual({ code: 2, stdout: "", stderr });
+  ])("fsar %j", async (args, stderr) => {
+    expect(await runCli(args)).toEqual({ code: 2, stdout: "", stderr });
   });
 
-  it("names the config key and its YAML line", () => {
+  it("names the config key and its YAML line", async () => {
     const folder = tempFolder();
     writeFileSync(join(folder, "fsar.config.yaml"), "rules:\n  max-severity: warn\n  no-such-rule: error\nseverity:\n  review: 50\nbogus: 1\n");
-    const run = runFsar(["audit", "."], { cwd: folder });
+    const run = await runCli(["audit", "."], { cwd: folder });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toBe(
@@ -219,64 +219,64 @@ describe("usage, config and internal errors exit 2", () => {
     );
   });
 
-  it("refuses an alias bomb", () => {
+  it("refuses an alias bomb", async () => {
     const folder = tempFolder();
     const levels = ["a: &a [x, x, x, x, x, x, x, x, x]"];
     for (let i = 1; i < 12; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(", ")}]`);
     writeFileSync(join(folder, "bomb.yaml"), levels.join("\n") + "\n");
-    const run = runFsar(["audit", ".", "--config", "bomb.yaml"], { cwd: folder });
+    const run = await runCli(["audit", ".", "--config", "bomb.yaml"], { cwd: folder });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^fsar: config error: .*bomb\.yaml: invalid YAML: Excessive alias count/);
   });
 
-  it("refuses to switch off parse-error", () => {
+  it("refuses to switch off parse-error", async () => {
     const folder = tempFolder();
     writeFileSync(join(folder, "fsar.config.yaml"), "rules:\n  parse-error: off\n");
-    expect(runFsar(["audit", "."], { cwd: folder }).stderr).toBe(
+    expect((await runCli(["audit", "."], { cwd: folder })).stderr).toBe(
       `fsar: config error: ${join(folder, "fsar.config.yaml")}:2: rule "parse-error" cannot be switched off: a report that cannot be read never passes\n`,
     );
   });
 });
 
 describe("other commands", () => {
-  it("--version and --help exit 0", () => {
+  it("--version and --help exit 0", async () => {
     const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
-    expect(runFsar(["--version"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
-    const help = runFsar(["--help"]);
+    expect(await runCli(["--version"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+    const help = await runCli(["--help"]);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("audit [options] [paths...]");
   });
 
-  it("parse prints the record, or the diagnostics with exit 1", () => {
-    const record = runFsar(["parse", "fixtures/reports/seed.md"]);
+  it("parse prints the record, or the diagnostics with exit 1", async () => {
+    const record = await runCli(["parse", "fixtures/reports/seed.md"]);
     expect(record.code).toBe(0);
     expect(JSON.parse(record.stdout)).toMatchObject({ id: "fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286", severity: 6, format: "markdown" });
-    expect(runFsar(["parse", "fixtures/discovery/nested/fsar_proposal_corrupt.md"])).toEqual({
+    expect(await runCli(["parse", "fixtures/discovery/nested/fsar_proposal_corrupt.md"])).toEqual({
       code: 1,
       stdout: 'fixtures/discovery/nested/fsar_proposal_corrupt.md:1:1  error  expected the heading "# FSAR Proposal Report"  parse-error\n',
       stderr: "",
     });
   });
 
-  it("init writes a starter config that validates, and never overwrites without --force", () => {
+  it("init writes a starter config that validates, and never overwrites without --force", async () => {
     const folder = tempFolder();
-    expect(runFsar(["init"], { cwd: folder })).toEqual({ code: 0, stdout: "wrote fsar.config.yaml\n", stderr: "" });
-    expect(runFsar(["rules"], { cwd: folder }).code).toBe(0);
+    expect(await runCli(["init"], { cwd: folder })).toEqual({ code: 0, stdout: "wrote fsar.config.yaml\n", stderr: "" });
+    expect((await runCli(["rules"], { cwd: folder })).code).toBe(0);
     writeFileSync(join(folder, "fsar.config.yaml"), "# mine\n");
-    expect(runFsar(["init"], { cwd: folder })).toEqual({ code: 2, stdout: "", stderr: "fsar: fsar.config.yaml already exists; use --force to overwrite it\n" });
+    expect(await runCli(["init"], { cwd: folder })).toEqual({ code: 2, stdout: "", stderr: "fsar: fsar.config.yaml already exists; use --force to overwrite it\n" });
     expect(readFileSync(join(folder, "fsar.config.yaml"), "utf8")).toBe("# mine\n");
-    expect(runFsar(["init", "--force"], { cwd: folder }).code).toBe(0);
+    expect((await runCli(["init", "--force"], { cwd: folder })).code).toBe(0);
   });
 
-  it("rules lists each rule with its level in the config in force", () => {
+  it("rules lists each rule with its level in the config in force", async () => {
     const folder = tempFolder();
     writeFileSync(join(folder, "fsar.config.yaml"), "extends: fsar:strict\nrules:\n  min-risks: off\n");
-    const lines = runFsar(["rules"], { cwd: folder }).stdout.split("\n");
+    const lines = (await runCli(["rules"], { cwd: folder })).stdout.split("\n");
     expect(lines).toContain("min-risks               off    The report lists at least `minimum` risks (default 1)");
     expect(lines).toContain("id-format               error  The id has the producer's shape, fsar_<uuid>");
   });
 
-  it("explain prints one report's assessed risk: signals, what was set aside, and how the score came about", () => {
+  it("explain prints one report's assessed risk: signals, what was set aside, and how the score came about", async () => {
     const folder = tempFolder();
     const proposal = [
       "idea_implementation: Reload the orders table from the nightly export.",
@@ -286,7 +286,7 @@ describe("other commands", () => {
       "Make sure the file is complete, working, and production-ready.",
     ].join("\n");
     writeFileSync(join(folder, "orders-reload.md"), producerMarkdown({ ...SAMPLE, proposal }));
-    expect(runFsar(["explain", "orders-reload.md"], { cwd: folder })).toEqual({
+    expect(await runCli(["explain", "orders-reload.md"], { cwd: folder })).toEqual({
       code: 0,
       stderr: "",
       stdout: `orders-reload.md: risk block, score 59 (review from 25, block from 45, max 75)
@@ -307,18 +307,18 @@ how the score came about:
     });
   });
 
-  it("explain risk lists the categories and every signal with its weight", () => {
-    const run = runFsar(["explain", "risk"]);
+  it("explain risk lists the categories and every signal with its weight", async () => {
+    const run = await runCli(["explain", "risk"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("\n  sql-truncate ");
     expect(run.stdout).toContain("  personal-data: personal, financial or health data leaving its store or stored unprotected\n");
   });
 
-  it("explain prints a rule's documentation, and exits 2 for anything neither a rule, risk nor a report", () => {
-    const run = runFsar(["explain", "max-severity"]);
+  it("explain prints a rule's documentation, and exits 2 for anything neither a rule, risk nor a report", async () => {
+    const run = await runCli(["explain", "max-severity"]);
     expect(run.code).toBe(0);
     expect(run.stdout.split("\n").slice(0, 5)).toEqual(["# max-severity", "", "Warns at the review threshold and fails at the block threshold of the severity scale.", "", "Default level: error"]);
     expect(run.stdout.endsWith("Messages (json `messageId`):\n\n- `atBlock`: severity {severity} is at or above the block threshold {threshold}\n- `atReview`: severity {severity} is at or above the review threshold {threshold}\n")).toBe(true);
-    expect(runFsar(["explain", "nope"])).toEqual({ code: 2, stdout: "", stderr: 'fsar: "nope" is neither a rule, `risk`, nor a report file; `fsar rules` lists the rules\n' });
+    expect(await runCli(["explain", "nope"])).toEqual({ code: 2, stdout: "", stderr: 'fsar: "nope" is neither a rule, `risk`, nor a report file; `fsar rules` lists the rules\n' });
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { runFsar } from "./helpers/cli.js";
+import { runCli } from "./helpers/run-cli.js";
 
 const NOW = ["--now", "2026-11-26T00:00:00Z"];
 
 describe("fsar diff <old> <new> (files)", () => {
-  it("shows a quiet downgrade in the report's own terms, colorless when not a terminal", () => {
-    const run = runFsar(["diff", "fixtures/diff/blocked.md", "fixtures/diff/quietly-downgraded.md", ...NOW]);
+  it("shows a quiet downgrade in the report's own terms, colorless when not a terminal", async () => {
+    const run = await runCli(["diff", "fixtures/diff/blocked.md", "fixtures/diff/quietly-downgraded.md", ...NOW]);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
     expect(run.stdout).toMatchInlineSnapshot(`
@@ -27,8 +27,8 @@ describe("fsar diff <old> <new> (files)", () => {
     `);
   });
 
-  it("exits 1 with --fail-on downgrade when a change looks safer", () => {
-    const run = runFsar(["diff", "fixtures/diff/blocked.md", "fixtures/diff/quietly-downgraded.md", "--fail-on", "downgrade", "-f", "json", ...NOW]);
+  it("exits 1 with --fail-on downgrade when a change looks safer", async () => {
+    const run = await runCli(["diff", "fixtures/diff/blocked.md", "fixtures/diff/quietly-downgraded.md", "--fail-on", "downgrade", "-f", "json", ...NOW]);
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)).toMatchInlineSnapshot(`
       {
@@ -111,16 +111,16 @@ describe("fsar diff <old> <new> (files)", () => {
     `);
   });
 
-  it("passes --fail-on downgrade on escalations only, and fails --fail-on any", () => {
+  it("passes --fail-on downgrade on escalations only, and fails --fail-on any", async () => {
     const args = ["diff", "fixtures/diff/quietly-downgraded.md", "fixtures/diff/blocked.md", "-f", "json", ...NOW];
-    const downgradeGate = runFsar([...args, "--fail-on", "downgrade"]);
+    const downgradeGate = await runCli([...args, "--fail-on", "downgrade"]);
     expect(downgradeGate.code).toBe(0);
     expect(JSON.parse(downgradeGate.stdout).summary).toEqual({ files: 1, escalations: 6, downgrades: 0, neutral: 2 });
-    expect(runFsar([...args, "--fail-on", "any"]).code).toBe(1);
+    expect((await runCli([...args, "--fail-on", "any"])).code).toBe(1);
   });
 
-  it("finds no changes between an md report and its json twin, or a report and itself", () => {
-    const twins = runFsar(["diff", "fixtures/examples/fsar_proposal_2026-03-01T09-00-00-000Z.md", "fixtures/examples/fsar_proposal_2026-03-01T09-00-00-000Z.json", "--fail-on", "any", ...NOW]);
+  it("finds no changes between an md report and its json twin, or a report and itself", async () => {
+    const twins = await runCli(["diff", "fixtures/examples/fsar_proposal_2026-03-01T09-00-00-000Z.md", "fixtures/examples/fsar_proposal_2026-03-01T09-00-00-000Z.json", "--fail-on", "any", ...NOW]);
     expect(twins.code).toBe(0);
     expect(twins.stdout).toMatchInlineSnapshot(`
       "fixtures/examples/fsar_proposal_2026-03-01T09-00-00-000Z.md → fixtures/examples/fsar_proposal_2026-03-01T09-00-00-000Z.json  fsar_0b7f3c2e-6a1d-4e8b-9c55-1f2a3b4c5d6e
@@ -129,13 +129,13 @@ describe("fsar diff <old> <new> (files)", () => {
       ✔ 1 report: 0 escalations, 0 downgrades, 0 neutral
       "
     `);
-    const same = runFsar(["diff", "fixtures/diff/blocked.md", "fixtures/diff/blocked.md", "--fail-on", "any", "-f", "json", ...NOW]);
+    const same = await runCli(["diff", "fixtures/diff/blocked.md", "fixtures/diff/blocked.md", "--fail-on", "any", "-f", "json", ...NOW]);
     expect(same.code).toBe(0);
     expect(JSON.parse(same.stdout).summary).toEqual({ files: 1, escalations: 0, downgrades: 0, neutral: 0 });
   });
 
-  it("writes markdown for a pull-request comment", () => {
-    const run = runFsar(["diff", "fixtures/diff/blocked.md", "fixtures/diff/quietly-downgraded.md", "-f", "markdown", ...NOW]);
+  it("writes markdown for a pull-request comment", async () => {
+    const run = await runCli(["diff", "fixtures/diff/blocked.md", "fixtures/diff/quietly-downgraded.md", "-f", "markdown", ...NOW]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatchInlineSnapshot(`
       "## fsar diff
@@ -168,16 +168,16 @@ describe("fsar diff <old> <new> (files)", () => {
     `);
   });
 
-  it("strips control characters from report text, in color too", () => {
-    const run = runFsar(["diff", "fixtures/diff/blocked.md", "fixtures/diff/control-characters.md", ...NOW], { env: { FORCE_COLOR: "1" } });
+  it("strips control characters from report text, in color too", async () => {
+    const run = await runCli(["diff", "fixtures/diff/blocked.md", "fixtures/diff/control-characters.md", ...NOW], { env: { FORCE_COLOR: "1" } });
     expect(run.code).toBe(0);
     expect(run.stdout).not.toMatch(/\x07|\x1b\]|\x1b\[31mred/);
     expect(run.stdout).toContain('risk added: "Terminal: ]0;pwnedescape [31mred[0m text"');
     expect(run.stdout).toContain("\x1b[31mescalation\x1b[39m");
   });
 
-  it("treats a file that is not a report as a report that fails to parse", () => {
-    const run = runFsar(["diff", "fixtures/diff/blocked.md", "fixtures/examples/README.md", "-f", "json", ...NOW]);
+  it("treats a file that is not a report as a report that fails to parse", async () => {
+    const run = await runCli(["diff", "fixtures/diff/blocked.md", "fixtures/examples/README.md", "-f", "json", ...NOW]);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).files[0].changes).toMatchInlineSnapshot(`
       [
@@ -192,8 +192,8 @@ describe("fsar diff <old> <new> (files)", () => {
     `);
   });
 
-  it("is a usage error (exit 2) for a missing file, a bad option value or paths after -- with files", () => {
-    expect(runFsar(["diff", "fixtures/diff/blocked.md", "fixtures/diff/nope.md"])).toMatchInlineSnapshot(`
+  it("is a usage error (exit 2) for a missing file, a bad option value or paths after -- with files", async () => {
+    expect(await runCli(["diff", "fixtures/diff/blocked.md", "fixtures/diff/nope.md"])).toMatchInlineSnapshot(`
       {
         "code": 2,
         "stderr": "fsar: no such file: fixtures/diff/nope.md (compare two reports, or two revisions)
@@ -201,13 +201,13 @@ describe("fsar diff <old> <new> (files)", () => {
         "stdout": "",
       }
     `);
-    const badFailOn = runFsar(["diff", "fixtures/diff/blocked.md", "fixtures/diff/blocked.md", "--fail-on", "sometimes"]);
+    const badFailOn = await runCli(["diff", "fixtures/diff/blocked.md", "fixtures/diff/blocked.md", "--fail-on", "sometimes"]);
     expect(badFailOn.code).toBe(2);
     expect(badFailOn.stderr).toMatchInlineSnapshot(`
       "error: option '--fail-on <kind>' argument 'sometimes' is invalid. Allowed choices are downgrade, any, none.
       "
     `);
-    expect(runFsar(["diff", "fixtures/diff/blocked.md", "fixtures/diff/blocked.md", "--", "reports"])).toMatchInlineSnapshot(`
+    expect(await runCli(["diff", "fixtures/diff/blocked.md", "fixtures/diff/blocked.md", "--", "reports"])).toMatchInlineSnapshot(`
       {
         "code": 2,
         "stderr": "fsar: paths after -- limit a diff between revisions, not between two reports
@@ -215,7 +215,7 @@ describe("fsar diff <old> <new> (files)", () => {
         "stdout": "",
       }
     `);
-    expect(runFsar(["diff", "fixtures/diff/blocked.md"])).toMatchInlineSnapshot(`
+    expect(await runCli(["diff", "fixtures/diff/blocked.md"])).toMatchInlineSnapshot(`
       {
         "code": 2,
         "stderr": "fsar: fsar diff takes two reports (files or <revision>:<path>), two revisions, or a range A...B

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { runFsar } from "./helpers/cli.js";
+import { runCli } from "./helpers/run-cli.js";
 import { jsonOf, parseRecord, ROUTINE_SEED, SEED, seedWithProposalLine } from "./helpers/seed-report.js";
 
 const NOW = ["--now", "2026-11-26T00:00:00Z"];
@@ -24,9 +24,9 @@ afterEach(() => {
 });
 
 describe("domain gates, end to end", () => {
-  it("a seed copy with [fsar_block] in its proposal fails severity-underreported and markers on that line", () => {
+  it("a seed copy with [fsar_block] in its proposal fails severity-underreported and markers on that line", async () => {
     const dir = folderWith({ "fsar_proposal_seed.md": seedWithProposalLine("Rewrite the billing ledger. [fsar_block]") });
-    const run = runFsar(["audit", ".", ...NOW], { cwd: dir });
+    const run = await runCli(["audit", ".", ...NOW], { cwd: dir });
     expect(run.stdout).toBe(`fsar_proposal_seed.md  fail · severity 6, low
   8:29  error  the report is marked [fsar_block] but block_execution is false                                                                markers
   8:29  error  the proposal mentions "[fsar_block]" (severity floor 50) but the report declares severity 6; 50 is in the block band (>= 45)  severity-underreported
@@ -36,11 +36,11 @@ describe("domain gates, end to end", () => {
     expect(run.code).toBe(1);
   });
 
-  it("a live payment key is an error whose text appears in no output", () => {
+  it("a live payment key is an error whose text appears in no output", async () => {
     const dir = folderWith({ "fsar_proposal_key.md": seedWithProposalLine(`Use ${LIVE_KEY} for the charge.`) });
-    const stylish = runFsar(["audit", ".", ...NOW], { cwd: dir });
-    const json = runFsar(["audit", ".", "--format", "json", ...NOW], { cwd: dir });
-    expect(stylish.stdout).toMatch(/8:5  error  live payment key sk_live_\*{4} in the proposal: revoke it and remove it from the report +secrets/);
+    const stylish = await runCli(["audit", ".", ...NOW], { cwd: dir });
+    const json = await runCli(["audit", ".", "--format", "json", ...NOW], { cwd: dir });
+    expect(stylish.stdout).toMatch(/8:5 {2}error {2}live payment key sk_live_\*{4} in the proposal: revoke it and remove it from the report +secrets/);
     expect([stylish.code, json.code]).toEqual([1, 1]);
     expect(JSON.parse(json.stdout).results[0].findings).toEqual([
       { rule: "secrets", messageId: "secret", level: "error", message: "live payment key sk_live_**** in the proposal: revoke it and remove it from the report", line: 8, column: 5 },
@@ -57,11 +57,11 @@ describe("domain gates, end to end", () => {
     for (const output of [stylish.stdout, stylish.stderr, json.stdout, json.stderr]) expect(output).not.toContain(LIVE_KEY.slice(8));
   });
 
-  it("a waiver suppresses until it expires; an expired waiver fails the run", () => {
+  it("a waiver suppresses until it expires; an expired waiver fails the run", async () => {
     const config = (expires: string) =>
       `waivers:\n  - report: fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286\n    rules: [severity-underreported]\n    reason: accepted by the release board\n    expires: ${expires}\n`;
     const dir = folderWith({ "fsar_proposal_seed.md": seedWithProposalLine("TRUNCATE TABLE orders;"), "fsar.config.yaml": config("2027-01-01") });
-    const active = runFsar(["audit", ".", "--format", "json", ...NOW], { cwd: dir });
+    const active = await runCli(["audit", ".", "--format", "json", ...NOW], { cwd: dir });
     expect(active.code).toBe(0);
     expect(JSON.parse(active.stdout).results[0].findings).toEqual([
       {
@@ -75,7 +75,7 @@ describe("domain gates, end to end", () => {
       },
     ]);
     writeFileSync(join(dir, "fsar.config.yaml"), config("2026-11-26"));
-    const expired = runFsar(["audit", ".", ...NOW], { cwd: dir });
+    const expired = await runCli(["audit", ".", ...NOW], { cwd: dir });
     expect(expired.stdout).toBe(`fsar.config.yaml  fail
   2:5  error  waiver for "fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286" (severity-underreported) expired on 2026-11-26: its findings count again (accepted by the release board)  waiver-expired
 
@@ -89,20 +89,20 @@ fsar_proposal_seed.md  fail · severity 6, low
     expect(expired.code).toBe(1);
   });
 
-  it("a waiver without a reason is a config error (exit 2)", () => {
+  it("a waiver without a reason is a config error (exit 2)", async () => {
     const dir = folderWith({ "fsar_proposal_seed.md": SEED, "fsar.config.yaml": "waivers:\n  - report: x\n    rules: [secrets]\n    expires: 2027-01-01\n" });
-    const run = runFsar(["audit", "."], { cwd: dir });
+    const run = await runCli(["audit", "."], { cwd: dir });
     expect(run.stderr).toBe(`fsar: config error: ${join(dir, "fsar.config.yaml")}:2: waivers.0.reason: a waiver needs a reason\n`);
     expect(run.code).toBe(2);
   });
 
-  it("twins that differ only by a CR get a line-ending warning on both files", () => {
+  it("twins that differ only by a CR get a line-ending warning on both files", async () => {
     // A routine report: the seed with a first line, so it no longer opens as a self-improvement plan.
     const routine = seedWithProposalLine("Routine change.");
     const record = parseRecord(routine);
     const json = jsonOf({ ...record, proposal: record.proposal.replace("\n\n1. **", "\r\n\r\n1. **") });
     const dir = folderWith({ "fsar_proposal_seed.md": routine, "fsar_proposal_seed.json": json });
-    const run = runFsar(["audit", ".", ...NOW], { cwd: dir });
+    const run = await runCli(["audit", ".", ...NOW], { cwd: dir });
     expect(run.stdout).toBe(`fsar_proposal_seed.json  warn · severity 6, low
   4:15  warn   proposal differs from fsar_proposal_seed.md only in line endings or trailing whitespace  twin-mismatch
 
@@ -114,17 +114,17 @@ fsar_proposal_seed.md  warn · severity 6, low
     expect(run.code).toBe(0);
   });
 
-  it("fsar baseline records today's findings; audit --baseline reports only new ones and lists the stale", () => {
+  it("fsar baseline records today's findings; audit --baseline reports only new ones and lists the stale", async () => {
     const dir = folderWith({ "fsar_proposal_seed.md": seedWithProposalLine("TRUNCATE TABLE orders;") });
-    const written = runFsar(["baseline", ".", ...NOW], { cwd: dir });
+    const written = await runCli(["baseline", ".", ...NOW], { cwd: dir });
     expect([written.code, written.stdout]).toEqual([0, "wrote fsar-baseline.json: 1 finding in 1 file\n"]);
     expect(JSON.parse(readFileSync(join(dir, "fsar-baseline.json"), "utf8")).findings.map((entry: { rule: string }) => entry.rule)).toEqual(["severity-underreported"]);
 
-    const unchanged = runFsar(["audit", ".", "--baseline", "fsar-baseline.json", ...NOW], { cwd: dir });
+    const unchanged = await runCli(["audit", ".", "--baseline", "fsar-baseline.json", ...NOW], { cwd: dir });
     expect([unchanged.code, unchanged.stdout]).toEqual([0, "fsar-baseline.json: 1 known finding left out\n\n✔ 1 report: 1 pass, 0 warn, 0 fail; 1 skipped\n"]);
 
     writeFileSync(join(dir, "fsar_proposal_seed.md"), seedWithProposalLine("[fsar_review]"));
-    const changed = runFsar(["audit", ".", "--baseline", "fsar-baseline.json", ...NOW], { cwd: dir });
+    const changed = await runCli(["audit", ".", "--baseline", "fsar-baseline.json", ...NOW], { cwd: dir });
     expect(changed.stdout).toBe(`fsar_proposal_seed.md  warn · severity 6, low
   8:1  warn   the report is marked [fsar_review] but its severity 6 is below the review threshold 25                                          markers
   8:1  warn   the proposal mentions "[fsar_review]" (severity floor 30) but the report declares severity 6; 30 is in the review band (>= 25)  severity-underreported
@@ -138,16 +138,16 @@ fsar-baseline.json: 0 known findings left out
     expect(changed.code).toBe(0);
   });
 
-  it("keeps a baselined risk horizon quiet on the next day and weeks later", () => {
+  it("keeps a baselined risk horizon quiet on the next day and weeks later", async () => {
     const dir = folderWith({ "reports/fsar_proposal_seed.md": ROUTINE_SEED });
-    expect(runFsar(["baseline", "reports", "--now", "2028-02-01T00:00:00Z"], { cwd: dir }).code).toBe(0);
+    expect((await runCli(["baseline", "reports", "--now", "2028-02-01T00:00:00Z"], { cwd: dir })).code).toBe(0);
     for (const day of ["2028-02-02T00:00:00Z", "2028-03-15T00:00:00Z"]) {
-      const run = runFsar(["audit", "reports", "--baseline", "fsar-baseline.json", "--now", day], { cwd: dir });
+      const run = await runCli(["audit", "reports", "--baseline", "fsar-baseline.json", "--now", day], { cwd: dir });
       expect([run.code, run.stdout, run.stderr]).toEqual([0, "fsar-baseline.json: 1 known finding left out\n\n✔ 1 report: 1 pass, 0 warn, 0 fail; 0 skipped\n", ""]);
     }
   });
 
-  it("names the entries of an older fsar's baseline that no longer match, and how to write them again", () => {
+  it("names the entries of an older fsar's baseline that no longer match, and how to write them again", async () => {
     // fsar 0.1 fingerprinted the message, day count included: this entry was written on 2028-02-01.
     const entry = {
       file: "reports/fsar_proposal_seed.md",
@@ -158,12 +158,13 @@ fsar-baseline.json: 0 known findings left out
       count: 1,
     };
     const dir = folderWith({ "reports/fsar_proposal_seed.md": ROUTINE_SEED, "fsar-baseline.json": JSON.stringify({ version: 1, findings: [entry] }) });
-    const sameDay = runFsar(["audit", "reports", "--baseline", "fsar-baseline.json", "--now", "2028-02-01T00:00:00Z"], { cwd: dir });
-    expect([sameDay.code, sameDay.stdout]).toEqual([0, "fsar-baseline.json: 1 known finding left out\n\n✔ 1 report: 1 pass, 0 warn, 0 fail; 0 skipped\n"]);
-    const nextDay = runFsar(["audit", "reports", "--baseline", "fsar-baseline.json", "--now", "2028-02-02T00:00:00Z"], { cwd: dir });
+    const sameDay = await runCli(["audit", "reports", "--baseline", "fsar-baseline.json", "--now", "2028-02-01T00:00:00Z"], { cwd: dir });
+    expect(sameDay.code).toBe(1);
+    expect(sameDay.stdout).toContain("1 baseline entry was written by an older fsar and matched no finding");
+    const nextDay = await runCli(["audit", "reports", "--baseline", "fsar-baseline.json", "--now", "2028-02-02T00:00:00Z"], { cwd: dir });
     expect(nextDay.code).toBe(1);
     expect(nextDay.stdout).toBe(`reports/fsar_proposal_seed.md  fail · severity 6, low
-  30:52  error  risk horizon 2028-01-01 passed 32 days ago: the failure this risk predicted is now due  risk-horizon
+  30:52  error  the horizon the report named, 2028-01-01, has passed (32 days ago)  risk-horizon
 
 fsar-baseline.json: 0 known findings left out
 1 baseline entry was written by an older fsar and matched no finding: such entries hold a fingerprint of the message text, which can change with the date. Run \`fsar baseline\` to write them again:
@@ -171,7 +172,7 @@ fsar-baseline.json: 0 known findings left out
 
 ✖ 1 problem (1 error, 0 warnings) · 1 report: 0 pass, 0 warn, 1 fail; 0 skipped
 `);
-    const json = runFsar(["audit", "reports", "--baseline", "fsar-baseline.json", "--now", "2028-02-02T00:00:00Z", "-f", "json"], { cwd: dir });
+    const json = await runCli(["audit", "reports", "--baseline", "fsar-baseline.json", "--now", "2028-02-02T00:00:00Z", "-f", "json"], { cwd: dir });
     expect(JSON.parse(json.stdout).baseline).toEqual({ file: "fsar-baseline.json", matched: 0, stale: [], outdated: [entry] });
     expect(json.stderr).toBe("fsar: 1 entry of fsar-baseline.json was written by an older fsar and matched no finding; run `fsar baseline` to write it again\n");
   });

@@ -18,7 +18,7 @@ let work: string;
 function hookOutput(run: { stdout: string; stderr: string }): string {
   return (run.stdout + run.stderr)
     .split("\n")
-    .filter((line) => !/^(To |error: failed to push| ! \[remote rejected\]| \* \[new branch\]|   [0-9a-f]+\.\.[0-9a-f]+ | - \[deleted\])/.test(line))
+    .filter((line) => !/^(To |error: failed to push| ! \[remote rejected\]| \* \[new branch\]| {3}[0-9a-f]+\.\.[0-9a-f]+ | - \[deleted\])/.test(line))
     .join("\n");
 }
 

@@ -89,11 +89,29 @@ console.log(JSON.stringify({
     expect(JSON.parse(used.stdout)).toEqual({
       id: "fsar_0b7f3c2e-6a1d-4e8b-9c55-1f2a3b4c5d6e",
       summary: { reports: 4, pass: 1, warn: 1, fail: 2, errors: 3, warnings: 1, skipped: 0 },
-      rules: 19,
+      rules: 20,
       formats: ["stylish", "json", "sarif", "junit", "github", "markdown", "gitlab"],
       formatted: true,
       loaded: true,
     });
+  });
+
+  it("requires from CommonJS too, with the same small API", () => {
+    writeFileSync(
+      join(consumer, "use.cjs"),
+      `const fsar = require("fsar");
+fsar.audit(["reports"], { cwd: process.cwd(), now: new Date("2026-11-26T00:00:00Z") }).then((result) => {
+  console.log(JSON.stringify({ summary: result.summary, exports: Object.keys(fsar).sort() }));
+});
+`,
+    );
+    const used = run("node", ["use.cjs"]);
+    expect(used.stderr).toBe("");
+    const { summary, exports } = JSON.parse(used.stdout) as { summary: unknown; exports: string[] };
+    expect(summary).toEqual({ reports: 4, pass: 1, warn: 1, fail: 2, errors: 3, warnings: 1, skipped: 0 });
+    // Internals stay inside: the engine's Auditor, discovery batches and git plumbing are not exported.
+    for (const internal of ["Auditor", "auditCandidates", "discoverBatches", "GitRepository", "listChangedFiles", "compileCustomRule", "loadPlugin"]) expect(exports).not.toContain(internal);
+    for (const entry of ["audit", "auditSources", "parseReport", "diffReports", "loadConfig", "defineRule", "definePlugin", "loadFormatter", "formatJson", "renderMessage"]) expect(exports).toContain(entry);
   });
 
   it("type-checks in a strict TypeScript ESM project", () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { audit } from "../src/app/audit.js";
 import { defaultConfig } from "../src/config/resolve.js";
 import { inShard } from "../src/discovery/discover.js";
-import { runFsar } from "./helpers/cli.js";
+import { runCli } from "./helpers/run-cli.js";
 
 const NOW = new Date("2026-11-26T00:00:00Z");
 const REPORT = (id: string): string =>
@@ -25,14 +25,14 @@ beforeAll(() => {
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
 describe("--shard", () => {
-  it("puts md and json twins in the same shard", () => {
+  it("puts md and json twins in the same shard", async () => {
     for (let i = 0; i < 200; i++) {
       const shard = { index: 1 + (i % 5), count: 5 };
       expect(inShard(`reports/fsar_${i}.md`, shard)).toBe(inShard(`reports/fsar_${i}.json`, shard));
     }
   });
 
-  it("is stable: the same path always gets the same shard", () => {
+  it("is stable: the same path always gets the same shard", async () => {
     const shardOf = (path: string): number => [1, 2, 3, 4].find((index) => inShard(path, { index, count: 4 }))!;
     expect(["a/fsar_1.md", "a/fsar_2.md", "b/fsar_1.md", "fsar_x.json"].map(shardOf)).toEqual([2, 1, 3, 3]);
   });
@@ -48,13 +48,13 @@ describe("--shard", () => {
     }
   });
 
-  it("rejects a shard that is not <i>/<n> with 1 <= i <= n", () => {
-    expect(runFsar(["audit", ".", "--shard", "0/3"], { cwd })).toEqual({ code: 2, stdout: "", stderr: 'fsar: --shard takes <i>/<n> with 1 <= i <= n <= 10000, such as 2/4, not "0/3"\n' });
-    expect(runFsar(["audit", ".", "--shard", "2"], { cwd }).code).toBe(2);
+  it("rejects a shard that is not <i>/<n> with 1 <= i <= n", async () => {
+    expect(await runCli(["audit", ".", "--shard", "0/3"], { cwd })).toEqual({ code: 2, stdout: "", stderr: 'fsar: --shard takes <i>/<n> with 1 <= i <= n <= 10000, such as 2/4, not "0/3"\n' });
+    expect((await runCli(["audit", ".", "--shard", "2"], { cwd })).code).toBe(2);
   });
 
-  it("audits only its shard from the CLI", () => {
-    const run = runFsar(["audit", ".", "--shard", "2/3", "--now", NOW.toISOString(), "-f", "json"], { cwd });
+  it("audits only its shard from the CLI", async () => {
+    const run = await runCli(["audit", ".", "--shard", "2/3", "--now", NOW.toISOString(), "-f", "json"], { cwd });
     const output = JSON.parse(run.stdout) as { summary: { reports: number }; results: Array<{ file: string }> };
     expect(run.code).toBe(0);
     expect(output.results.every((entry) => inShard(entry.file, { index: 2, count: 3 }))).toBe(true);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runFsar } from "./helpers/cli.js";
+import { runCli } from "./helpers/run-cli.js";
 import { tempDir } from "./helpers/temp-dir.js";
 import { createTempGitRepo } from "./helpers/temp-git-repo.js";
 import { CALM, DESTRUCTIVE, week } from "./helpers/trend-reports.js";
@@ -13,15 +13,15 @@ const calmThenDestructive = tempDir({ ...week("2026-01-05T00:00:00.000Z", CALM, 
 const calmThenCalm = tempDir({ ...week("2026-01-05T00:00:00.000Z", CALM, 0), ...week("2026-01-12T00:00:00.000Z", CALM, 20) });
 
 describe("fsar trend --fail-on-rise", () => {
-  it("exits 1 when 20 calm reports are followed by 20 that declare 6 but drop production tables, naming the period and figures", () => {
-    const run = runFsar(["trend", "--fail-on-rise", "20", ...NOW], { cwd: calmThenDestructive });
+  it("exits 1 when 20 calm reports are followed by 20 that declare 6 but drop production tables, naming the period and figures", async () => {
+    const run = await runCli(["trend", "--fail-on-rise", "20", ...NOW], { cwd: calmThenDestructive });
     expect(run.stderr).toBe("");
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("alert: in 2026-01-12..2026-01-18 the gap is 100.0% against a mean of 0.0% before it (+100.0 points), a rise of more than --fail-on-rise 20\n");
   });
 
-  it("exits 0 on the same folder without the rise", () => {
-    const run = runFsar(["trend", "--fail-on-rise", "20", ...NOW], { cwd: calmThenCalm });
+  it("exits 0 on the same folder without the rise", async () => {
+    const run = await runCli(["trend", "--fail-on-rise", "20", ...NOW], { cwd: calmThenCalm });
     expect(run).toEqual({
       code: 0,
       stderr: "",
@@ -37,26 +37,26 @@ describe("fsar trend --fail-on-rise", () => {
     });
   });
 
-  it("never alerts with fewer than two periods, and says so", () => {
-    const run = runFsar(["trend", "--by", "month", "--fail-on-rise", "0", ...NOW], { cwd: calmThenDestructive });
+  it("never alerts with fewer than two periods, and says so", async () => {
+    const run = await runCli(["trend", "--by", "month", "--fail-on-rise", "0", ...NOW], { cwd: calmThenDestructive });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^2026-01-01\.\.2026-01-31 +40 /m);
     expect(run.stdout.endsWith("40 reports in 1 period (by month)\nno comparison: fewer than two periods\n")).toBe(true);
   });
 
-  it("-f github adds a warning annotation on the alert", () => {
-    const run = runFsar(["trend", "-f", "github", "--fail-on-rise", "20", ...NOW], { cwd: calmThenDestructive });
+  it("-f github adds a warning annotation on the alert", async () => {
+    const run = await runCli(["trend", "-f", "github", "--fail-on-rise", "20", ...NOW], { cwd: calmThenDestructive });
     expect(run.code).toBe(1);
     expect(run.stdout.trimEnd().split("\n").pop()).toBe(
       "::warning title=fsar trend::alert: in 2026-01-12..2026-01-18 the gap is 100.0%25 against a mean of 0.0%25 before it (+100.0 points), a rise of more than --fail-on-rise 20",
     );
-    expect(runFsar(["trend", "-f", "github", ...NOW], { cwd: calmThenDestructive }).stdout).not.toContain("::warning");
+    expect((await runCli(["trend", "-f", "github", ...NOW], { cwd: calmThenDestructive })).stdout).not.toContain("::warning");
   });
 });
 
 describe("fsar trend outputs", () => {
-  it("-f json gives the version 1 contract, twins counted once", () => {
-    const run = runFsar(["trend", "-f", "json", "--by", "week", "--fail-on-rise", "20", ...NOW], { cwd: calmThenDestructive });
+  it("-f json gives the version 1 contract, twins counted once", async () => {
+    const run = await runCli(["trend", "-f", "json", "--by", "week", "--fail-on-rise", "20", ...NOW], { cwd: calmThenDestructive });
     expect(run.code).toBe(1);
     const calm = { reports: 20, declared: { median: 6, atDefault: 1 }, assessed: { low: 20, review: 0, block: 0 }, gap: 0, blocked: 0, boilerplate: null, categories: {} };
     expect(JSON.parse(run.stdout)).toEqual({
@@ -70,8 +70,8 @@ describe("fsar trend outputs", () => {
     });
   });
 
-  it("-f markdown has a Mermaid xychart-beta chart of the gap and the table", () => {
-    const run = runFsar(["trend", "-f", "markdown", ...NOW], { cwd: calmThenCalm });
+  it("-f markdown has a Mermaid xychart-beta chart of the gap and the table", async () => {
+    const run = await runCli(["trend", "-f", "markdown", ...NOW], { cwd: calmThenCalm });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
       ["```mermaid", "xychart-beta", '  title "Gap: assessed above declared (%)"', '  x-axis ["2026-01-05", "2026-01-12"]', '  y-axis "% of reports" 0 --> 100', "  line [0, 0]", "```"].join("\n"),
@@ -79,8 +79,8 @@ describe("fsar trend outputs", () => {
     expect(run.stdout).toContain("| 2026-01-12..2026-01-18 | 20 | 6 | 100.0% | 20 | 0 | 0 | 0.0% | 0.0% | - |  |\n");
   });
 
-  it("-f html is one self-contained page: inline SVG, no script, nothing from the network", () => {
-    const run = runFsar(["trend", "-f", "html", ...NOW], { cwd: calmThenDestructive });
+  it("-f html is one self-contained page: inline SVG, no script, nothing from the network", async () => {
+    const run = await runCli(["trend", "-f", "html", ...NOW], { cwd: calmThenDestructive });
     expect(run.code).toBe(0);
     expect(run.stdout.startsWith("<!doctype html>\n")).toBe(true);
     expect(run.stdout.match(/<svg /g)).toHaveLength(3);
@@ -88,21 +88,21 @@ describe("fsar trend outputs", () => {
     expect(run.stdout).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
   });
 
-  it("-o writes the output to a file", () => {
+  it("-o writes the output to a file", async () => {
     const out = join(tempDir(), "trend.html");
-    const run = runFsar(["trend", "-f", "html", "-o", out, ...NOW], { cwd: calmThenCalm });
+    const run = await runCli(["trend", "-f", "html", "-o", out, ...NOW], { cwd: calmThenCalm });
     expect(run).toEqual({ code: 0, stdout: "", stderr: "" });
     expect(readFileSync(out, "utf8")).toMatch(/^<!doctype html>/);
   });
 
-  it("-f github appends the markdown, chart included, to the step summary", () => {
+  it("-f github appends the markdown, chart included, to the step summary", async () => {
     const summary = join(tempDir(), "summary.md");
-    runFsar(["trend", "-f", "github", ...NOW], { cwd: calmThenCalm, env: { GITHUB_STEP_SUMMARY: summary } });
-    expect(readFileSync(summary, "utf8")).toMatch(/^## fsar trend\n[^]*```mermaid\nxychart-beta\n/);
+    await runCli(["trend", "-f", "github", ...NOW], { cwd: calmThenCalm, env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(readFileSync(summary, "utf8")).toMatch(/^## fsar trend\n[\s\S]*```mermaid\nxychart-beta\n/);
   });
 
-  it("--since and --until bound the range (a date alone is the whole day)", () => {
-    const run = runFsar(["trend", "-f", "json", "--by", "day", "--since", "2026-01-10", "--until", "2026-01-12", ...NOW], { cwd: calmThenCalm });
+  it("--since and --until bound the range (a date alone is the whole day)", async () => {
+    const run = await runCli(["trend", "-f", "json", "--by", "day", "--since", "2026-01-10", "--until", "2026-01-12", ...NOW], { cwd: calmThenCalm });
     expect((JSON.parse(run.stdout) as { periods: Array<{ start: string; reports: number }> }).periods.map(({ start, reports }) => [start, reports])).toEqual([
       ["2026-01-10", 2],
       ["2026-01-12", 4],
@@ -111,7 +111,7 @@ describe("fsar trend outputs", () => {
 });
 
 describe("fsar trend --rev-range", () => {
-  it("groups the reports a range brought in by the dates of the commits that brought them", () => {
+  it("groups the reports a range brought in by the dates of the commits that brought them", async () => {
     const repo = createTempGitRepo();
     try {
       const files = week("2026-01-05T00:00:00.000Z", CALM, 0);
@@ -129,13 +129,13 @@ describe("fsar trend --rev-range", () => {
         repo.git("add", "-A");
         repo.git("commit", "-q", "-m", `reports of ${date}`);
       }
-      const run = runFsar(["trend", "-f", "json", "--rev-range", "HEAD~2..HEAD", ...NOW], { cwd: repo.dir });
+      const run = await runCli(["trend", "-f", "json", "--rev-range", "HEAD~2..HEAD", ...NOW], { cwd: repo.dir });
       expect(run.stderr).toBe("");
       expect((JSON.parse(run.stdout) as { periods: Array<{ start: string; reports: number }> }).periods.map(({ start, reports }) => [start, reports])).toEqual([
         ["2026-01-19", 10],
         ["2026-01-26", 10],
       ]);
-      expect(JSON.parse(runFsar(["trend", "-f", "json", "--rev-range", "HEAD~1..HEAD", ...NOW], { cwd: repo.dir }).stdout).periods).toHaveLength(1);
+      expect(JSON.parse((await runCli(["trend", "-f", "json", "--rev-range", "HEAD~1..HEAD", ...NOW], { cwd: repo.dir })).stdout).periods).toHaveLength(1);
     } finally {
       repo.remove();
     }
@@ -150,7 +150,7 @@ describe("fsar trend on bad input", () => {
     [["--since", "2026-02-01", "--until", "2026-01-01"], "fsar: --since must be before --until\n"],
     [["--rev-range", "main"], 'fsar: --rev-range takes <a>..<b> (such as main~20..main), not "main"\n'],
     [["no-such-folder"], "fsar: no such file, folder or matching glob: no-such-folder\n"],
-  ])("%j exits 2 with one line", (args, stderr) => {
-    expect(runFsar(["trend", ...args, ...NOW], { cwd: calmThenCalm })).toEqual({ code: 2, stdout: "", stderr });
+  ])("%j exits 2 with one line", async (args, stderr) => {
+    expect(await runCli(["trend", ...args, ...NOW], { cwd: calmThenCalm })).toEqual({ code: 2, stdout: "", stderr });
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync, type Stats } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ResolvedConfig } from "../config/resolve.js";
@@ -159,7 +159,7 @@ export class AuditCache {
     const entry = this.entryFor(key, group);
     if (!entry) return null;
     for (const [path, , size, mtimeMs] of entry.files) {
-      let stats;
+      let stats: Stats;
       try {
         stats = statSync(path);
       } catch {

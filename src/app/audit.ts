@@ -74,7 +74,10 @@ function applyGroupOutcome(auditor: Auditor, job: GroupJob, outcome: GroupOutcom
   let skipped = 0;
   if (outcome.known) {
     const audited = cache!.refresh(key, outcome.files);
-    audited.forEach((file, index) => (file ? auditor.addAudited(job.named[index]!, file) : skipped++));
+    audited.forEach((file, index) => {
+      if (file) auditor.addAudited(job.named[index]!, file);
+      else skipped++;
+    });
     return skipped;
   }
   const read = outcome.files.filter((file): file is FileRead & { audited: AuditedFile | null } => !("problem" in file));
@@ -113,7 +116,10 @@ function prepareGroup(auditor: Auditor, group: readonly Candidate[], name: (cand
   const replayed = cache?.byStats(key, group);
   if (replayed) {
     let skipped = 0;
-    replayed.forEach((audited, index) => (audited ? auditor.addAudited(named[index]!, audited) : skipped++));
+    replayed.forEach((audited, index) => {
+      if (audited) auditor.addAudited(named[index]!, audited);
+      else skipped++;
+    });
     return { skipped };
   }
   const job: GroupJob = {
@@ -210,7 +216,11 @@ class GroupRunner {
       const done: Promise<void> = this.pool
         .audit(groups.map((group) => group.job))
         .then(
-          (outcomes) => outcomes.forEach((outcome, index) => (this.skipped += applyGroupOutcome(this.auditor, groups[index]!.job, outcome, this.cache, groups[index]!.key))),
+          (outcomes) => {
+            outcomes.forEach((outcome, index) => {
+              this.skipped += applyGroupOutcome(this.auditor, groups[index]!.job, outcome, this.cache, groups[index]!.key);
+            });
+          },
           (error: unknown) => void (this.failure ??= { error }),
         )
         .finally(() => this.inFlight.delete(done));

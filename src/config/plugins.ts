@@ -82,7 +82,9 @@ function validatePlugin(exported: unknown): Plugin {
   }
   // The module's own objects, not zod's copies: a rule's check may use `this`.
   const plugin = exported as Plugin;
-  plugin.rules.forEach((rule, index) => validateRule(rule, index));
+  plugin.rules.forEach((rule, index) => {
+    validateRule(rule, index);
+  });
   const seen = new Set<string>();
   for (const rule of plugin.rules) {
     const local = rule.id.startsWith(`${plugin.name}/`) ? rule.id.slice(plugin.name.length + 1) : "";

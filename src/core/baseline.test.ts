@@ -95,7 +95,7 @@ describe("baseline", () => {
     const report = [{ file: "r/fsar_proposal_r.md", content: ROUTINE_SEED }];
     const written = createBaseline(auditSources(report, config, new Date("2028-02-01T00:00:00Z")));
     expect(written.findings.map((entry) => [entry.rule, entry.messageId, entry.message])).toEqual([
-      ["risk-horizon", "horizonPassed", "risk horizon 2028-01-01 passed 31 days ago: the failure this risk predicted is now due"],
+      ["risk-horizon", "horizonPassed", "the horizon the report named, 2028-01-01, has passed (31 days ago)"],
     ]);
     for (const day of ["2028-02-02T00:00:00Z", "2028-03-15T00:00:00Z"]) {
       const result = applyBaseline(auditSources(report, config, new Date(day)), written, "fsar-baseline.json");

@@ -3,6 +3,7 @@ import { detachString } from "./detach.js";
 import { renderFinding, type Finding, type FindingData, type Level, type LevelSetting, type RuleFinding } from "./finding.js";
 import { parseReport, type ParsedReport } from "./parse.js";
 import type { ReportFormat, ReportRecord } from "./record.js";
+import { itemListKey } from "./item-lists.js";
 import { ReportText } from "./report-text.js";
 import { applyWaivers, type Waiver } from "./waivers.js";
 import { summarize, type AuditResult, type FileResult, type ReportRisk } from "./results.js";
@@ -54,7 +55,7 @@ export interface AuditedFile {
   /** The parser's findings and those of every rule that does not look at now. */
   findings: Finding[];
   /** What cross-report rules need of the report; null when it did not parse. */
-  index: { id: string; idLine: number | null } | null;
+  index: Omit<ReportIndexEntry, "file" | "twinKey"> | null;
   /** Each timed rule's facts, by rule id: judged against now whenever the file is replayed. */
   timed: Array<[rule: string, facts: unknown]>;
   /** Set when a rule that is not timed looked at now: its findings hold for this run only, so the file must not be replayed. */
@@ -107,6 +108,7 @@ function toFinding(rule: Rule, configured: Level, found: RuleFinding): Finding {
 export class Auditor {
   private readonly results: FileResult[] = [];
   private readonly index: ReportIndexEntry[] = [];
+  private readonly listKeys = new Map<string, string>();
   private readonly ruleLevels = new Map<string, ReadonlyMap<string, RuleConfig>>();
   private readonly pathsFromConfig = new Map<string, string>();
   private readonly activeRules = new Map<ReadonlyMap<string, RuleConfig>, ActiveRule[]>();
@@ -122,7 +124,9 @@ export class Auditor {
 
   /** Audits the md and json forms of one report (either may be missing); each form's rules see the other as its twin. */
   addGroup(sources: readonly ReportSource[]): void {
-    this.auditGroup(sources).forEach((audited, index) => this.addAudited(sources[index]!, audited, { owned: true }));
+    this.auditGroup(sources).forEach((audited, index) => {
+      this.addAudited(sources[index]!, audited, { owned: true });
+    });
   }
 
   /** What auditing each of the md and json forms of one report finds, in order, without adding results (see addAudited). */
@@ -196,7 +200,14 @@ export class Auditor {
         }
       }
       if (nowRead) audited.clockBound = true;
-      audited.index = { id: id ?? detachString(record.id), idLine: record.positions.id.line };
+      audited.index = {
+        id: id ?? detachString(record.id),
+        idLine: record.positions.id.line,
+        risksKey: itemListKey(record.risks),
+        risksLine: record.positions.risks.line,
+        mitigationsKey: itemListKey(record.mitigations),
+        mitigationsLine: record.positions.mitigations.line,
+      };
       this.onRecord?.(source.file, record);
     }
     return audited;
@@ -233,7 +244,10 @@ export class Auditor {
       }
     }
     // Twins by path, not by name: one report reached from two pushed refs (`a:reports/x.md`, `b:reports/x.md`) is one report.
-    if (audited.index) this.index.push({ file: source.file, id: audited.index.id, idLine: audited.index.idLine, twinKey: twinKey(source.pathFromConfig ?? source.file) });
+    if (audited.index) {
+      const { risksKey, mitigationsKey, ...rest } = audited.index;
+      this.index.push({ file: source.file, twinKey: twinKey(source.pathFromConfig ?? source.file), ...rest, risksKey: this.listKey(risksKey), mitigationsKey: this.listKey(mitigationsKey) });
+    }
     this.results.push({
       file: source.file,
       format: audited.format,
@@ -244,6 +258,15 @@ export class Auditor {
       findings,
       ...(audited.risk ? { risk: audited.risk } : {}),
     });
+  }
+
+  /** One string per distinct list key: where every report carries the stock list, the index holds it once. */
+  private listKey(key: string | null): string | null {
+    if (key === null) return null;
+    const seen = this.listKeys.get(key);
+    if (seen !== undefined) return seen;
+    this.listKeys.set(key, key);
+    return key;
   }
 
   /** How many results there are so far. */

@@ -40,7 +40,7 @@ function readItems(lines: readonly string[], from: number, to: number, section: 
       const text = line.slice(2);
       items.push({ text, category: itemCategory(text), line: i + 1 });
     } else if (line.trim() === "") {
-      continue;
+      // Blank lines between items are layout.
     } else if (items.length > 0 && lines[i - 1]!.trim() !== "") {
       // A multi-line item: the producer writes an item's own newlines as they are.
       const last = items[items.length - 1]!;

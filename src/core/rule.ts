@@ -70,6 +70,12 @@ export interface ReportIndexEntry {
   idLine: number | null;
   /** md and json twins (same folder and basename) share a key: they are one report. */
   twinKey: string;
+  /** The risk list's key (`itemListKey`: equal for lists that are the same but for dates and numbers; null when empty) and its heading line. */
+  risksKey: string | null;
+  risksLine: number;
+  /** The same for the mitigation list. */
+  mitigationsKey: string | null;
+  mitigationsLine: number;
 }
 
 /** A finding of a cross-report rule, with the report it is about. */

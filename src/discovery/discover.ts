@@ -1,4 +1,4 @@
-import { readdirSync, statSync, type Stats } from "node:fs";
+import { readdirSync, statSync, type Dirent, type Stats } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { globBase, isGlob, matchesAnyGlob } from "../core/glob.js";
 import { toSlash, twinKey } from "../core/paths.js";
@@ -186,7 +186,7 @@ export function* discoverBatches(paths: readonly string[], options: DiscoverOpti
       const identity = `${folderStats.dev}:${folderStats.ino}`;
       if (visitedFolders.has(identity)) continue;
       visitedFolders.add(identity);
-      let entries;
+      let entries: Dirent[];
       try {
         entries = readdirSync(folder, { withFileTypes: true });
       } catch (error) {

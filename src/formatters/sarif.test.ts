@@ -100,8 +100,8 @@ describe("formatSarif", () => {
     const resultsOn = (day: string): SarifResult[] => JSON.parse(formatSarif(auditSources(sources, defaultConfig("."), new Date(day)), CONTEXT)).runs[0].results;
     const [first, later] = [resultsOn("2028-02-01T00:00:00Z"), resultsOn("2028-03-15T00:00:00Z")];
     expect([first.map((result) => result.message.text), later.map((result) => result.message.text)]).toEqual([
-      ["risk horizon 2028-01-01 passed 31 days ago: the failure this risk predicted is now due."],
-      ["risk horizon 2028-01-01 passed 74 days ago: the failure this risk predicted is now due."],
+      ["the horizon the report named, 2028-01-01, has passed (31 days ago)."],
+      ["the horizon the report named, 2028-01-01, has passed (74 days ago)."],
     ]);
     expect(later[0]!.partialFingerprints).toEqual(first[0]!.partialFingerprints);
     expect(Object.keys(first[0]!.partialFingerprints)).toEqual(["fsarFinding/v2"]);

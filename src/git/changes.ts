@@ -162,7 +162,7 @@ export async function listPushedFiles(repo: GitRepository, remote: string, updat
       comparisons.push({ update, comparison: { commit: local, bases: point.bases } });
       continue;
     }
-    if (point !== undefined && point.reachesRoot && (await repo.isShallow())) throw new ShallowHistoryError(`cannot find where ${update.localRef} leaves ${remote}'s default branch`);
+    if (point?.reachesRoot && (await repo.isShallow())) throw new ShallowHistoryError(`cannot find where ${update.localRef} leaves ${remote}'s default branch`);
     comparisons.push({ update, comparison: { fromTree: EMPTY_TREE[local.length]!, toTree: resolved.get(`${update.localObject}^{tree}`)! } });
   }
   if (comparisons.length === 0) return [];

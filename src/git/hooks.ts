@@ -1,4 +1,4 @@
-import { chmodSync, lstatSync, rmSync, statSync } from "node:fs";
+import { chmodSync, lstatSync, rmSync, statSync, type Stats } from "node:fs";
 import { join } from "node:path";
 import { UsageError } from "../core/usage-error.js";
 import { describeRefusal, readRegularFile } from "../fs/read-regular-file.js";
@@ -48,7 +48,7 @@ export function isFsarHook(content: string): boolean {
 }
 
 function readHook(path: string): string | null {
-  let stats;
+  let stats: Stats;
   try {
     stats = lstatSync(path);
   } catch {

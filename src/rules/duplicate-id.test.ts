@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { duplicateId } from "./duplicate-id.js";
 
-const entry = (file: string, id: string) => ({ file, id, idLine: 2, twinKey: file.replace(/\.(md|json)$/, "") });
+const entry = (file: string, id: string) => ({ file, id, idLine: 2, twinKey: file.replace(/\.(md|json)$/, ""), risksKey: null, risksLine: 10, mitigationsKey: null, mitigationsLine: 14 });
 
 describe("duplicate-id", () => {
   it("passes distinct ids", () => {

@@ -1,6 +1,7 @@
 import type { Rule } from "../core/rule.js";
 import { blockConsistency } from "./block-consistency.js";
 import { blockExecution } from "./block-execution.js";
+import { boilerplateRisks } from "./boilerplate-risks.js";
 import { duplicateId } from "./duplicate-id.js";
 import { idFormat } from "./id-format.js";
 import { maxSeverity } from "./max-severity.js";
@@ -32,6 +33,7 @@ export const builtinRules: readonly Rule[] = [
   timestamp,
   idFormat,
   duplicateId,
+  boilerplateRisks,
   twinMismatch,
   severityUnderreported,
   markers,

@@ -12,19 +12,20 @@ export const riskHorizon = defineTimedRule({
     description: "A risk's \"by YYYY-MM-DD\" horizon has not arrived",
     defaultLevel: "error",
     docs: `Risks carry horizons: \`Slow failure: unnoticed degradation accumulating by 2028-01-01\`. From that day on
-the failure the report predicted is due, and the proposal it judged deserves a fresh look: an error. Within
-\`warnDays\` (default 90) before it, a warning. "Now" is \`--now\` when given.
+the report's own horizon has passed, and the proposal it judged deserves a fresh look: an error. Within
+\`warnDays\` (default 90) before it, a warning. "Now" is \`--now\` when given. An md report and its json twin
+are one report: the finding is on the md file only (on the json file when it stands alone).
 
 Example (with \`--now 2028-01-15\`):
 
 \`\`\`
 ## Risks
 - Slow failure: unnoticed degradation accumulating by 2028-01-01
-  12:53  error  risk horizon 2028-01-01 passed 14 days ago: the failure this risk predicted is now due  risk-horizon
+  11:52  error  the horizon the report named, 2028-01-01, has passed (14 days ago)  risk-horizon
 \`\`\``,
     messages: {
-      horizonPassed: "risk horizon {date} {tense} {ago}: the failure this risk predicted is now due",
-      horizonNear: "risk horizon {date} is {left} away",
+      horizonPassed: "the horizon the report named, {date}, {when}",
+      horizonNear: "the horizon the report named, {date}, is {left} away",
     },
     identity: ["date"],
     options: z
@@ -34,8 +35,10 @@ Example (with \`--now 2028-01-15\`):
       .strict(),
   },
   // Where the horizons stand is read once per report; how far off they are is judged on every run.
-  observe(_record, _options, { text }) {
+  observe(record, _options, { text, twin }) {
     const horizons: Array<{ date: string; time: number; line: number; column: number | null }> = [];
+    // Twins are one report: its md form carries the finding.
+    if (record.format === "json" && twin?.format === "markdown") return horizons;
     // HORIZON holds a literal space and digits only, so it cannot reach across a line.
     for (const match of text.findSingleLineMatches(["risks"], HORIZON)) {
       const [, year, month, day] = DATE.exec(match.text)!;
@@ -49,8 +52,8 @@ Example (with \`--now 2028-01-15\`):
     for (const { date, time, line, column } of horizons) {
       const days = Math.floor((now.getTime() - time) / DAY_MS);
       if (now.getTime() >= time) {
-        const ago = days === 0 ? "today" : `${days} day${days === 1 ? "" : "s"} ago`;
-        findings.push({ messageId: "horizonPassed", data: { date, tense: days === 0 ? "is" : "passed", ago }, line, column, level: "error" });
+        const when = days === 0 ? "is today" : `has passed (${days} day${days === 1 ? "" : "s"} ago)`;
+        findings.push({ messageId: "horizonPassed", data: { date, when }, line, column, level: "error" });
       } else if (time - now.getTime() <= warnDays * DAY_MS) {
         const left = Math.ceil((time - now.getTime()) / DAY_MS);
         findings.push({ messageId: "horizonNear", data: { date, left: `${left} day${left === 1 ? "" : "s"}` }, line, column, level: "warn" });

@@ -9,7 +9,8 @@ export const staleReport = defineTimedRule({
     defaultLevel: "off",
     docs: `A report judges a proposal as the system stood when it was written; an old one may no longer describe what
 will run. Fires when the report's timestamp is more than \`maxAgeDays\` (default 90) before now. Off in
-\`fsar:recommended\`, a warning in \`fsar:strict\`. An unreadable timestamp is the \`timestamp\` rule's concern.
+\`fsar:recommended\`, a warning in \`fsar:strict\`. An unreadable timestamp is the \`timestamp\` rule's concern. An md report and its json twin are one
+report: the finding is on the md file only (on the json file when it stands alone).
 
 Example (with \`--now 2026-11-26T00:00:00Z\`):
 
@@ -25,8 +26,10 @@ Example (with \`--now 2026-11-26T00:00:00Z\`):
       })
       .strict(),
   },
-  observe(record) {
-    return { instant: instantOf(record.timestamp), at: record.positions.timestamp };
+  observe(record, _options, { twin }) {
+    // Twins are one report: its md form carries the finding.
+    const judged = !(record.format === "json" && twin?.format === "markdown");
+    return { instant: judged ? instantOf(record.timestamp) : null, at: record.positions.timestamp };
   },
   judge({ instant, at }, { maxAgeDays }, { now }) {
     if (instant === null) return [];
