@@ -68,3 +68,50 @@ describe("fsar diff judges rewordings", () => {
     });
   }
 });
+
+describe("mitigation-coverage", () => {
+  const PAYMENTS = 'no mitigation addresses payments (money-movement), signalled on line 8 by "charging each customer": add one about idempotency, reconciliation, refunds, or a named approver';
+
+  it("fails a report that charges saved cards with only generic mitigations, and a mitigation about idempotency, reconciliation and a named approver clears it", () => {
+    const generic = runFsar(["audit", "fixtures/fit/saved-cards-generic.md", "-f", "json", "--now", NOW]);
+    expect(generic.code).toBe(1);
+    expect(findingsOf(generic.stdout, "mitigation-coverage")).toEqual([["fixtures/fit/saved-cards-generic.md", 28, PAYMENTS]]);
+    const covered = runFsar(["audit", "fixtures/fit/saved-cards-covered.md", "-f", "json", "--now", NOW]);
+    expect(findingsOf(covered.stdout, "mitigation-coverage")).toEqual([]);
+  });
+
+  it("gives the same finding, an error at the block band, from the library", async () => {
+    const result = await audit(["fixtures/fit/saved-cards-generic.md", "fixtures/fit/saved-cards-covered.md"], { cwd: PROJECT_ROOT, now: new Date(NOW) });
+    const found = result.results.flatMap((file) => file.findings.filter((finding) => finding.rule === "mitigation-coverage").map((finding) => [file.file, finding.line, finding.level, finding.message]));
+    expect(found).toEqual([["fixtures/fit/saved-cards-generic.md", 28, "error", PAYMENTS]]);
+  });
+});
+
+describe("fsar diff reads the content", () => {
+  const escalations: Array<[string, string, string[]]> = [
+    [
+      "an exec of request input",
+      "exec-added.md",
+      ['risk signal added: exec-input (untrusted-execution, a category new to this report) on line 21: "exec("', "assessed band up: low → block (assessed score 0 → 58)"],
+    ],
+    [
+      "an unauthenticated charge",
+      "charge-added.md",
+      ['risk signal added: payment-charge (money-movement, a category new to this report) on line 21: "stripe.charges.create"', "assessed band up: low → review (assessed score 0 → 35)"],
+    ],
+  ];
+  for (const [name, file, messages] of escalations) {
+    it(`flags ${name} as escalations with the declared severity unchanged`, async () => {
+      const run = runFsar(["diff", `${DIFF}/base.md`, `${DIFF}/${file}`, "-f", "json", "--fail-on", "downgrade", "--now", NOW]);
+      expect(run.code).toBe(0);
+      const changes = (JSON.parse(run.stdout) as { files: Array<{ changes: Array<{ field: string; kind: string; message: string }> }> }).files.flatMap((entry) => entry.changes);
+      expect(changes.filter((change) => change.field === "risk").map((change) => [change.kind, change.message])).toEqual(messages.map((message) => ["escalation", message]));
+      expect(changes.some((change) => change.field === "severity")).toBe(false);
+      const library = await diffReportFiles(`${DIFF}/base.md`, `${DIFF}/${file}`, { cwd: PROJECT_ROOT, now: new Date(NOW) });
+      expect(library.files.flatMap((entry) => entry.changes).filter((change) => change.field === "risk").map((change) => change.message)).toEqual(messages);
+      const markdown = runFsar(["diff", `${DIFF}/base.md`, `${DIFF}/${file}`, "-f", "markdown", "--now", NOW]);
+      expect(markdown.stdout).toContain(`| 🔺 escalation | risk | assessed band up: ${messages[1]!.slice("assessed band up: ".length)} |`);
+      expect(runFsar(["diff", `${DIFF}/base.md`, `${DIFF}/${file}`, "--fail-on", "any", "--now", NOW]).code).toBe(1);
+    });
+  }
+});

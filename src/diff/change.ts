@@ -1,5 +1,5 @@
 /** The parts of a report a semantic diff compares, in the order changes are listed. */
-export type ChangeField = "id" | "timestamp" | "severity" | "band" | "block_execution" | "verdict" | "risks" | "horizon" | "mitigations" | "proposal";
+export type ChangeField = "id" | "timestamp" | "severity" | "band" | "block_execution" | "verdict" | "risk" | "risks" | "horizon" | "mitigations" | "proposal";
 
 /**
  * `escalation`: the report got riskier. `downgrade`: it looks safer (the "trust inflation" a gate should catch).

@@ -6,6 +6,7 @@ import { horizonOf, withoutHorizon } from "./horizon.js";
 import { pairItems, type DiffItem } from "./pair-items.js";
 import { diffProposalLines } from "./proposal-diff.js";
 import { describeRewording, judgeRewording, soundsSafer } from "./rewording.js";
+import { diffAssessments, type AssessedSide } from "./risk-changes.js";
 
 /** What a semantic diff reads of a record: not its form, positions or item lines, so md and json twins compare equal. */
 export type ComparableRecord = Pick<ReportRecord, "id" | "timestamp" | "severity" | "block_execution" | "proposal"> & {
@@ -18,6 +19,8 @@ export interface RecordDiffOptions {
   severity: SeverityScale;
   /** Each side's verdict under the current config, when known. */
   verdicts?: { old: Verdict; new: Verdict };
+  /** What the risk model found on each side, when known: the content's risk is compared too (`field: "risk"`). */
+  assessments?: { old: AssessedSide["assessment"]; new: AssessedSide["assessment"] };
 }
 
 const BAND_RANK: Record<Band, number> = { low: 0, review: 1, block: 2 };
@@ -138,6 +141,8 @@ export function diffRecords(oldRecord: ComparableRecord, newRecord: ComparableRe
     const kind = verdictMoveKind(verdicts.old, verdicts.new);
     changes.push({ field: "verdict", kind, old: verdicts.old, new: verdicts.new, message: `verdict under the current config: ${verdicts.old} → ${verdicts.new}` });
   }
+  const assessments = options.assessments;
+  const riskChanges = assessments ? diffAssessments({ severity: oldRecord.severity, assessment: assessments.old }, { severity: newRecord.severity, assessment: assessments.new }) : [];
   // concat, not push(...): a report may list 100,000 risks, more arguments than a call can take.
-  return changes.concat(diffRisks(oldRecord.risks, newRecord.risks), diffMitigations(oldRecord.mitigations, newRecord.mitigations), diffProposal(oldRecord.proposal, newRecord.proposal));
+  return changes.concat(riskChanges, diffRisks(oldRecord.risks, newRecord.risks), diffMitigations(oldRecord.mitigations, newRecord.mitigations), diffProposal(oldRecord.proposal, newRecord.proposal));
 }

@@ -3,6 +3,7 @@ import { auditSources, type FileResult, type ReportSource } from "../core/engine
 import { parseReport } from "../core/parse.js";
 import type { ReportRecord } from "../core/record.js";
 import type { FileDiff, ReportChange } from "./change.js";
+import { assessmentOf } from "../rules/assessment.js";
 import { diffRecords, verdictMoveKind } from "./diff-records.js";
 
 export interface SourceDiffOptions {
@@ -66,7 +67,11 @@ export function diffReportSources(oldSource: ReportSource | null, newSource: Rep
   if (oldSide && newSide) {
     file.changes =
       oldSide.record && newSide.record
-        ? diffRecords(oldSide.record, newSide.record, { severity: options.config.severity, verdicts: { old: oldSide.result.verdict, new: newSide.result.verdict } })
+        ? diffRecords(oldSide.record, newSide.record, {
+            severity: options.config.severity,
+            verdicts: { old: oldSide.result.verdict, new: newSide.result.verdict },
+            assessments: { old: assessmentOf(oldSide.record, options.config.severity, oldSide.result.risk), new: assessmentOf(newSide.record, options.config.severity, newSide.result.risk) },
+          })
         : diffUnreadable(oldSide, newSide);
   } else if (newSide) {
     file.changes = [{ field: "verdict", kind: "escalation", old: null, new: newSide.result.verdict, message: `report added: ${describe(newSide)}` }];

@@ -5,6 +5,7 @@ import { boilerplateRisks } from "./boilerplate-risks.js";
 import { duplicateId } from "./duplicate-id.js";
 import { idFormat } from "./id-format.js";
 import { maxSeverity } from "./max-severity.js";
+import { mitigationCoverage } from "./mitigation-coverage.js";
 import { minMitigations } from "./min-mitigations.js";
 import { minRisks } from "./min-risks.js";
 import { parseError } from "./parse-error.js";
@@ -13,6 +14,7 @@ import { severityRange } from "./severity-range.js";
 import { timestamp } from "./timestamp.js";
 import { markers } from "./markers.js";
 import { riskHorizon } from "./risk-horizon.js";
+import { riskRelevance } from "./risk-relevance.js";
 import { secrets } from "./secrets.js";
 import { severityUnderreported } from "./severity-underreported.js";
 import { staleReport } from "./stale-report.js";
@@ -36,6 +38,8 @@ export const builtinRules: readonly Rule[] = [
   boilerplateRisks,
   twinMismatch,
   severityUnderreported,
+  mitigationCoverage,
+  riskRelevance,
   markers,
   riskHorizon,
   staleReport,
