@@ -82,7 +82,7 @@ describe("fsar rules --format json", () => {
     const run = fsar(["rules", "--format", "json"]);
     expect(run.code).toBe(0);
     const listed = JSON.parse(run.stdout);
-    expect({ version: listed.version, config: listed.config, count: listed.rules.length }).toEqual({ version: 1, config: "fsar.config.yaml", count: 20 });
+    expect({ version: listed.version, config: listed.config, count: listed.rules.length }).toEqual({ version: 1, config: "fsar.config.yaml", count: 22 });
     expect(listed.rules.filter((rule: { id: string }) => ["id-format", "stale-report", "secrets"].includes(rule.id))).toEqual([
       { id: "id-format", level: "off", defaultLevel: "warn", description: "The id has the producer's shape, fsar_<uuid>", docsUrl: "https://github.com/fsar-dev/fsar#rule-id-format", securitySeverity: null },
       { id: "stale-report", level: "warn", defaultLevel: "off", description: expect.any(String), docsUrl: "https://github.com/fsar-dev/fsar#rule-stale-report", securitySeverity: null },
@@ -111,7 +111,7 @@ describe("-f <path or package>", () => {
   it("loads a formatter module with the built-in formatters' contract, for --format and --report", () => {
     const formatter = join(FIXTURES, "formatters/verdict-line.mjs");
     const run = fsar(["audit", "reports/fsar_pass.md", "reports/fsar_fail.md", "-f", formatter, "--report", `${formatter}:out/verdicts.txt`, ...NOW]);
-    expect(run).toEqual({ code: 1, stderr: "", stdout: expect.stringMatching(/^reports\/fsar_fail\.md fail\nreports\/fsar_pass\.md pass\nfsar \d+\.\d+\.\d+, 20 rules\n$/) });
+    expect(run).toEqual({ code: 1, stderr: "", stdout: expect.stringMatching(/^reports\/fsar_fail\.md fail\nreports\/fsar_pass\.md pass\nfsar \d+\.\d+\.\d+, 22 rules\n$/) });
     expect(readFileSync(join(folder, "out/verdicts.txt"), "utf8")).toBe(run.stdout);
   });
 

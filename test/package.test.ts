@@ -89,7 +89,7 @@ console.log(JSON.stringify({
     expect(JSON.parse(used.stdout)).toEqual({
       id: "fsar_0b7f3c2e-6a1d-4e8b-9c55-1f2a3b4c5d6e",
       summary: { reports: 4, pass: 1, warn: 1, fail: 2, errors: 3, warnings: 1, skipped: 0 },
-      rules: 20,
+      rules: 22,
       formats: ["stylish", "json", "sarif", "junit", "github", "markdown", "gitlab"],
       formatted: true,
       loaded: true,

@@ -55,6 +55,24 @@ describe("baseline", () => {
           {
             "file": "b/fsar_proposal_b.md",
             "id": "fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286",
+            "rule": "mitigation-coverage",
+            "messageId": "uncovered",
+            "message": "no mitigation addresses destructive data (destructive-data), signalled on line 8 by \\"TRUNCATE TABLE orders;\\": add one about a backup or snapshot and a tested restore",
+            "fingerprint": "5b221b02d0fd96c6c1be9b68b3d2af4f",
+            "count": 1
+          },
+          {
+            "file": "b/fsar_proposal_b.md",
+            "id": "fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286",
+            "rule": "risk-relevance",
+            "messageId": "unrelated",
+            "message": "no risk relates to what the proposal does: destructive-data (line 8: \\"TRUNCATE TABLE orders;\\")",
+            "fingerprint": "c6317fedb1e09a24dc27f5939adabe35",
+            "count": 1
+          },
+          {
+            "file": "b/fsar_proposal_b.md",
+            "id": "fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286",
             "rule": "severity-underreported",
             "messageId": "assessed",
             "message": "the proposal is assessed block (score 55; sql-truncate (destructive-data) \\"TRUNCATE TABLE orders;\\") but the report declares severity 30; the block band starts at 45",
@@ -74,7 +92,7 @@ describe("baseline", () => {
       { file: "a/fsar_proposal_a.md", content: OTHER.replace("- block_execution: false", "- block_execution: true") },
     ]);
     const result = applyBaseline(after, baseline, "fsar-baseline.json");
-    expect(result.baseline).toEqual({ file: "fsar-baseline.json", matched: 4, stale: [] });
+    expect(result.baseline).toEqual({ file: "fsar-baseline.json", matched: 6, stale: [] });
     expect(result.summary).toEqual({ reports: 2, pass: 1, warn: 0, fail: 1, errors: 1, warnings: 0, skipped: 0 });
     expect(result.results.flatMap((entry) => entry.findings.map((finding) => [entry.file, finding.rule, finding.line]))).toEqual([["b/fsar_proposal_b.md", "secrets", 37]]);
   });
@@ -87,6 +105,8 @@ describe("baseline", () => {
       ["a/fsar_proposal_a.md", "block-consistency"],
       ["a/fsar_proposal_a.md", "block-execution"],
       ["b/fsar_proposal_b.md", "max-severity"],
+      ["b/fsar_proposal_b.md", "mitigation-coverage"],
+      ["b/fsar_proposal_b.md", "risk-relevance"],
       ["b/fsar_proposal_b.md", "severity-underreported"],
     ]);
   });
@@ -126,7 +146,11 @@ describe("baseline", () => {
     );
     const result = applyBaseline(before, old, "fsar-baseline.json");
     expect(result.baseline).toEqual({ file: "fsar-baseline.json", matched: 4, stale: [] });
-    expect(result.summary.errors + result.summary.warnings).toBe(0);
+    // Only the rules fsar 0.1 did not have are left: their findings were never in that baseline.
+    expect(result.results.flatMap((entry) => entry.findings.map((finding) => [entry.file, finding.rule]))).toEqual([
+      ["b/fsar_proposal_b.md", "risk-relevance"],
+      ["b/fsar_proposal_b.md", "mitigation-coverage"],
+    ]);
   });
 
   it("names the old entries that no longer match, to be written again, and lets their findings count", () => {
