@@ -27,8 +27,8 @@ describe("fsar trend --fail-on-rise", () => {
       stderr: "",
       stdout: [
         "period                  reports  median    at 6  low  review  block   gap  blocked  boilerplate  top categories",
-        "2026-01-05..2026-01-11       20       6  100.0%   20       0      0  0.0%     0.0%            -",
-        "2026-01-12..2026-01-18       20       6  100.0%   20       0      0  0.0%     0.0%            -",
+        "2026-01-05..2026-01-11       20       6  100.0%   20       0      0  0.0%     0.0%       100.0%",
+        "2026-01-12..2026-01-18       20       6  100.0%   20       0      0  0.0%     0.0%       100.0%",
         "",
         "40 reports in 2 periods (by week)",
         "in the latest period, 2026-01-12..2026-01-18, the gap is 0.0% against a mean of 0.0% before it (+0.0 points)",
@@ -55,10 +55,18 @@ describe("fsar trend --fail-on-rise", () => {
 });
 
 describe("fsar trend outputs", () => {
+  it("gives the share in a boilerplate-risks group, and null when that rule is off", async () => {
+    const shared = await runCli(["trend", "-f", "json", ...NOW], { cwd: calmThenCalm });
+    expect(JSON.parse(shared.stdout).periods.map((period: { boilerplate: number | null }) => period.boilerplate)).toEqual([1, 1]);
+    const off = tempDir({ ...week("2026-01-05T00:00:00.000Z", CALM, 0), "fsar.config.yaml": "rules:\n  boilerplate-risks: off\n" });
+    const run = await runCli(["trend", "-f", "json", ...NOW], { cwd: off });
+    expect(JSON.parse(run.stdout).periods.map((period: { boilerplate: number | null }) => period.boilerplate)).toEqual([null]);
+  });
+
   it("-f json gives the version 1 contract, twins counted once", async () => {
     const run = await runCli(["trend", "-f", "json", "--by", "week", "--fail-on-rise", "20", ...NOW], { cwd: calmThenDestructive });
     expect(run.code).toBe(1);
-    const calm = { reports: 20, declared: { median: 6, atDefault: 1 }, assessed: { low: 20, review: 0, block: 0 }, gap: 0, blocked: 0, boilerplate: null, categories: {} };
+    const calm = { reports: 20, declared: { median: 6, atDefault: 1 }, assessed: { low: 20, review: 0, block: 0 }, gap: 0, blocked: 0, boilerplate: 1, categories: {} };
     expect(JSON.parse(run.stdout)).toEqual({
       version: 1,
       by: "week",
@@ -76,7 +84,7 @@ describe("fsar trend outputs", () => {
     expect(run.stdout).toContain(
       ["```mermaid", "xychart-beta", '  title "Gap: assessed above declared (%)"', '  x-axis ["2026-01-05", "2026-01-12"]', '  y-axis "% of reports" 0 --> 100', "  line [0, 0]", "```"].join("\n"),
     );
-    expect(run.stdout).toContain("| 2026-01-12..2026-01-18 | 20 | 6 | 100.0% | 20 | 0 | 0 | 0.0% | 0.0% | - |  |\n");
+    expect(run.stdout).toContain("| 2026-01-12..2026-01-18 | 20 | 6 | 100.0% | 20 | 0 | 0 | 0.0% | 0.0% | 100.0% |  |\n");
   });
 
   it("-f html is one self-contained page: inline SVG, no script, nothing from the network", async () => {

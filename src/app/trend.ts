@@ -53,7 +53,20 @@ function countUnparsed(result: AuditResult, kept: ReadonlyMap<string, Kept>): nu
   return keys.size;
 }
 
-function toTrendReport(entry: Kept, risk: FileResult["risk"], config: ResolvedConfig, date: Date | null): TrendReport {
+/** The twin keys of the reports that a `boilerplate-risks` group names (risks or mitigations); null when that rule is off. */
+function boilerplateKeys(result: AuditResult, config: ResolvedConfig): ReadonlySet<string> | null {
+  if ((config.rules.get("boilerplate-risks")?.level ?? "off") === "off") return null;
+  const keys = new Set<string>();
+  for (const entry of result.results) {
+    for (const finding of entry.findings) {
+      const members = finding.rule === "boilerplate-risks" ? finding.data.members : undefined;
+      if (typeof members === "string") for (const member of members.split("\n")) keys.add(twinKey(member));
+    }
+  }
+  return keys;
+}
+
+function toTrendReport(entry: Kept, risk: FileResult["risk"], config: ResolvedConfig, date: Date | null, boilerplate: ReadonlySet<string> | null): TrendReport {
   return {
     date,
     declared: entry.declared,
@@ -61,7 +74,7 @@ function toTrendReport(entry: Kept, risk: FileResult["risk"], config: ResolvedCo
     assessedBand: risk?.band ?? "low",
     categories: [...new Set((risk?.signals ?? []).map((signal) => signal.category))],
     blocked: entry.blocked,
-    boilerplate: null,
+    boilerplate: boilerplate === null ? null : boilerplate.has(twinKey(entry.file)),
   };
 }
 
@@ -76,7 +89,8 @@ export async function trend(paths: readonly string[], options: TrendRunOptions):
   if (options.revRange === undefined) {
     const result = await audit(paths, auditOptions);
     const risks = risksByFile(result);
-    const reports = [...kept.values()].map((entry) => toTrendReport(entry, risks.get(entry.file), config, parseIsoInstant(entry.timestamp)));
+    const boilerplate = boilerplateKeys(result, config);
+    const reports = [...kept.values()].map((entry) => toTrendReport(entry, risks.get(entry.file), config, parseIsoInstant(entry.timestamp), boilerplate));
     return buildTrend(reports, options, countUnparsed(result, kept));
   }
   const range = parseRevRange(options.revRange);
@@ -85,6 +99,7 @@ export async function trend(paths: readonly string[], options: TrendRunOptions):
   const dates = new Map(files.map((file) => [toSlash(relative(options.cwd, join(repo.root, file.path))), file.date]));
   const result = await auditGitFiles(repo, files, paths, config, auditOptions);
   const risks = risksByFile(result);
-  const reports = [...kept.values()].map((entry) => toTrendReport(entry, risks.get(entry.file), config, dates.get(entry.file) ?? null));
+  const boilerplate = boilerplateKeys(result, config);
+  const reports = [...kept.values()].map((entry) => toTrendReport(entry, risks.get(entry.file), config, dates.get(entry.file) ?? null, boilerplate));
   return buildTrend(reports, options, countUnparsed(result, kept));
 }

@@ -81,8 +81,7 @@ export const boilerplateRisks = defineRule({
 number, was written by a template, not by anyone who read the proposal: it says nothing about any of them.
 One finding per group of such reports, on the first report of the group by path (the markdown form of a
 twin pair), at its \`## Risks\` (or \`## Mitigations\`) line, naming the group's size and its first few
-members; the json output's \`data.members\` lists them all, one path per line. Risk lists and mitigation
-lists are grouped apart. Items are compared as a set, case and spacing aside, with dates and numbers
+members. Risk lists and mitigation lists are grouped apart. Items are compared as a set, case and spacing aside, with dates and numbers
 masked. Twins count once. Options: \`minReports\` (default 5) and \`minShare\` (default 0.2): a group is
 reported when at least that many reports, and at least that share of the reports audited together,
 carry the list.
