@@ -1,11 +1,13 @@
 import { appendFileSync, fstatSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { AuditResult } from "../core/engine.js";
+import { verdictWithLostOutput, type ExitCode } from "../core/exit-code.js";
+import { toSingleLine } from "../core/sanitize.js";
 import { UsageError } from "../core/usage-error.js";
 import { isFormatName, loadChunkedFormatter } from "../formatters/index.js";
 import { resolveFormatter } from "../formatters/resolve.js";
 import type { FormatterContext } from "../formatters/types.js";
-import { writeFileAtomic } from "./io.js";
+import { writeFileAtomic, type CommandIo } from "./io.js";
 
 /** One output of a run: a format (a built-in name, or a formatter module's path or package), and the file it goes to (null: stdout). */
 export interface OutputTarget {
@@ -145,4 +147,29 @@ export async function appendTrendStepSummary(file: string, markdown: string): Pr
   if (Buffer.byteLength(markdown) + 1 > STEP_SUMMARY_LIMIT_BYTES - used) return `fsar: the step summary is full (${used} bytes): trend not written\n`;
   appendSummary(file, markdown);
   return null;
+}
+
+/**
+ * Writes a command's outputs, then, when `stepSummary` is given and GitHub names a step-summary file, appends to it
+ * (a full summary is a warning). Output that cannot be written is said on stderr and the run ends on its verdict, or 2.
+ */
+export async function writeCommandOutputs(
+  io: CommandIo,
+  verdict: ExitCode,
+  write: () => Promise<void>,
+  stepSummary: ((file: string) => Promise<string | null>) | null,
+): Promise<ExitCode> {
+  try {
+    await write();
+    const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+    if (summaryFile && stepSummary) {
+      const warning = await stepSummary(summaryFile);
+      if (warning) io.stderr(warning);
+    }
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    io.stderr(`fsar: ${toSingleLine(error.message)}\n`);
+    return verdictWithLostOutput(verdict);
+  }
+  return verdict;
 }

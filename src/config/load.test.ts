@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "./config-error.js";
+import { problemsOf } from "../../test/helpers/config-problems.js";
 import { parseConfigText } from "./load.js";
 import { resolveConfig } from "./resolve.js";
-
-function problemsOf(text: string): string[] {
-  try {
-    parseConfigText(text, "c.yaml");
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems.map((problem) => `${problem.line}: ${problem.message}`);
-    throw error;
-  }
-  return [];
-}
 
 function resolved(text: string) {
   return resolveConfig(parseConfigText(text, "c.yaml"), { file: "c.yaml", baseDir: "/repo" });

@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { problemsOf } from "../../test/helpers/config-problems.js";
 import { recordOf } from "../../test/helpers/rule-harness.js";
 import { assessRisk } from "../risk/assess.js";
-import { ConfigError } from "./config-error.js";
 import { parseConfigText } from "./load.js";
 import { resolveConfig } from "./resolve.js";
 import { mergeRiskConfigs } from "./risk.js";
-
-function problemsOf(text: string): string[] {
-  try {
-    parseConfigText(text, "c.yaml");
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems.map((problem) => `${problem.line}: ${problem.message}`);
-    throw error;
-  }
-  return [];
-}
 
 function bandOf(configText: string, proposal: string) {
   const config = resolveConfig(parseConfigText(configText, "c.yaml"), { file: "c.yaml", baseDir: "/repo" });

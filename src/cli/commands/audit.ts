@@ -1,6 +1,6 @@
 import { loadCommandConfig } from "../config.js";
 import type { AuditResult } from "../../core/engine.js";
-import { ExitCode, verdictWithLostOutput } from "../../core/exit-code.js";
+import { ExitCode } from "../../core/exit-code.js";
 import { toSingleLine } from "../../core/sanitize.js";
 import { UsageError } from "../../core/usage-error.js";
 import { audit, auditText, type AuditOptions, type Concurrency } from "../../app/audit.js";
@@ -8,7 +8,7 @@ import { readStdinReport } from "../stdin.js";
 import { resolveFormatter } from "../../formatters/resolve.js";
 import { resolve } from "node:path";
 import { shouldColor, writeFileAtomic } from "../io.js";
-import { appendStepSummary, OutputError, parseReportTarget, stdoutIdentity, writeOutputs, type OutputTarget } from "../outputs.js";
+import { appendStepSummary, parseReportTarget, stdoutIdentity, writeCommandOutputs, writeOutputs, type OutputTarget } from "../outputs.js";
 import { parseCount, parseNow } from "../options.js";
 import { parseShard } from "../shard.js";
 import { createProgress, showsProgress } from "../progress.js";
@@ -117,17 +117,10 @@ export async function runAudit(paths: string[], options: AuditCliOptions, io: Co
   const shown = options.quiet ? onlyErrors(result) : result;
   const color = shouldColor(process.stdout, io.env);
   const context = (target: OutputTarget) => ({ color: target.file === null && color, version: io.version, rules: config.ruleSet, cwd: io.cwd });
-  try {
-    await writeOutputs(targets, shown, context, io.cwd, io.stdout, stdoutIdentity());
-    const stepSummary = io.env.GITHUB_STEP_SUMMARY;
-    if (stepSummary && targets.some((target) => target.format === "github")) {
-      const warning = await appendStepSummary(stepSummary, shown);
-      if (warning) io.stderr(warning);
-    }
-  } catch (error) {
-    if (!(error instanceof OutputError)) throw error;
-    io.stderr(`fsar: ${toSingleLine(error.message)}\n`);
-    return verdictWithLostOutput(exitCode);
-  }
-  return exitCode;
+  return writeCommandOutputs(
+    io,
+    exitCode,
+    () => writeOutputs(targets, shown, context, io.cwd, io.stdout, stdoutIdentity()),
+    targets.some((target) => target.format === "github") ? (file) => appendStepSummary(file, shown) : null,
+  );
 }

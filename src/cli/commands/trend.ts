@@ -1,12 +1,11 @@
-import { ExitCode, verdictWithLostOutput } from "../../core/exit-code.js";
-import { toSingleLine } from "../../core/sanitize.js";
+import { ExitCode } from "../../core/exit-code.js";
 import { UsageError } from "../../core/usage-error.js";
 import { loadTrendFormatter, type TrendFormatName } from "../../formatters/trend-index.js";
 import { trend } from "../../app/trend.js";
 import type { TrendGrouping } from "../../trend/period.js";
 import { parseIsoInstant } from "../../core/dates.js";
 import { loadCommandConfig } from "../config.js";
-import { appendTrendStepSummary, OutputError, writeOutputFile } from "../outputs.js";
+import { appendTrendStepSummary, writeCommandOutputs, writeOutputFile } from "../outputs.js";
 import { parseNow } from "../options.js";
 import type { CommandIo } from "../io.js";
 
@@ -53,18 +52,13 @@ export async function runTrend(paths: string[], options: TrendCliOptions, io: Co
   const result = await trend(paths, { cwd: io.cwd, config, now, by: options.by, since, until, failOnRise, revRange: options.revRange });
   const text = (await loadTrendFormatter(options.format))(result);
   const verdict = result.alert ? ExitCode.GateFailure : ExitCode.Pass;
-  try {
-    if (options.output === undefined) await io.stdout(text);
-    else writeOutputFile(io.cwd, options.output, text);
-    const stepSummary = io.env.GITHUB_STEP_SUMMARY;
-    if (stepSummary && options.format === "github") {
-      const warning = await appendTrendStepSummary(stepSummary, (await loadTrendFormatter("markdown"))(result));
-      if (warning) io.stderr(warning);
-    }
-  } catch (error) {
-    if (!(error instanceof OutputError)) throw error;
-    io.stderr(`fsar: ${toSingleLine(error.message)}\n`);
-    return verdictWithLostOutput(verdict);
-  }
-  return verdict;
+  return writeCommandOutputs(
+    io,
+    verdict,
+    async () => {
+      if (options.output === undefined) await io.stdout(text);
+      else writeOutputFile(io.cwd, options.output, text);
+    },
+    options.format === "github" ? async (file) => appendTrendStepSummary(file, (await loadTrendFormatter("markdown"))(result)) : null,
+  );
 }
