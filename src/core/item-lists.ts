@@ -15,5 +15,22 @@ export function maskItem(text: string): string {
  */
 export function itemListKey(items: readonly { text: string }[]): string | null {
   if (items.length === 0) return null;
+  // Reports repeat stock lists: a list of the same texts has the same key, made once. Each text with its length, so
+  // that no two lists give one name. Bounded, for runs of many distinct lists.
+  let name = "";
+  for (const item of items) name += `${item.text.length}:${item.text}`;
+  let key = keysByList.get(name);
+  if (key === undefined) {
+    if (keysByList.size >= MAX_REMEMBERED_LISTS) keysByList.clear();
+    key = listKeyOf(items);
+    keysByList.set(name, key);
+  }
+  return key;
+}
+
+const keysByList = new Map<string, string>();
+const MAX_REMEMBERED_LISTS = 1024;
+
+function listKeyOf(items: readonly { text: string }[]): string {
   return createHash("sha1").update(items.map((item) => maskItem(item.text)).sort().join("\n")).digest("base64").slice(0, 27);
 }

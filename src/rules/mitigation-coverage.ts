@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineRule } from "../core/rule.js";
 import { RISK_CATEGORIES, type RiskCategory } from "../risk/index.js";
 import { assessmentOf, operationSignals, type OperationSignal } from "./assessment.js";
-import { compileTerms, termsSchema, withExtraTerms, type TermList } from "./term-list.js";
+import { hasTerm, termsSchema, withExtraTerms, type TermList } from "./term-list.js";
 
 /** What a mitigation must speak of to address each category: the measures a reviewer would ask for. */
 export const MITIGATION_TERMS: Readonly<Record<RiskCategory, TermList>> = {
@@ -35,8 +35,8 @@ export function uncoveredSignals(signals: readonly OperationSignal[], mitigation
   for (const signal of signals) {
     if (judged.has(signal.category)) continue;
     judged.add(signal.category);
-    const pattern = compileTerms(terms[signal.category]);
-    if (pattern === null || !mitigations.some((text) => pattern.test(text))) uncovered.push(signal);
+    const categoryTerms = terms[signal.category];
+    if (!mitigations.some((text) => hasTerm(categoryTerms, text))) uncovered.push(signal);
   }
   return uncovered;
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineRule } from "../core/rule.js";
 import { RISK_CATEGORIES, type RiskCategory } from "../risk/index.js";
 import { assessmentOf, operationSignals } from "./assessment.js";
-import { compileTerms, termsSchema, withExtraTerms, type TermList } from "./term-list.js";
+import { hasTerm, termsSchema, withExtraTerms, type TermList } from "./term-list.js";
 
 /** What a risk speaks of when it relates to each category. */
 export const RISK_TERMS: Readonly<Record<RiskCategory, TermList>> = {
@@ -20,8 +20,8 @@ export const RISK_TERMS: Readonly<Record<RiskCategory, TermList>> = {
 export function risksRelate(categories: ReadonlySet<RiskCategory>, risks: readonly string[], terms: Readonly<Record<RiskCategory, TermList>>): boolean {
   if (categories.size === 0) return true;
   for (const category of categories) {
-    const pattern = compileTerms(terms[category]);
-    if (pattern !== null && risks.some((text) => pattern.test(text))) return true;
+    const categoryTerms = terms[category];
+    if (risks.some((text) => hasTerm(categoryTerms, text))) return true;
   }
   return false;
 }

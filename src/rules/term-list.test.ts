@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileTerms, withExtraTerms } from "./term-list.js";
+import { compileTerms, hasTerm, withExtraTerms } from "./term-list.js";
 
 describe("compileTerms", () => {
   const cases: Array<[string, string[], string, boolean]> = [
@@ -23,5 +23,13 @@ describe("compileTerms", () => {
 describe("withExtraTerms", () => {
   it("adds the config's terms to the built-in ones", () => {
     expect(withExtraTerms({ a: ["x"], b: ["y"] }, { b: ["z"] })).toEqual({ a: ["x"], b: ["y", "z"] });
+  });
+});
+
+describe("hasTerm", () => {
+  it("finds a term that starts a word and one that starts with punctuation, in one list, on every call", () => {
+    const terms = ["backup", ".env"];
+    expect([hasTerm(terms, "a fresh Backup"), hasTerm(terms, "the prod.env file"), hasTerm(terms, "rebackup"), hasTerm(terms, "a fresh Backup")]).toEqual([true, true, false, true]);
+    expect(hasTerm([], "backup")).toBe(false);
   });
 });
