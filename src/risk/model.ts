@@ -61,22 +61,21 @@ export interface RiskModel {
 /** The built-in id of every signal, for config validation and docs. */
 export const BUILT_IN_SIGNAL_IDS: readonly string[] = BUILT_IN_SIGNALS.map((signal) => signal.id);
 
-interface IndexedSignal {
-  index: number;
-  pattern: string;
-  hints?: readonly string[];
-}
+type Scan = (text: string) => PatternSetMatch[];
 
-function scanWith(builtIn: readonly IndexedSignal[], user: readonly IndexedSignal[]): (text: string) => PatternSetMatch[] {
+/**
+ * Reads the built-in signals (every one of them) with the user patterns after them: built-in signal `i` is at
+ * index `i` of the built-ins the model keeps, user signal `k` follows them.
+ */
+function scanWith(builtIn: readonly SignalDefinition[], userSet: Scan, userOffset: number): Scan {
   // Every built-in match holds one of its signal's hints: one pass of one automaton over the text finds the lines
   // and the signals worth trying there, and only those are matched.
   const hints = new Map<string, number[]>();
   builtIn.forEach((signal, position) => {
-    for (const hint of signal.hints ?? []) hints.set(hint, [...(hints.get(hint) ?? []), position]);
+    for (const hint of signal.hints) hints.set(hint, [...(hints.get(hint) ?? []), position]);
   });
   const automaton = buildHintAutomaton(hints, builtIn.length);
   const patterns = builtIn.map((signal) => new RegExp(signal.pattern, "gim"));
-  const userSet = compilePatternSet(user.map((signal) => signal.pattern));
   return (text) => {
     const matches: PatternSetMatch[] = [];
     automaton.lines(text, (lineStart, lineEnd, candidates) => {
@@ -85,34 +84,50 @@ function scanWith(builtIn: readonly IndexedSignal[], user: readonly IndexedSigna
         const pattern = patterns[position]!;
         pattern.lastIndex = 0;
         for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
-          matches.push({ pattern: builtIn[position]!.index, start: lineStart + match.index, end: lineStart + match.index + match[0].length });
+          matches.push({ pattern: position, start: lineStart + match.index, end: lineStart + match.index + match[0].length });
           if (match[0] === "") pattern.lastIndex++;
         }
       }
     });
-    for (const match of userSet(text)) matches.push({ ...match, pattern: user[match.pattern]!.index });
+    for (const match of userSet(text)) matches.push({ ...match, pattern: userOffset + match.pattern });
     return matches.sort((a, b) => a.start - b.start || a.pattern - b.pattern);
+  };
+}
+
+// Models differ in scale and weights more often than in the signals they read (the default model, the config's,
+// each rule's on its scale): those reading the same signals share one scanner, built when it is first used.
+const scanners = new Map<string, Scan>();
+
+function sharedScan(builtIn: readonly SignalDefinition[], userSources: readonly string[]): Scan {
+  // Compiled now, so that a user pattern at fault is named when the model is built.
+  const userSet = compilePatternSet(userSources);
+  const key = JSON.stringify([builtIn.map((signal) => signal.id), userSources]);
+  return (text) => {
+    let scan = scanners.get(key);
+    // Twins hold the same proposal: the second is read from what the first found.
+    if (!scan) scanners.set(key, (scan = lastOnly(scanWith(builtIn, userSet, builtIn.length))));
+    return scan(text);
   };
 }
 
 /** Builds a model from options; throws an Error naming a user pattern that does not compile. */
 export function createRiskModel(options: RiskModelOptions = {}): RiskModel {
   const signals: ActiveSignal[] = [];
-  const builtIn: IndexedSignal[] = [];
-  const user: IndexedSignal[] = [];
+  const builtIn: SignalDefinition[] = [];
+  const userSources: string[] = [];
   const factor = (category: RiskCategory): number | false => options.categories?.[category] ?? 1;
   for (const signal of BUILT_IN_SIGNALS) {
     const setting = options.signals?.[signal.id];
     const categoryFactor = factor(signal.category);
     if (setting === false || categoryFactor === false) continue;
-    builtIn.push({ index: signals.length, pattern: signal.pattern, hints: signal.hints });
+    builtIn.push(signal);
     const weight = (setting ?? signal.weight) * categoryFactor;
     signals.push({ ...signal, weight, scaleBy: weight / signal.weight });
   }
   for (const signal of options.add ?? []) {
     const categoryFactor = factor(signal.category);
     if (categoryFactor === false) continue;
-    user.push({ index: signals.length, pattern: signal.pattern });
+    userSources.push(signal.pattern);
     signals.push({ id: signal.id, category: signal.category, weight: signal.weight * categoryFactor, scaleBy: 1, description: signal.description ?? `matches ${signal.pattern}` });
   }
   const ignore = (options.ignore ?? []).map((source) => compilePattern(source, "i"));
@@ -122,8 +137,7 @@ export function createRiskModel(options: RiskModelOptions = {}): RiskModel {
     scale: options.scale ?? REFERENCE_SCALE,
     settings: options,
     signals,
-    // Twins hold the same proposal: the second is read from what the first found.
-    scan: lastOnly(scanWith(builtIn, user)),
+    scan: sharedScan(builtIn, userSources),
     isTemplateLine(line) {
       const trimmed = line.trim();
       return exact.has(trimmed) || producer.some((template) => template.test(trimmed)) || ignore.some((pattern) => pattern.firstMatch(line) !== -1);
