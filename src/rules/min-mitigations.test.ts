@@ -1,17 +1,18 @@
-import { describe, expect, it } from "vitest";
-import { check, recordOf } from "../../test/helpers/rule-harness.js";
+import { testRule } from "../../test/helpers/rule-tester.js";
 import { minMitigations } from "./min-mitigations.js";
 
-describe("min-mitigations", () => {
-  it("passes with one mitigation by default", () => {
-    expect(check(minMitigations, recordOf())).toEqual([]);
-  });
+const tooFew = (count: number, minimum: number) => ({
+  messageId: "tooFew",
+  data: { count, noun: count === 1 ? "mitigation" : "mitigations", minimum },
+  message: `${count} ${count === 1 ? "mitigation" : "mitigations"} listed, at least ${minimum} required`,
+  line: 14,
+  column: 1,
+});
 
-  it("fails with no mitigations, on the Mitigations heading", () => {
-    expect(check(minMitigations, recordOf({ mitigations: [] }))).toEqual([{ message: "0 mitigations listed, at least 1 required", line: 14, column: 1 }]);
-  });
-
-  it("takes a minimum option", () => {
-    expect(check(minMitigations, recordOf(), { minimum: 2 })).toEqual([{ message: "1 mitigation listed, at least 2 required", line: 14, column: 1 }]);
-  });
+testRule(minMitigations, {
+  valid: [{ name: "passes with one mitigation by default" }],
+  invalid: [
+    { name: "fails with no mitigations, on the Mitigations heading", report: { mitigations: [] }, documented: true, findings: [tooFew(0, 1)] },
+    { name: "takes a minimum option", options: { minimum: 2 }, findings: [tooFew(1, 2)] },
+  ],
 });

@@ -12,7 +12,7 @@ Example:
 
 \`\`\`
 ## Mitigations
-  35:1  error  0 mitigations listed, at least 1 required  min-mitigations
+  14:1  error  0 mitigations listed, at least 1 required  min-mitigations
 \`\`\``,
     messages: {
       tooFew: "{count} {noun} listed, at least {minimum} required",

@@ -1,20 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { check, recordOf } from "../../test/helpers/rule-harness.js";
+import { testRule } from "../../test/helpers/rule-tester.js";
 import { minRisks } from "./min-risks.js";
 
-describe("min-risks", () => {
-  it("passes with one risk by default", () => {
-    expect(check(minRisks, recordOf({ risks: ["Data loss: one"] }))).toEqual([]);
-  });
+const tooFew = (count: number, minimum: number) => ({
+  messageId: "tooFew",
+  data: { count, noun: count === 1 ? "risk" : "risks", minimum },
+  message: `${count} ${count === 1 ? "risk" : "risks"} listed, at least ${minimum} required`,
+  line: 10,
+  column: 1,
+});
 
-  it("fails with no risks, on the Risks heading", () => {
-    expect(check(minRisks, recordOf({ risks: [] }))).toEqual([{ message: "0 risks listed, at least 1 required", line: 10, column: 1 }]);
-  });
+testRule(minRisks, {
+  valid: [{ name: "passes with one risk by default", report: { risks: ["Data loss: one"] } }],
+  invalid: [
+    { name: "fails with no risks, on the Risks heading", report: { risks: [] }, findings: [tooFew(0, 1)] },
+    { name: "takes a minimum option", report: { risks: ["a", "b"] }, options: { minimum: 3 }, documented: true, findings: [tooFew(2, 3)] },
+  ],
+});
 
-  it("takes a minimum option", () => {
-    expect(check(minRisks, recordOf({ risks: ["a", "b"] }), { minimum: 3 })).toEqual([{ message: "2 risks listed, at least 3 required", line: 10, column: 1 }]);
-  });
-
+describe("min-risks options", () => {
   it("rejects a negative minimum", () => {
     expect(minRisks.meta.options.safeParse({ minimum: -1 }).success).toBe(false);
   });

@@ -12,7 +12,7 @@ Example, with \`rules: { min-risks: [error, { minimum: 3 }] }\`:
 
 \`\`\`
 ## Risks
-  30:1  error  2 risks listed, at least 3 required  min-risks
+  10:1  error  2 risks listed, at least 3 required  min-risks
 \`\`\``,
     messages: {
       tooFew: "{count} {noun} listed, at least {minimum} required",

@@ -67,7 +67,7 @@ rules:
 
 \`\`\`
 ## Mitigations
-  22:1  error  no mitigation addresses payments (money-movement), signalled on line 8 by "charging each customer": add one about idempotency, reconciliation, refunds, or a named approver  mitigation-coverage
+  14:1  error  no mitigation addresses payments (money-movement), signalled on line 8 by "charging each customer": add one about idempotency, reconciliation, refunds, or a named approver  mitigation-coverage
 \`\`\``,
     messages: {
       uncovered: 'no mitigation addresses {name} ({category}), signalled on line {signalLine} by "{signal}": add one about {advice}',

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { testRule } from "../../test/helpers/rule-tester.js";
 import { check, recordOf } from "../../test/helpers/rule-harness.js";
 import { jsonOf, parseRecord, runRule, SEED, seedWithProposalLine } from "../../test/helpers/seed-report.js";
 import { SECRET_SHAPES, secrets } from "./secrets.js";
@@ -9,63 +10,79 @@ const LIVE_KEY = ["sk", "live", "51Hq8vRk2LmN4pQ7sT9wXyZ3aB"].join("_");
 const AWS_KEY = ["AKIA", "Q3XT7M2RB9LKD4WZ"].join("");
 const GITHUB_TOKEN = ["ghp", "R8kd93LmQp2Zx7Tn4Vb6Yc1Wf5Hs0Ja9Ue3G"].join("_");
 
+const secret = (kind: string, masked: string, field: string, line: number, column: number | null) => ({
+  messageId: "secret",
+  data: { kind, masked, field },
+  message: `${kind} ${masked} in the ${field}: revoke it and remove it from the report`,
+  line,
+  column,
+  level: "error" as const,
+});
+
+const placeholder = (kind: string, masked: string, field: string, line: number, column: number | null) => ({
+  messageId: "placeholder",
+  data: { kind, masked, field },
+  message: `placeholder ${kind} ${masked} in the ${field}`,
+  line,
+  column,
+  level: "warn" as const,
+});
+
+testRule(secrets, {
+  valid: [{ name: "passes the seed", report: SEED }],
+  invalid: [
+    {
+      name: "fails a live payment key, masked, on its line and column",
+      report: seedWithProposalLine(`Configure the client with ${LIVE_KEY} first.`),
+      findings: [secret("live payment key", "sk_live_****", "proposal", 8, 27)],
+    },
+    {
+      name: "fails a private key block on its BEGIN line",
+      report: SEED.replace("- Add scheduled", "- -----BEGIN RSA PRIVATE KEY----- MIIEowIBAAKCAQEA\n- Add scheduled"),
+      findings: [secret("private key block", "-----BEGIN RSA PRIVATE KEY-----", "mitigations", 35, 3)],
+    },
+    {
+      name: "fails cloud access keys and tokens",
+      report: seedWithProposalLine(`export AWS_ACCESS_KEY_ID=${AWS_KEY}; gh auth login --with-token ${GITHUB_TOKEN}`),
+      findings: [secret("cloud access key", "AKIA****", "proposal", 8, 26), secret("access token", "ghp_****", "proposal", 8, 75)],
+    },
+    {
+      name: "fails a URL with a real-looking inline password and warns on a placeholder one",
+      report: seedWithProposalLine("DATABASE_URL=postgres://app:Zx81kQ2pLm7@db.internal/app or postgres://user:password@localhost/dev"),
+      findings: [secret("URL with an inline password", "postgres://****:****@", "proposal", 8, 14), placeholder("URL with an inline password", "postgres://****:****@", "proposal", 8, 60)],
+    },
+    {
+      name: "warns on placeholders: ${VAR}, $ENV, changeme, xxx, the AWS documentation key",
+      report: seedWithProposalLine(['password = "${DB_PASSWORD}"', "API_KEY=$STRIPE_API_KEY", 'secret: "changeme"', `${LIVE_KEY.slice(0, 8)}xxxxxxxxxxxxxxxxxxxx`, "AKIAIOSFODNN7EXAMPLE"].join("\n")),
+      findings: [
+        placeholder("credential assignment", "password=****", "proposal", 8, 1),
+        placeholder("credential assignment", "API_KEY=****", "proposal", 9, 1),
+        placeholder("credential assignment", "secret:****", "proposal", 10, 1),
+        placeholder("live payment key", "sk_live_****", "proposal", 11, 1),
+        placeholder("cloud access key", "AKIA****", "proposal", 12, 1),
+      ],
+    },
+    {
+      name: "places a finding by the text itself where lowercasing changes its length (İ)",
+      report: seedWithProposalLine('İİ password = "Zx81kQ2pLm7q" then İ'),
+      findings: [secret("credential assignment", "password=****", "proposal", 8, 4)],
+    },
+    {
+      name: "puts a json report's finding on the line of the value that holds it",
+      report: jsonOf(parseRecord(seedWithProposalLine(`key: ${LIVE_KEY}`))),
+      format: "json",
+      findings: [secret("live payment key", "sk_live_****", "proposal", 4, null)],
+    },
+    {
+      name: "is the documented example",
+      report: { proposal: `Configure the client with ${LIVE_KEY} before the launch.\npostgres://user:password@localhost/app` },
+      documented: true,
+      findings: [secret("live payment key", "sk_live_****", "proposal", 8, 27), placeholder("URL with an inline password", "postgres://****:****@", "proposal", 9, 1)],
+    },
+  ],
+});
+
 describe("secrets", () => {
-  it("passes the seed", () => {
-    expect(runRule(secrets, SEED)).toEqual([]);
-  });
-
-  it("fails a live payment key, masked, on its line and column", () => {
-    const findings = runRule(secrets, seedWithProposalLine(`Configure the client with ${LIVE_KEY} first.`));
-    expect(findings).toEqual([{ message: "live payment key sk_live_**** in the proposal: revoke it and remove it from the report", line: 8, column: 27, level: "error" }]);
-  });
-
-  it("fails a private key block on its BEGIN line", () => {
-    const text = SEED.replace("- Add scheduled", "- -----BEGIN RSA PRIVATE KEY----- MIIEowIBAAKCAQEA\n- Add scheduled");
-    expect(runRule(secrets, text)).toEqual([
-      { message: "private key block -----BEGIN RSA PRIVATE KEY----- in the mitigations: revoke it and remove it from the report", line: 35, column: 3, level: "error" },
-    ]);
-  });
-
-  it("fails cloud access keys and tokens", () => {
-    const text = seedWithProposalLine(`export AWS_ACCESS_KEY_ID=${AWS_KEY}; gh auth login --with-token ${GITHUB_TOKEN}`);
-    expect(runRule(secrets, text).map((finding) => [finding.message, finding.column, finding.level])).toEqual([
-      ["cloud access key AKIA**** in the proposal: revoke it and remove it from the report", 26, "error"],
-      ["access token ghp_**** in the proposal: revoke it and remove it from the report", 75, "error"],
-    ]);
-  });
-
-  it("fails a URL with a real-looking inline password and warns on a placeholder one", () => {
-    const text = seedWithProposalLine("DATABASE_URL=postgres://app:Zx81kQ2pLm7@db.internal/app or postgres://user:password@localhost/dev");
-    expect(runRule(secrets, text).map((finding) => [finding.message, finding.column, finding.level])).toEqual([
-      ["URL with an inline password postgres://****:****@ in the proposal: revoke it and remove it from the report", 14, "error"],
-      ["placeholder URL with an inline password postgres://****:****@ in the proposal", 60, "warn"],
-    ]);
-  });
-
-  it("warns on placeholders: ${VAR}, $ENV, changeme, xxx, the AWS documentation key", () => {
-    const lines = ['password = "${DB_PASSWORD}"', "API_KEY=$STRIPE_API_KEY", 'secret: "changeme"', `${LIVE_KEY.slice(0, 8)}xxxxxxxxxxxxxxxxxxxx`, "AKIAIOSFODNN7EXAMPLE"];
-    const findings = runRule(secrets, seedWithProposalLine(lines.join("\n")));
-    expect(findings.map((finding) => [finding.message, finding.line, finding.level])).toEqual([
-      ["placeholder credential assignment password=**** in the proposal", 8, "warn"],
-      ["placeholder credential assignment API_KEY=**** in the proposal", 9, "warn"],
-      ["placeholder credential assignment secret:**** in the proposal", 10, "warn"],
-      ["placeholder live payment key sk_live_**** in the proposal", 11, "warn"],
-      ["placeholder cloud access key AKIA**** in the proposal", 12, "warn"],
-    ]);
-  });
-
-  it("places a finding by the text itself where lowercasing changes its length (İ)", () => {
-    const findings = runRule(secrets, seedWithProposalLine('İİ password = "Zx81kQ2pLm7q" then İ'));
-    expect(findings).toEqual([{ message: "credential assignment password=**** in the proposal: revoke it and remove it from the report", line: 8, column: 4, level: "error" }]);
-  });
-
-  it("puts a json report's finding on the line of the value that holds it", () => {
-    const json = jsonOf(parseRecord(seedWithProposalLine(`key: ${LIVE_KEY}`)));
-    expect(runRule(secrets, json, { file: "fsar_proposal_x.json" })).toEqual([
-      { message: "live payment key sk_live_**** in the proposal: revoke it and remove it from the report", line: 4, column: null, level: "error" },
-    ]);
-  });
-
   it("never puts the secret in a message", () => {
     const text = seedWithProposalLine(`${LIVE_KEY} ${AWS_KEY} ${GITHUB_TOKEN} postgres://app:Zx81kQ2pLm7@db/app token = "${GITHUB_TOKEN.slice(4)}"`);
     const messages = runRule(secrets, text).map((finding) => finding.message);

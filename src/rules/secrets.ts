@@ -160,9 +160,9 @@ Example:
 
 \`\`\`
 Configure the client with sk_live_51H… before the launch.
-  14:27  error  live payment key sk_live_**** in the proposal: revoke it and remove it from the report  secrets
+  8:27  error  live payment key sk_live_**** in the proposal: revoke it and remove it from the report  secrets
 postgres://user:password@localhost/app
-  22:1   warn   placeholder URL with an inline password postgres://****:****@ in the proposal  secrets
+  9:1   warn   placeholder URL with an inline password postgres://****:****@ in the proposal  secrets
 \`\`\``,
     messages: {
       placeholder: "placeholder {kind} {masked} in the {field}",

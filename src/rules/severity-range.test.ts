@@ -1,20 +1,23 @@
-import { describe, expect, it } from "vitest";
-import { check, contextOf, recordOf } from "../../test/helpers/rule-harness.js";
+import { testRule } from "../../test/helpers/rule-tester.js";
 import { severityRange } from "./severity-range.js";
 
-describe("severity-range", () => {
-  it("passes at both ends of the scale", () => {
-    expect(check(severityRange, recordOf({ severity: 0 }))).toEqual([]);
-    expect(check(severityRange, recordOf({ severity: 75 }))).toEqual([]);
-  });
-
-  it("fails above severity.max, on the severity value", () => {
-    expect(check(severityRange, recordOf({ severity: 48 }), {}, contextOf({ severity: { max: 10, review: 5, block: 8 } }))).toEqual([
-      { message: "severity 48 is outside the scale [0, 10]", line: 4, column: 13 },
-    ]);
-  });
-
-  it("fails below zero", () => {
-    expect(check(severityRange, recordOf({ severity: -1 }))).toEqual([{ message: "severity -1 is outside the scale [0, 75]", line: 4, column: 13 }]);
-  });
+testRule(severityRange, {
+  valid: [
+    { name: "passes at the bottom of the scale", report: { severity: 0 } },
+    { name: "passes at the top of the scale", report: { severity: 75 } },
+  ],
+  invalid: [
+    {
+      name: "fails above severity.max, on the severity value",
+      report: { severity: 48 },
+      context: { severity: { max: 10, review: 5, block: 8 } },
+      documented: true,
+      findings: [{ messageId: "outside", data: { severity: 48, max: 10 }, message: "severity 48 is outside the scale [0, 10]", line: 4, column: 13 }],
+    },
+    {
+      name: "fails below zero",
+      report: { severity: -1 },
+      findings: [{ messageId: "outside", data: { severity: -1, max: 75 }, message: "severity -1 is outside the scale [0, 75]", line: 4, column: 13 }],
+    },
+  ],
 });

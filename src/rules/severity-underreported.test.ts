@@ -1,120 +1,164 @@
 import { describe, expect, it } from "vitest";
-import { check, contextOf } from "../../test/helpers/rule-harness.js";
+import { testRule } from "../../test/helpers/rule-tester.js";
 import { jsonOf, parseRecord, runRule, SEED, seedWithProposalLine } from "../../test/helpers/seed-report.js";
 import { ENHANCED_GATE_MODEL, PRODUCER_SIGNALS, severityUnderreported } from "./severity-underreported.js";
 
-const lifeos = { options: { model: "lifeos" } };
-const producerFloors = { options: { signals: PRODUCER_SIGNALS } };
+const LIFEOS = { model: "lifeos" };
+const PRODUCER_FLOORS = { signals: PRODUCER_SIGNALS };
+const BLOCK = { band: "block", threshold: 45 } as const;
+const REVIEW = { band: "review", threshold: 25 } as const;
 
 /** A report whose proposal is one line (file line 8), free of the seed's own signals. */
 function minimal(proposal: string): string {
   return `# FSAR Proposal Report\n- id: fsar_x\n- timestamp: 2026-01-02T03:20:46.775Z\n- severity: 6\n- block_execution: false\n- proposal:\n\n${proposal}\n\n## Risks\n- a\n\n## Mitigations\n- b`;
 }
 
-describe("severity-underreported with the risk model (the default)", () => {
-  it("warns on the seed: a self-improvement plan is assessed review, and it declares 6", () => {
-    expect(runRule(severityUnderreported, SEED)).toEqual([
-      {
-        message: 'the proposal is assessed review (score 28; self-improvement-plan (self-modification) "self_improvement:") but the report declares severity 6; the review band starts at 25',
-        line: 8,
-        column: 1,
-        level: "warn",
-      },
-    ]);
-  });
+/** The risk model's finding: the assessed band, its score and decisive signal. */
+function assessed(
+  { band, threshold }: { band: "block" | "review"; threshold: number },
+  score: number,
+  [signal, category, text]: [string, string, string],
+  line: number,
+  column: number | null,
+  severity = 6,
+) {
+  return {
+    messageId: "assessed",
+    data: { band, score, signal, category, text, severity, threshold },
+    message: `the proposal is assessed ${band} (score ${score}; ${signal} (${category}) "${text}") but the report declares severity ${severity}; the ${band} band starts at ${threshold}`,
+    line,
+    column,
+    level: band === "block" ? ("error" as const) : ("warn" as const),
+  };
+}
 
-  it("fails a proposal assessed block under a declared 6, on the decisive signal", () => {
-    expect(runRule(severityUnderreported, seedWithProposalLine("Then run TRUNCATE TABLE orders; and reload."))).toEqual([
-      {
-        message: 'the proposal is assessed block (score 55; sql-truncate (destructive-data) "TRUNCATE TABLE orders;") but the report declares severity 6; the block band starts at 45',
-        line: 8,
-        column: 10,
-        level: "error",
-      },
-    ]);
-  });
+/** The producer's gate's finding: a keyword floor or an L × D × R score above the declared severity. */
+function belowFloor(signal: string, floor: number, { band, threshold }: { band: "block" | "review"; threshold: number }, line: number, column: number | null) {
+  return {
+    messageId: "belowFloor",
+    data: { signal, severity: 6, floor, band, threshold },
+    message: `the proposal ${signal} but the report declares severity 6; ${floor} is in the ${band} band (>= ${threshold})`,
+    line,
+    column,
+    level: band === "block" ? ("error" as const) : ("warn" as const),
+  };
+}
 
-  it("fails a proposal assessed block that declares review", () => {
-    const text = seedWithProposalLine("kubectl delete namespace production").replace("- severity: 6", "- severity: 30");
-    expect(runRule(severityUnderreported, text).map((finding) => finding.level)).toEqual(["error"]);
-  });
+const mentions = (term: string, floor: number) => `mentions "${term}" (severity floor ${floor})`;
+const scores = (l: number, d: number, r: number, terms: string) => `scores ${l} × ${d} × ${r} = ${l * d * r} on likelihood × damage × reversibility for ${terms}`;
 
-  it("passes a proposal assessed review that declares review", () => {
-    expect(runRule(severityUnderreported, seedWithProposalLine("ALTER TABLE orders ADD COLUMN note TEXT;").replace("- severity: 6", "- severity: 30"))).toEqual([]);
-  });
-
-  it("passes a proposal assessed block that sets block_execution", () => {
-    const text = seedWithProposalLine("DROP TABLE legacy;").replace("- block_execution: false", "- block_execution: true");
-    expect(runRule(severityUnderreported, text)).toEqual([]);
-  });
-
-  it('passes "no data loss" and other words that only sound risky', () => {
-    expect(runRule(severityUnderreported, seedWithProposalLine("No data loss: the dropdown is irreversible only in the UI copy."))).toEqual([]);
-  });
-
-  it("still takes the producer's [fsar_block] marker as a floor", () => {
-    expect(runRule(severityUnderreported, seedWithProposalLine("Migrate the ledger. [fsar_block]"))[0]).toMatchObject({ line: 8, column: 21, level: "error" });
-  });
-
-  it("puts a json report's finding on the proposal's line", () => {
-    const json = jsonOf(parseRecord(seedWithProposalLine("TRUNCATE TABLE orders;")));
-    expect(runRule(severityUnderreported, json, { file: "fsar_proposal_x.json" })).toMatchObject([{ line: 4, level: "error" }]);
-  });
-
-  it("assesses on the configured scale", () => {
-    const findings = check(severityUnderreported, parseRecord(seedWithProposalLine("TRUNCATE TABLE orders;")), {}, contextOf({ severity: { max: 10, review: 4, block: 7 } }));
-    expect(findings[0]?.message).toBe('the proposal is assessed block (score 8; sql-truncate (destructive-data) "TRUNCATE TABLE orders;") but the report declares severity 6; the block band starts at 7');
-  });
+testRule(severityUnderreported, {
+  valid: [
+    { name: "passes a proposal assessed review that declares review", report: seedWithProposalLine("ALTER TABLE orders ADD COLUMN note TEXT;").replace("- severity: 6", "- severity: 30") },
+    { name: "passes a proposal assessed block that sets block_execution", report: seedWithProposalLine("DROP TABLE legacy;").replace("- block_execution: false", "- block_execution: true") },
+    { name: 'passes "no data loss" and other words that only sound risky', report: seedWithProposalLine("No data loss: the dropdown is irreversible only in the UI copy.") },
+    { name: "passes the seed under the lifeos model, which carries none of the producer's signals", report: SEED, options: LIFEOS },
+    { name: "passes a report that declares at least the floor (lifeos)", report: seedWithProposalLine("irreversible").replace("- severity: 6", "- severity: 48"), options: LIFEOS },
+  ],
+  invalid: [
+    {
+      name: "warns on the seed: a self-improvement plan is assessed review, and it declares 6",
+      report: SEED,
+      findings: [assessed(REVIEW, 28, ["self-improvement-plan", "self-modification", "self_improvement:"], 8, 1)],
+    },
+    {
+      name: "fails a proposal assessed block under a declared 6, on the decisive signal",
+      report: seedWithProposalLine("Then run TRUNCATE TABLE orders; and reload."),
+      findings: [assessed(BLOCK, 55, ["sql-truncate", "destructive-data", "TRUNCATE TABLE orders;"], 8, 10)],
+    },
+    {
+      name: "fails a proposal assessed block that declares review",
+      report: seedWithProposalLine("kubectl delete namespace production").replace("- severity: 6", "- severity: 30"),
+      findings: [assessed(BLOCK, 55, ["cluster-delete", "destructive-data", "kubectl delete namespace"], 8, 1, 30)],
+    },
+    {
+      name: "still takes the producer's [fsar_block] marker as a floor",
+      report: seedWithProposalLine("Migrate the ledger. [fsar_block]"),
+      findings: [belowFloor(mentions("[fsar_block]", 50), 50, BLOCK, 8, 21)],
+    },
+    {
+      name: "puts a json report's finding on the proposal's line",
+      report: jsonOf(parseRecord(seedWithProposalLine("TRUNCATE TABLE orders;"))),
+      format: "json",
+      findings: [assessed(BLOCK, 55, ["sql-truncate", "destructive-data", "TRUNCATE TABLE orders;"], 4, 15)],
+    },
+    {
+      name: "assesses on the configured scale",
+      report: seedWithProposalLine("TRUNCATE TABLE orders;"),
+      context: { severity: { max: 10, review: 4, block: 7 } },
+      findings: [assessed({ band: "block", threshold: 7 }, 8, ["sql-truncate", "destructive-data", "TRUNCATE TABLE orders;"], 8, 1)],
+    },
+    {
+      name: "is the documented example",
+      report: { proposal: "idea_implementation: reload the orders table.\nTRUNCATE TABLE orders;" },
+      documented: true,
+      findings: [assessed(BLOCK, 55, ["sql-truncate", "destructive-data", "TRUNCATE TABLE orders;"], 9, 1)],
+    },
+    {
+      name: "lifeos: fails a [fsar_block] marker under severity 6 on the marker",
+      report: seedWithProposalLine("Migrate the ledger. [fsar_block]"),
+      options: PRODUCER_FLOORS,
+      findings: [belowFloor(mentions("[fsar_block]", 50), 50, BLOCK, 8, 21)],
+    },
+    {
+      name: 'lifeos: fails "irreversible" under severity 6, case-insensitively, on the word',
+      report: seedWithProposalLine("This step is Irreversible."),
+      options: LIFEOS,
+      findings: [belowFloor(mentions("irreversible", 48), 48, BLOCK, 8, 14)],
+    },
+    {
+      name: "lifeos: warns on a [fsar_review] marker, whose floor 30 is in the review band",
+      report: seedWithProposalLine("[fsar_review] check the billing path"),
+      options: PRODUCER_FLOORS,
+      findings: [belowFloor(mentions("[fsar_review]", 30), 30, REVIEW, 8, 1)],
+    },
+    {
+      name: "lifeos: names the highest floor when several signals match",
+      report: seedWithProposalLine("[fsar_review] and then data loss"),
+      options: LIFEOS,
+      findings: [belowFloor(mentions("data loss", 48), 48, BLOCK, 8, 24)],
+    },
+    {
+      name: "lifeos: puts a json report's finding on the proposal's line, without a column",
+      report: jsonOf(parseRecord(seedWithProposalLine("data loss is possible"))),
+      format: "json",
+      options: LIFEOS,
+      findings: [belowFloor(mentions("data loss", 48), 48, BLOCK, 4, null)],
+    },
+    {
+      name: "accepts configured keyword and regex signals",
+      report: seedWithProposalLine("then REWRITE  the ledger"),
+      options: { signals: [{ patterns: ["rewrite\\s+the\\s+ledger"], floor: 46 }] },
+      findings: [belowFloor(mentions("rewrite  the ledger", 46), 46, BLOCK, 8, 6)],
+    },
+    {
+      name: "lifeos L × D × R: scores production and payment 4 × 4 × 3 = 48, a block",
+      report: minimal("Make the payment retry safe in production."),
+      options: LIFEOS,
+      findings: [belowFloor(scores(4, 4, 3, '"payment"'), 48, BLOCK, 8, 10)],
+    },
+    {
+      name: "lifeos L × D × R: lowers reversibility for deploy, release or publish: production and a deploy score 32, a review",
+      report: seedWithProposalLine("Roll the production config out."),
+      options: LIFEOS,
+      findings: [belowFloor(scores(4, 4, 2, '"production", "deploy"'), 32, REVIEW, 8, 10)],
+    },
+    {
+      name: 'lifeos L × D × R: scores "data" with "loss" at damage 5',
+      report: minimal("Avoid data loss."),
+      options: { model: ENHANCED_GATE_MODEL, signals: [] },
+      findings: [belowFloor(scores(3, 5, 3, '"data", "loss"'), 45, BLOCK, 8, 7)],
+    },
+    {
+      name: "lifeos L × D × R: scores a [fsar_block] marker 5 × 5 × 3 = 75, above the producer's 50",
+      report: seedWithProposalLine("[fsar_block]"),
+      options: LIFEOS,
+      findings: [belowFloor(scores(5, 5, 3, '"deploy", "[fsar_block]"'), 75, BLOCK, 8, 1)],
+    },
+  ],
 });
 
-describe("severity-underreported with the lifeos model (the producer's gate)", () => {
-  it("passes the seed, which carries none of the producer's signals", () => {
-    expect(runRule(severityUnderreported, SEED, lifeos)).toEqual([]);
-  });
-
-  it("fails a [fsar_block] marker under severity 6 on the marker", () => {
-    expect(runRule(severityUnderreported, seedWithProposalLine("Migrate the ledger. [fsar_block]"), producerFloors)).toEqual([
-      { message: 'the proposal mentions "[fsar_block]" (severity floor 50) but the report declares severity 6; 50 is in the block band (>= 45)', line: 8, column: 21, level: "error" },
-    ]);
-  });
-
-  it('fails "irreversible" under severity 6, case-insensitively, on the word', () => {
-    expect(runRule(severityUnderreported, seedWithProposalLine("This step is Irreversible."), lifeos)).toEqual([
-      { message: 'the proposal mentions "irreversible" (severity floor 48) but the report declares severity 6; 48 is in the block band (>= 45)', line: 8, column: 14, level: "error" },
-    ]);
-  });
-
-  it("warns on a [fsar_review] marker, whose floor 30 is in the review band", () => {
-    expect(runRule(severityUnderreported, seedWithProposalLine("[fsar_review] check the billing path"), producerFloors)).toEqual([
-      { message: 'the proposal mentions "[fsar_review]" (severity floor 30) but the report declares severity 6; 30 is in the review band (>= 25)', line: 8, column: 1, level: "warn" },
-    ]);
-  });
-
-  it("names the highest floor when several signals match", () => {
-    const text = seedWithProposalLine("[fsar_review] and then data loss");
-    expect(runRule(severityUnderreported, text, lifeos)).toEqual([
-      { message: 'the proposal mentions "data loss" (severity floor 48) but the report declares severity 6; 48 is in the block band (>= 45)', line: 8, column: 24, level: "error" },
-    ]);
-  });
-
-  it("passes a report that declares at least the floor", () => {
-    expect(runRule(severityUnderreported, seedWithProposalLine("irreversible").replace("- severity: 6", "- severity: 48"), lifeos)).toEqual([]);
-  });
-
-  it("puts a json report's finding on the proposal's line, without a column", () => {
-    const json = jsonOf(parseRecord(seedWithProposalLine("data loss is possible")));
-    expect(runRule(severityUnderreported, json, { file: "fsar_proposal_x.json", ...lifeos })).toEqual([
-      { message: 'the proposal mentions "data loss" (severity floor 48) but the report declares severity 6; 48 is in the block band (>= 45)', line: 4, column: null, level: "error" },
-    ]);
-  });
-
-  it("accepts configured keyword and regex signals", () => {
-    const options = { signals: [{ patterns: ["rewrite\\s+the\\s+ledger"], floor: 46 }] };
-    expect(runRule(severityUnderreported, seedWithProposalLine("then REWRITE  the ledger"), { options })).toEqual([
-      { message: 'the proposal mentions "rewrite  the ledger" (severity floor 46) but the report declares severity 6; 46 is in the block band (>= 45)', line: 8, column: 6, level: "error" },
-    ]);
-  });
-
+describe("severity-underreported's signals", () => {
   it("runs user regexes in linear time, so (a+)+$ over a long line finishes at once", () => {
     const options = severityUnderreported.meta.options.parse({ signals: [{ patterns: ["(a+)+$"], floor: 50 }] });
     const started = performance.now();
@@ -124,37 +168,5 @@ describe("severity-underreported with the lifeos model (the producer's gate)", (
 
   it("refuses a regex the linear-time engine cannot run, naming the problem", () => {
     expect(() => severityUnderreported.meta.options.parse({ signals: [{ patterns: ["(?=x)y"], floor: 50 }] })).toThrow(/not a valid regular expression/);
-  });
-
-  describe("its likelihood × damage × reversibility part", () => {
-    it("scores production and payment 4 × 4 × 3 = 48, a block", () => {
-      expect(runRule(severityUnderreported, minimal("Make the payment retry safe in production."), lifeos)).toEqual([
-        {
-          message: 'the proposal scores 4 × 4 × 3 = 48 on likelihood × damage × reversibility for "payment" but the report declares severity 6; 48 is in the block band (>= 45)',
-          line: 8,
-          column: 10,
-          level: "error",
-        },
-      ]);
-    });
-
-    it("lowers reversibility for deploy, release or publish: production and a deploy score 32, a review", () => {
-      const text = seedWithProposalLine("Roll the production config out.");
-      expect(runRule(severityUnderreported, text, lifeos)[0]?.message).toBe(
-        'the proposal scores 4 × 4 × 2 = 32 on likelihood × damage × reversibility for "production", "deploy" but the report declares severity 6; 32 is in the review band (>= 25)',
-      );
-    });
-
-    it('scores "data" with "loss" at damage 5', () => {
-      expect(runRule(severityUnderreported, minimal("Avoid data loss."), { options: { model: ENHANCED_GATE_MODEL, signals: [] } })[0]?.message).toBe(
-        'the proposal scores 3 × 5 × 3 = 45 on likelihood × damage × reversibility for "data", "loss" but the report declares severity 6; 45 is in the block band (>= 45)',
-      );
-    });
-
-    it("scores a [fsar_block] marker 5 × 5 × 3 = 75, above the producer's 50", () => {
-      expect(runRule(severityUnderreported, seedWithProposalLine("[fsar_block]"), lifeos)[0]?.message).toBe(
-        'the proposal scores 5 × 5 × 3 = 75 on likelihood × damage × reversibility for "deploy", "[fsar_block]" but the report declares severity 6; 75 is in the block band (>= 45)',
-      );
-    });
   });
 });

@@ -192,20 +192,20 @@ higher counting. It matches substrings, so "dropdown" is a drop and "no data los
 96% of the reports. A custom \`{ start, triggers }\` object is an L × D × R model of your own.
 
 Option \`signals\`: keyword or regex floors checked with any model (default: the producer's \`[fsar_block]\` 50 and
-\`[fsar_review]\` 30 markers; with \`lifeos\`, its full list).
-
-Example:
+\`[fsar_review]\` 30 markers; with \`lifeos\`, its full list):
 
 \`\`\`yaml
 rules:
   severity-underreported: [error, { model: lifeos }]
 \`\`\`
 
+Example, with the risk model:
+
 \`\`\`
 - severity: 6
 ...
 TRUNCATE TABLE orders;
-  12:1  error  the proposal is assessed block (score 55; sql-truncate (destructive-data) "TRUNCATE TABLE orders;") but the report declares severity 6; the block band starts at 45  severity-underreported
+  9:1  error  the proposal is assessed block (score 55; sql-truncate (destructive-data) "TRUNCATE TABLE orders;") but the report declares severity 6; the block band starts at 45  severity-underreported
 \`\`\``,
     messages: {
       assessed: 'the proposal is assessed {band} (score {score}; {signal} ({category}) "{text}") but the report declares severity {severity}; the {band} band starts at {threshold}',

@@ -1,37 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { jsonOf, parseRecord, runRule, SEED } from "../../test/helpers/seed-report.js";
+import { testRule } from "../../test/helpers/rule-tester.js";
+import { jsonOf, parseRecord, SEED } from "../../test/helpers/seed-report.js";
 import { staleReport } from "./stale-report.js";
 
-// The seed's timestamp is 2026-01-02T03:20:46.775Z, on line 3.
-describe("stale-report", () => {
+// The seed's timestamp is 2026-01-02T03:20:46.775Z, on line 3 (line 3 of its json form too).
+const NOW = new Date("2026-11-26T00:00:00Z");
+const seedJson = jsonOf(parseRecord(SEED));
+const stale = (line: number, column: number) => ({ messageId: "stale", data: { days: 327, maxAgeDays: 90 }, message: "the report is 327 days old, older than 90 days", line, column });
+
+testRule(staleReport, {
+  valid: [
+    { name: "passes a report younger than maxAgeDays", report: SEED, now: new Date("2026-03-01T00:00:00Z") },
+    { name: "honours a configured maxAgeDays", report: SEED, now: NOW, options: { maxAgeDays: 400 } },
+    { name: "leaves the json form of a twin pair to its md file", report: seedJson, format: "json", twin: SEED, now: NOW },
+    { name: "leaves an unreadable timestamp to the timestamp rule", report: SEED.replace("2026-01-02T03:20:46.775Z", "yesterday") },
+  ],
+  invalid: [
+    { name: "flags a report older than maxAgeDays on its timestamp", report: SEED, now: NOW, documented: true, findings: [stale(3, 14)] },
+    { name: "reports a twin pair on its md file", report: SEED, twin: seedJson, now: NOW, findings: [stale(3, 14)] },
+    { name: "reports a json report that stands alone", report: seedJson, format: "json", now: NOW, findings: [stale(3, 16)] },
+  ],
+});
+
+describe("stale-report's level", () => {
   it("is off by default (fsar:recommended)", () => {
     expect(staleReport.meta.defaultLevel).toBe("off");
-  });
-
-  it("passes a report younger than maxAgeDays", () => {
-    expect(runRule(staleReport, SEED, { now: new Date("2026-03-01T00:00:00Z") })).toEqual([]);
-  });
-
-  it("flags a report older than maxAgeDays on its timestamp", () => {
-    expect(runRule(staleReport, SEED, { now: new Date("2026-11-26T00:00:00Z") })).toEqual([
-      { message: "the report is 327 days old, older than 90 days", line: 3, column: 14 },
-    ]);
-  });
-
-  it("honours a configured maxAgeDays", () => {
-    expect(runRule(staleReport, SEED, { now: new Date("2026-11-26T00:00:00Z"), options: { maxAgeDays: 400 } })).toEqual([]);
-  });
-
-  it("reports a twin pair on its md file only, and a json report that stands alone", () => {
-    const now = new Date("2026-11-26T00:00:00Z");
-    const md = parseRecord(SEED);
-    const json = jsonOf(md);
-    expect(runRule(staleReport, json, { now, twin: md, file: "fsar_proposal_x.json" })).toEqual([]);
-    expect(runRule(staleReport, SEED, { now, twin: parseRecord(json, "fsar_proposal_x.json") })).toHaveLength(1);
-    expect(runRule(staleReport, json, { now, file: "fsar_proposal_x.json" })).toHaveLength(1);
-  });
-
-  it("leaves an unreadable timestamp to the timestamp rule", () => {
-    expect(runRule(staleReport, SEED.replace("2026-01-02T03:20:46.775Z", "yesterday"))).toEqual([]);
   });
 });

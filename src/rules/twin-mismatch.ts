@@ -76,8 +76,8 @@ Example:
 
 \`\`\`
 fsar_proposal_x.md
-  8:1  warn  proposal differs from fsar_proposal_x.json only in line endings or trailing whitespace  twin-mismatch
-  4:13 error severity is 6 here but 48 in fsar_proposal_x.json  twin-mismatch
+  4:13  error  severity is 6 here but 48 in fsar_proposal_x.json  twin-mismatch
+  8:1   warn   proposal differs from fsar_proposal_x.json only in line endings or trailing whitespace  twin-mismatch
 \`\`\``,
     messages: {
       missingTwin: "no readable {form} twin {wanted} was audited with this report",
