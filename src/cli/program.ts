@@ -1,19 +1,12 @@
-import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { ExitCode, verdictWithLostOutput } from "../core/exit-code.js";
 import { DIFF_FORMAT_NAMES, FORMAT_NAMES } from "../formatters/index.js";
 import { TREND_FORMAT_NAMES } from "../formatters/trend-index.js";
 import { TREND_GROUPINGS } from "../trend/period.js";
 import type { CommandIo } from "./io.js";
-import { PACKAGE_MANIFEST } from "./package-files.js";
+import { readVersion } from "./package-files.js";
 
 export type { CommandIo } from "./io.js";
-
-
-function readVersion(): string {
-  const manifest = JSON.parse(readFileSync(PACKAGE_MANIFEST, "utf8")) as { version: string };
-  return manifest.version;
-}
 
 /** One line naming the rule, its plugin (for plugin rules) and the report. */
 async function describeRuleCrash(error: import("../core/engine.js").RuleCrashError): Promise<string> {
