@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { itemListKey } from "../core/item-lists.js";
-import { findBoilerplateGroups } from "./boilerplate-risks.js";
+import { testRule, type CaseReport } from "../../test/helpers/rule-tester.js";
+import { boilerplateRisks, findBoilerplateGroups } from "./boilerplate-risks.js";
 
 interface ItemListEntry {
   file: string;
@@ -23,6 +24,49 @@ function reports(count: number, items: readonly string[], prefix = "r"): ItemLis
   return Array.from({ length: count }, (_, i) => entry(`${prefix}${String(i).padStart(2, "0")}.md`, items.map((text) => text.replace("2028-01-01", `2028-01-${String(i + 1).padStart(2, "0")}`))));
 }
 
+const LETTERS = "abcdefgh";
+
+/** `count` reports reports/fsar_a.md, reports/fsar_b.md, ...: the stock risks (their dates moved a day per report) and mitigations of their own, or the other way round. */
+function run(count: number, shared: "risks" | "mitigations" = "risks"): Record<string, CaseReport> {
+  return Object.fromEntries(
+    Array.from({ length: count }, (_, i) => {
+      const stock = STOCK.map((text) => text.replace("2028-01-01", `2028-01-${String(i + 1).padStart(2, "0")}`));
+      const own = [`Step ${LETTERS[i]}: something only report ${LETTERS[i]} does`];
+      return [`reports/fsar_${LETTERS[i]}.md`, { id: `fsar_${LETTERS[i]}`, risks: shared === "risks" ? stock : own, mitigations: shared === "risks" ? own : stock }];
+    }),
+  );
+}
+
+const same = (list: "risks" | "mitigations", count: number, line: number, shown: string) => ({
+  file: "reports/fsar_a.md",
+  messageId: list === "risks" ? "sameRisks" : "sameMitigations",
+  data: { reports: count, total: count, shown, members: Array.from({ length: count }, (_, i) => `reports/fsar_${LETTERS[i]}.md`).join("\n") },
+  message: `the same ${list} (dates and numbers aside) stand in ${count} of ${count} reports: ${shown}`,
+  line,
+  column: 1,
+  level: "warn" as const,
+});
+
+testRule(boilerplateRisks, {
+  valid: [
+    { name: "passes fewer than minReports reports that share a list", reports: run(4) },
+    { name: "passes reports whose lists are their own", reports: { "a.md": { risks: ["Risk a: only here"], mitigations: ["Mitigation a"] }, "b.md": { risks: ["Risk b: only here"], mitigations: ["Mitigation b"] } } },
+  ],
+  invalid: [
+    {
+      name: "warns once, on the first report's Risks line, when minReports reports share their risks",
+      reports: run(6),
+      documented: true,
+      findings: [same("risks", 6, 10, "reports/fsar_a.md, reports/fsar_b.md, reports/fsar_c.md and 3 more")],
+    },
+    {
+      name: "groups mitigation lists apart, on the Mitigations line, and takes minReports from the config",
+      reports: run(2, "mitigations"),
+      config: "rules:\n  boilerplate-risks: [warn, { minReports: 2 }]\n",
+      findings: [same("mitigations", 2, 13, "reports/fsar_a.md, reports/fsar_b.md")],
+    },
+  ],
+});
 
 describe("findBoilerplateGroups", () => {
   it("finds one group for a list every report carries, first report by path first", () => {

@@ -93,7 +93,7 @@ Example:
 
 \`\`\`
 reports/fsar_a.md
-  10:1  warn  the same risks (dates and numbers aside) stand in 1331 of 1331 reports: reports/fsar_a.md, reports/fsar_b.md, reports/fsar_c.md and 1328 more  boilerplate-risks
+  10:1  warn  the same risks (dates and numbers aside) stand in 6 of 6 reports: reports/fsar_a.md, reports/fsar_b.md, reports/fsar_c.md and 3 more  boilerplate-risks
 \`\`\``,
     messages: {
       sameRisks: "the same risks (dates and numbers aside) stand in {reports} of {total} reports: {shown}",

@@ -1,22 +1,33 @@
-import { describe, expect, it } from "vitest";
+import { testRule } from "../../test/helpers/rule-tester.js";
 import { duplicateId } from "./duplicate-id.js";
 
-const entry = (file: string, id: string) => ({ file, id, idLine: 2, twinKey: file.replace(/\.(md|json)$/, ""), risksKey: null, risksLine: 10, mitigationsKey: null, mitigationsLine: 14 });
+const ID = "fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286";
+const sharedId = (file: string, others: string, line = 2) => ({
+  file,
+  messageId: "sharedId",
+  data: { id: ID, others },
+  message: `id ${ID} is also used by ${others}`,
+  line,
+  column: 1,
+  level: "error" as const,
+});
 
-describe("duplicate-id", () => {
-  it("passes distinct ids", () => {
-    expect(duplicateId.checkProject([entry("a.md", "x"), entry("b.md", "y")], {})).toEqual([]);
-  });
-
-  it("treats an md report and its json twin as one report", () => {
-    expect(duplicateId.checkProject([entry("a.md", "x"), entry("a.json", "x")], {})).toEqual([]);
-  });
-
-  it("fails each of two different reports that share an id", () => {
-    expect(duplicateId.checkProject([entry("a.md", "x"), entry("a.json", "x"), entry("b.md", "x")], {})).toEqual([
-      { file: "a.md", finding: { messageId: "sharedId", data: { id: "x", others: "b.md" }, line: 2, column: 1 } },
-      { file: "a.json", finding: { messageId: "sharedId", data: { id: "x", others: "b.md" }, line: 2, column: 1 } },
-      { file: "b.md", finding: { messageId: "sharedId", data: { id: "x", others: "a.md, a.json" }, line: 2, column: 1 } },
-    ]);
-  });
+testRule(duplicateId, {
+  valid: [
+    { name: "passes distinct ids", reports: { "a.md": { id: "fsar_a" }, "b.md": { id: "fsar_b" } } },
+    { name: "treats an md report and its json twin as one report", reports: { "a.md": {}, "a.json": {} } },
+  ],
+  invalid: [
+    {
+      name: "fails each of two different reports that share an id, twins and all",
+      reports: { "a.md": {}, "a.json": {}, "b.md": {} },
+      findings: [sharedId("a.json", "b.md"), sharedId("a.md", "b.md"), sharedId("b.md", "a.json, a.md")],
+    },
+    {
+      name: "is the documented example",
+      reports: { "reports/a.md": {}, "reports/b.md": {} },
+      documented: true,
+      findings: [sharedId("reports/a.md", "reports/b.md"), sharedId("reports/b.md", "reports/a.md")],
+    },
+  ],
 });

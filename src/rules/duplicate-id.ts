@@ -14,7 +14,9 @@ Example:
 
 \`\`\`
 reports/a.md
-  2:7  error  id fsar_5c37afc9-… is also used by reports/b.md  duplicate-id
+  2:1  error  id fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286 is also used by reports/b.md  duplicate-id
+reports/b.md
+  2:1  error  id fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286 is also used by reports/a.md  duplicate-id
 \`\`\``,
     messages: {
       sharedId: "id {id} is also used by {others}",

@@ -16,7 +16,7 @@ Example: a markdown report cut off before its \`## Mitigations\` section.
 
 \`\`\`
 fsar_proposal_x.md
-  41:1  error  the report is truncated: no "## Mitigations" section  parse-error
+  12:0  error  the report is truncated: no "## Mitigations" section  parse-error
 \`\`\`
 
 It cannot be switched off.`,

@@ -1,19 +1,40 @@
-import { describe, expect, it } from "vitest";
-import { auditSources } from "../core/engine.js";
-import { defaultConfig } from "../config/resolve.js";
-import { NOW } from "../../test/helpers/rule-harness.js";
+import { producerJson, SAMPLE } from "../../test/helpers/report-text.js";
+import { testRule } from "../../test/helpers/rule-tester.js";
+import { requiredFields } from "./required-fields.js";
 
-describe("required-fields", () => {
-  it("fails a json report with a missing field and a field of the wrong type, each on its line", () => {
-    const content = '{\n  "id": "fsar_x",\n  "severity": "high"\n}';
-    const result = auditSources([{ file: "fsar_x.json", content }], defaultConfig("/"), NOW);
-    expect(result.results[0]?.findings.map((f) => `${f.line}:${f.column} ${f.rule} ${f.message}`)).toEqual([
-      '1:1 required-fields missing required field "block_execution"',
-      '1:1 required-fields missing required field "mitigations"',
-      '1:1 required-fields missing required field "proposal"',
-      '1:1 required-fields missing required field "risks"',
-      '1:1 required-fields missing required field "timestamp"',
-      '3:15 required-fields "severity" must be a number, not string',
-    ]);
-  });
+const missing = (field: string) => ({
+  file: "fsar_x.json",
+  messageId: "missing",
+  data: { field },
+  message: `missing required field "${field}"`,
+  line: 1,
+  column: 1,
+  level: "error" as const,
+});
+
+const severityString = (file: string, line: number) => ({
+  file,
+  messageId: "wrongType",
+  data: { field: "severity", expected: "a number", actual: "string" },
+  message: '"severity" must be a number, not string',
+  line,
+  column: 15,
+  level: "error" as const,
+});
+
+testRule(requiredFields, {
+  valid: [{ name: "passes a json report with all seven fields", reports: { "fsar_x.json": {} } }],
+  invalid: [
+    {
+      name: "fails a json report with a missing field and a field of the wrong type, each on its line",
+      reports: { "fsar_x.json": '{\n  "id": "fsar_x",\n  "severity": "high"\n}' },
+      findings: [...["block_execution", "mitigations", "proposal", "risks", "timestamp"].map(missing), severityString("fsar_x.json", 3)],
+    },
+    {
+      name: "is the documented example",
+      reports: { "fsar_proposal_x.json": producerJson(SAMPLE).replace('"severity": 6', '"severity": "high"') },
+      documented: true,
+      findings: [severityString("fsar_proposal_x.json", 5)],
+    },
+  ],
 });

@@ -3,7 +3,9 @@ import { parseConfigText } from "../config/load.js";
 import { resolveConfig } from "../config/resolve.js";
 import { waiverPositions } from "../config/waivers.js";
 import { auditSources } from "../core/engine.js";
+import { testRule } from "../../test/helpers/rule-tester.js";
 import { seedWithProposalLine } from "../../test/helpers/seed-report.js";
+import { waiverExpired } from "./waiver-expired.js";
 
 const REPORT = seedWithProposalLine("TRUNCATE TABLE orders;");
 const CONFIG = `waivers:
@@ -21,7 +23,46 @@ function auditWith(configText: string, now: string) {
   return auditSources([{ file: "reports/fsar_proposal_x.md", pathFromConfig: "reports/fsar_proposal_x.md", content: REPORT }], config, new Date(now));
 }
 
-describe("waiver-expired", () => {
+// The docs' waiver, as the docs write it.
+const DOCUMENTED = `waivers:
+  - report: fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286   # an id, or a glob of report files
+    rules: [severity-underreported]
+    reason: "legacy report, superseded by the Q3 review"
+    expires: 2027-01-31
+`;
+
+const expired = (reason: string, expires: string) => ({
+  file: "fsar.config.yaml",
+  messageId: "expired",
+  data: { report: '"fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286"', rules: "severity-underreported", expires, reason },
+  message: `waiver for "fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286" (severity-underreported) expired on ${expires}: its findings count again (${reason})`,
+  line: 2,
+  column: 5,
+  level: "error" as const,
+});
+
+testRule(waiverExpired, {
+  valid: [{ name: "passes a waiver before its expiry day", reports: { "reports/fsar_proposal_x.md": REPORT }, config: CONFIG, now: new Date("2026-12-31T23:59:59Z") }],
+  invalid: [
+    {
+      name: "fails a waiver from its expiry day on, on its line in the config",
+      reports: { "reports/fsar_proposal_x.md": REPORT },
+      config: CONFIG,
+      now: new Date("2027-01-01T00:00:00Z"),
+      findings: [expired("accepted by the release board", "2027-01-01")],
+    },
+    {
+      name: "is the documented example",
+      reports: { "reports/fsar_proposal_x.md": REPORT },
+      config: DOCUMENTED,
+      now: new Date("2027-02-01T00:00:00Z"),
+      documented: true,
+      findings: [expired("legacy report, superseded by the Q3 review", "2027-01-31")],
+    },
+  ],
+});
+
+describe("waivers", () => {
   it("before its expiry a waiver keeps the finding, suppressed with its reason, out of the counts and the verdict", () => {
     const result = auditWith(CONFIG, "2026-12-31T23:59:59Z");
     expect(result.summary).toEqual({ reports: 1, pass: 1, warn: 0, fail: 0, errors: 0, warnings: 0, skipped: 0 });

@@ -120,7 +120,7 @@ function engineFindings(rule: Rule, testCase: RuleCase): ExpectedFinding[] {
 }
 
 /** What the rule finds in a case, each message rendered the way the engine renders it. */
-export function findingsOf(rule: Rule, testCase: RuleCase): ExpectedFinding[] {
+function findingsOf(rule: Rule, testCase: RuleCase): ExpectedFinding[] {
   if (isProjectRule(rule) || !isReportRule(rule)) return engineFindings(rule, testCase);
   return reportFindings(rule, testCase).map((found) => expected(rule, found));
 }
