@@ -7,7 +7,6 @@ import { ConfigError } from "./config-error.js";
 import { firstLineOf, isPathSpecifier, loadPlugin, resolveSpecifier } from "./plugins.js";
 import { DEFAULT_PRESET, presets } from "./presets.js";
 import { configSchema, type ConfigFile, type RuleSetting } from "./schema.js";
-import { validateConfig } from "./validate.js";
 import { parseYamlDocument, readYamlFile, validateDocument, type YamlDocument } from "./yaml-document.js";
 
 /** A config with everything it extends applied: the merged settings and the rules it adds to the built-ins. */
@@ -124,7 +123,7 @@ async function loadLayers(file: string, chain: readonly string[]): Promise<Confi
     sources.push(plugin.file);
   }
   const addedRules = mergeRules(inherited.addedRules, own);
-  const config = validateConfig(doc, [...builtinRules, ...addedRules]);
+  const config = validateDocument(doc, configSchema([...builtinRules, ...addedRules]));
   return mergeLayers(inherited, { config, addedRules: own, sources });
 }
 

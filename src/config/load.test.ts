@@ -35,6 +35,23 @@ describe("config", () => {
     ]);
   });
 
+  it("refuses to switch a parser rule off, in any form, on its line", () => {
+    expect(problemsOf("rules:\n  parse-error: off\n  required-fields: [off]\n")).toEqual([
+      '2: rule "parse-error" cannot be switched off: a report that cannot be read never passes',
+      '3: rule "required-fields" cannot be switched off: a report that cannot be read never passes',
+    ]);
+  });
+
+  it("gives every problem of a config in one pass, by line", () => {
+    expect(problemsOf("severity:\n  review: 50\n  block: 40\nrules:\n  parse-error: off\n  id-format: loud\nwaivers:\n  - report: x\n    rules: [secrets]\n")).toEqual([
+      "2: severity: the scale must satisfy review <= block <= max (got review 50, block 40, max 75)",
+      '5: rule "parse-error" cannot be switched off: a report that cannot be read never passes',
+      "6: rules.id-format: expected a level (off, warn, error) or [level, options]",
+      "8: waivers.0.reason: a waiver needs a reason",
+      "8: waivers.0.expires: a waiver needs an expiry date (expires: YYYY-MM-DD)",
+    ]);
+  });
+
   it("rejects an unknown preset", () => {
     expect(() => resolved("extends: fsar:lenient\n")).toThrow('unknown preset "fsar:lenient" in extends (known: fsar:recommended, fsar:strict)');
   });

@@ -5,10 +5,9 @@ import { builtinRules } from "../rules/index.js";
 import { ConfigError } from "./config-error.js";
 import { loadConfigLayers } from "./extends.js";
 import { defaultConfig, resolveConfig, type ResolvedConfig } from "./resolve.js";
-import { DEFAULT_SCALE, type ConfigFile } from "./schema.js";
-import { validateConfig } from "./validate.js";
+import { configSchema, DEFAULT_SCALE, type ConfigFile } from "./schema.js";
 import { waiverPositions } from "./waivers.js";
-import { parseYamlDocument, readYamlFile } from "./yaml-document.js";
+import { parseYamlDocument, readYamlFile, validateDocument } from "./yaml-document.js";
 import { preloadYaml } from "./yaml-module.js";
 
 export const CONFIG_FILE_NAMES = ["fsar.config.yaml", "fsar.config.yml", ".fsarrc.yaml", ".fsarrc.yml"] as const;
@@ -51,7 +50,7 @@ export function findConfigFile(startDir: string): string | null {
  * `extends` and loads no plugins, so `rules` may name only rules in `ruleSet`: loadConfig does the rest.
  */
 export function parseConfigText(text: string, file: string | null, ruleSet: readonly Rule[] = builtinRules): ConfigFile {
-  return validateConfig(parseYamlDocument(text, file), ruleSet);
+  return validateDocument(parseYamlDocument(text, file), configSchema(ruleSet));
 }
 
 export interface LoadConfigOptions {

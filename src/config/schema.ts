@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { SeverityScale } from "../core/band.js";
 import type { Rule } from "../core/rule.js";
+import { PARSER_RULES } from "../rules/index.js";
 import { waiversSchema } from "./waivers.js";
 import { customRulesSchema } from "./custom-rules.js";
 import { pluginsSchema } from "./plugins.js";
@@ -25,6 +26,16 @@ export function rulesSchema(rules: readonly Rule[]) {
 }
 
 const globsSchema = z.array(z.string().min(1));
+
+/** The parser's rules stay on, so a report that cannot be read never passes; the message names its rule itself. */
+function parserRulesStayOn(rules: Readonly<Record<string, unknown>>, ctx: z.RefinementCtx): void {
+  for (const id of PARSER_RULES) {
+    const setting = rules[id];
+    if (setting === "off" || (Array.isArray(setting) && setting[0] === "off")) {
+      ctx.addIssue({ code: "custom", path: [id], message: `rule "${id}" cannot be switched off: a report that cannot be read never passes`, params: { namesKey: true } });
+    }
+  }
+}
 
 /** The config file's schema, built from the rules it may name. The JSON Schema is generated from it. */
 export function configSchema(rules: readonly Rule[]) {
@@ -52,7 +63,8 @@ export function configSchema(rules: readonly Rule[]) {
         .optional()
         .describe("The severity scale: the real gates disagree, so it is configurable"),
       risk: riskConfigSchema.optional().describe("How the proposal's content is assessed: signals, categories and template lines (see fsar explain risk)"),
-      rules: ruleMap.optional(),
+      // Checked even when other rules' settings are wrong, so that one parse gives every problem.
+      rules: ruleMap.superRefine(parserRulesStayOn, { when: (payload) => typeof payload.value === "object" && payload.value !== null }).optional(),
       include: globsSchema.optional().describe("What `fsar audit` audits when given no paths (globs or folders, relative to this file)"),
       exclude: globsSchema.optional().describe("Globs of files never audited in a folder walk (relative to this file)"),
       overrides: z

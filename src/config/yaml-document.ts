@@ -40,6 +40,8 @@ function describeIssue(issue: z.core.$ZodIssue): { message: string; unknownKeys:
     const isRules = issue.path[issue.path.length - 1] === "rules";
     return { message: `${isRules ? "unknown rule" : "unknown key"} ${issue.keys.map((key) => `"${key}"`).join(", ")}${parent}`, unknownKeys: issue.keys };
   }
+  // A check that names the key in its own words (see configSchema).
+  if (issue.code === "custom" && issue.params?.namesKey === true) return { message: issue.message, unknownKeys: [] };
   if (issue.code === "invalid_union" && (issue.path[0] === "rules" || issue.path[0] === "overrides")) {
     return { message: `${where}: expected a level (off, warn, error) or [level, options]`, unknownKeys: [] };
   }
