@@ -14,5 +14,6 @@ export default defineConfig({
     maxWorkers: availableParallelism(),
     // Builds dist when the sources are newer: the end-to-end tests run the built CLI.
     globalSetup: ["test/global-setup.ts"],
+    setupFiles: ["test/setup.ts"],
   },
 });
