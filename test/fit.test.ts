@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { audit, diffReportFiles } from "../src/index.js";
-import { PROJECT_ROOT, runFsar } from "./helpers/cli.js";
+import { PROJECT_ROOT } from "./helpers/cli.js";
+import { runCli } from "./helpers/run-cli.js";
 
 const NOW = "2026-06-02T00:00:00Z";
 const BOILERPLATE = "fixtures/fit/boilerplate";
@@ -15,8 +16,8 @@ function findingsOf(json: string, rule: string): Array<[string, number | null, s
 const STOCK_GROUP = `${BOILERPLATE}/fsar_stock-a.md, ${BOILERPLATE}/fsar_stock-b.md, ${BOILERPLATE}/fsar_stock-c.md and 2 more`;
 
 describe("boilerplate-risks", () => {
-  it("reports one group for the stock risks and one for the stock mitigations, on the first report, twins counted once", () => {
-    const run = runFsar(["audit", BOILERPLATE, "-f", "json", "--now", NOW]);
+  it("reports one group for the stock risks and one for the stock mitigations, on the first report, twins counted once", async () => {
+    const run = await runCli(["audit", BOILERPLATE, "-f", "json", "--now", NOW]);
     expect(run.code).toBe(0);
     expect(findingsOf(run.stdout, "boilerplate-risks")).toEqual([
       [`${BOILERPLATE}/fsar_stock-a.md`, 10, `the same risks (dates and numbers aside) stand in 5 of 5 reports: ${STOCK_GROUP}`],
@@ -24,8 +25,8 @@ describe("boilerplate-risks", () => {
     ]);
   });
 
-  it("reports nothing in a folder of reports with distinct lists", () => {
-    const run = runFsar(["audit", "fixtures/fit/distinct", "-f", "json", "--now", NOW]);
+  it("reports nothing in a folder of reports with distinct lists", async () => {
+    const run = await runCli(["audit", "fixtures/fit/distinct", "-f", "json", "--now", NOW]);
     expect(run.code).toBe(0);
     expect(findingsOf(run.stdout, "boilerplate-risks")).toEqual([]);
   });
@@ -59,7 +60,7 @@ describe("fsar diff judges rewordings", () => {
   ];
   for (const [name, file, message] of softened) {
     it(`--fail-on downgrade fails on ${name}, alone`, async () => {
-      const run = runFsar(["diff", `${DIFF}/base.md`, `${DIFF}/${file}`, "--fail-on", "downgrade", "-f", "json", "--now", NOW]);
+      const run = await runCli(["diff", `${DIFF}/base.md`, `${DIFF}/${file}`, "--fail-on", "downgrade", "-f", "json", "--now", NOW]);
       expect(run.code).toBe(1);
       const changes = (JSON.parse(run.stdout) as { files: Array<{ changes: Array<{ kind: string; message: string }> }> }).files.flatMap((entry) => entry.changes);
       expect(changes.map((change) => [change.kind, change.message])).toEqual([["downgrade", message]]);
@@ -72,11 +73,11 @@ describe("fsar diff judges rewordings", () => {
 describe("mitigation-coverage", () => {
   const PAYMENTS = 'no mitigation addresses payments (money-movement), signalled on line 8 by "charging each customer": add one about idempotency, reconciliation, refunds, or a named approver';
 
-  it("fails a report that charges saved cards with only generic mitigations, and a mitigation about idempotency, reconciliation and a named approver clears it", () => {
-    const generic = runFsar(["audit", "fixtures/fit/saved-cards-generic.md", "-f", "json", "--now", NOW]);
+  it("fails a report that charges saved cards with only generic mitigations, and a mitigation about idempotency, reconciliation and a named approver clears it", async () => {
+    const generic = await runCli(["audit", "fixtures/fit/saved-cards-generic.md", "-f", "json", "--now", NOW]);
     expect(generic.code).toBe(1);
     expect(findingsOf(generic.stdout, "mitigation-coverage")).toEqual([["fixtures/fit/saved-cards-generic.md", 28, PAYMENTS]]);
-    const covered = runFsar(["audit", "fixtures/fit/saved-cards-covered.md", "-f", "json", "--now", NOW]);
+    const covered = await runCli(["audit", "fixtures/fit/saved-cards-covered.md", "-f", "json", "--now", NOW]);
     expect(findingsOf(covered.stdout, "mitigation-coverage")).toEqual([]);
   });
 
@@ -102,16 +103,16 @@ describe("fsar diff reads the content", () => {
   ];
   for (const [name, file, messages] of escalations) {
     it(`flags ${name} as escalations with the declared severity unchanged`, async () => {
-      const run = runFsar(["diff", `${DIFF}/base.md`, `${DIFF}/${file}`, "-f", "json", "--fail-on", "downgrade", "--now", NOW]);
+      const run = await runCli(["diff", `${DIFF}/base.md`, `${DIFF}/${file}`, "-f", "json", "--fail-on", "downgrade", "--now", NOW]);
       expect(run.code).toBe(0);
       const changes = (JSON.parse(run.stdout) as { files: Array<{ changes: Array<{ field: string; kind: string; message: string }> }> }).files.flatMap((entry) => entry.changes);
       expect(changes.filter((change) => change.field === "risk").map((change) => [change.kind, change.message])).toEqual(messages.map((message) => ["escalation", message]));
       expect(changes.some((change) => change.field === "severity")).toBe(false);
       const library = await diffReportFiles(`${DIFF}/base.md`, `${DIFF}/${file}`, { cwd: PROJECT_ROOT, now: new Date(NOW) });
       expect(library.files.flatMap((entry) => entry.changes).filter((change) => change.field === "risk").map((change) => change.message)).toEqual(messages);
-      const markdown = runFsar(["diff", `${DIFF}/base.md`, `${DIFF}/${file}`, "-f", "markdown", "--now", NOW]);
+      const markdown = await runCli(["diff", `${DIFF}/base.md`, `${DIFF}/${file}`, "-f", "markdown", "--now", NOW]);
       expect(markdown.stdout).toContain(`| 🔺 escalation | risk | assessed band up: ${messages[1]!.slice("assessed band up: ".length)} |`);
-      expect(runFsar(["diff", `${DIFF}/base.md`, `${DIFF}/${file}`, "--fail-on", "any", "--now", NOW]).code).toBe(1);
+      expect((await runCli(["diff", `${DIFF}/base.md`, `${DIFF}/${file}`, "--fail-on", "any", "--now", NOW])).code).toBe(1);
     });
   }
 });

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Ajv } from "ajv";
 import { parse } from "yaml";
-import { FIXTURES, PROJECT_ROOT, runFsar } from "./helpers/cli.js";
+import { FIXTURES, PROJECT_ROOT } from "./helpers/cli.js";
+import { runCli } from "./helpers/run-cli.js";
 
 let folder: string;
 
@@ -24,27 +25,27 @@ function fsarArguments(commandLine: string): string[] {
 describe(".pre-commit-hooks.yaml", () => {
   const hooks = parse(readFileSync(join(PROJECT_ROOT, ".pre-commit-hooks.yaml"), "utf8")) as Array<{ id: string; entry: string; language: string; files: string }>;
 
-  it("offers one node hook whose files pattern takes report names only", () => {
+  it("offers one node hook whose files pattern takes report names only", async () => {
     expect(hooks.map((hook) => [hook.id, hook.entry, hook.language])).toEqual([["fsar", "fsar audit", "node"]]);
     const files = new RegExp(hooks[0]!.files);
     expect(["fsar_proposal_x.md", "reports/fsar_x.json", "README.md", "reports/notes.md", "fsar/readme.md"].filter((name) => files.test(name))).toEqual(["fsar_proposal_x.md", "reports/fsar_x.json"]);
   });
 
-  it("gates the files pre-commit would pass it", () => {
+  it("gates the files pre-commit would pass it", async () => {
     const staged = ["reports/fsar_pass.md", "reports/fsar_fail.md"].filter((name) => new RegExp(hooks[0]!.files).test(name));
-    const run = runFsar([...fsarArguments(hooks[0]!.entry), ...staged, "--now", "2026-11-26T00:00:00Z"], { cwd: folder });
+    const run = await runCli([...fsarArguments(hooks[0]!.entry), ...staged, "--now", "2026-11-26T00:00:00Z"], { cwd: folder });
     expect(run.code).toBe(1);
   });
 });
 
 describe("CI examples", () => {
-  it("GitLab CI: installs fsar from its repository and writes the Code Quality and JUnit reports it publishes", () => {
+  it("GitLab CI: installs fsar from its repository and writes the Code Quality and JUnit reports it publishes", async () => {
     const pipeline = parse(readFileSync(join(PROJECT_ROOT, "examples/gitlab-ci/.gitlab-ci.yml"), "utf8"));
     const job: { image: string; script: string[]; artifacts: { reports: { junit: string; codequality: string } } } = pipeline.fsar;
     expect(job.image).toBe("node:24");
     expect(job.script[0]).toBe('npm install --global --no-audit --no-fund "git+https://github.com/fsar-dev/fsar.git#${FSAR_REF}"');
     const audit = job.script.find((line) => line.startsWith("fsar audit"))!;
-    const run = runFsar([...fsarArguments(audit), "--now", "2026-11-26T00:00:00Z"], { cwd: folder });
+    const run = await runCli([...fsarArguments(audit), "--now", "2026-11-26T00:00:00Z"], { cwd: folder });
     expect(run.code).toBe(1);
     expect(readFileSync(join(folder, job.artifacts.reports.junit), "utf8")).toContain('<testsuite name="fsar" tests="4" failures="2" errors="0" skipped="0">');
     const issues: Array<{ check_name: string; severity: string; fingerprint: string; location: { path: string; lines: { begin: number } } }> = JSON.parse(
