@@ -27,7 +27,7 @@ const fsar = (args: readonly string[]) => runCli(args, { cwd: folder });
 const fsarWithStdin = (args: readonly string[], input: string) => runFsar(args, { cwd: folder, input });
 
 describe("--stdin with --stdin-filename", () => {
-  it("audits the text as the file it names: its path is shown and its overrides apply", async () => {
+  it("audits the text as the file it names: its path is shown and its overrides apply", () => {
     expect(fsarWithStdin(["audit", "--stdin", "--stdin-filename", "reports/fsar_new.md", ...NOW], FAILING)).toEqual({
       code: 1,
       stderr: "",
@@ -43,7 +43,7 @@ describe("--stdin with --stdin-filename", () => {
     expect(JSON.parse(legacy.stdout).results.map((result: { file: string; verdict: string }) => `${result.file} ${result.verdict}`)).toEqual(["legacy/fsar_old.md warn"]);
   });
 
-  it("skips a name the config excludes, with a notice, and a name that is not a report's", async () => {
+  it("skips a name the config excludes, with a notice, and a name that is not a report's", () => {
     expect(fsarWithStdin(["audit", "--stdin", "--stdin-filename", "drafts/fsar_x.md", ...NOW], FAILING)).toEqual({
       code: 0,
       stderr: "fsar: drafts/fsar_x.md is excluded by the config: not audited (--no-ignore audits it)\n",

@@ -11,6 +11,7 @@ import { defaultConfig } from "../src/config/resolve.js";
 import { Auditor, type AuditResult } from "../src/core/engine.js";
 import { parseReport } from "../src/core/parse.js";
 import { FSAR_BIN, runFsar } from "./helpers/cli.js";
+import { runCli } from "./helpers/run-cli.js";
 
 // Each hostile input must end in a clear finding or error, quickly: never a crash, a hang or a silent pass.
 const NOW = new Date("2026-11-26T00:00:00Z");
@@ -192,11 +193,11 @@ describe("hostile folders", () => {
     expect(code).toBe(1);
   });
 
-  it("audits paths with spaces and newlines, and prints them on one line", () => {
+  it("audits paths with spaces and newlines, and prints them on one line", async () => {
     const cwd = folder("odd names");
     mkdirSync(join(cwd, "with space"));
     writeFileSync(join(cwd, "with space/fsar_new\nline.md"), report({ id: "not-an-id" }));
-    const { code, stdout } = runFsar(["audit", ".", "--now", NOW.toISOString()], { cwd });
+    const { code, stdout } = await runCli(["audit", ".", "--now", NOW.toISOString()], { cwd });
     expect(stdout).toBe(
       [
         "with space/fsar_new line.md  warn · severity 6, low",
@@ -207,7 +208,7 @@ describe("hostile folders", () => {
       ].join("\n"),
     );
     expect(code).toBe(0);
-    const json = runFsar(["audit", ".", "--now", NOW.toISOString(), "-f", "json"], { cwd });
+    const json = await runCli(["audit", ".", "--now", NOW.toISOString(), "-f", "json"], { cwd });
     expect((JSON.parse(json.stdout) as AuditResult).results[0]!.file).toBe("with space/fsar_new\nline.md");
   });
 
@@ -299,32 +300,32 @@ describe("terminal and review-surface injection", () => {
   const BEL = "\u0007";
   const OSC_52 = `${ESC}]52;c;aGk=${BEL}`;
 
-  it("strips ESC and BEL from the file part of a config error", () => {
+  it("strips ESC and BEL from the file part of a config error", async () => {
     const cwd = folder("config-name-injection");
     const name = `evil${OSC_52}.yaml`;
     writeFileSync(join(cwd, name), "rules: [\n");
-    const run = runFsar(["audit", ".", "-c", name], { cwd });
+    const run = await runCli(["audit", ".", "-c", name], { cwd });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`fsar: config error: ${join(cwd, "evil]52;c;aGk=.yaml")}:2: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]\n`);
   });
 
-  it("strips ESC and BEL and shows bidi and zero-width characters of custom rules in `fsar rules` and `fsar explain`", () => {
+  it("strips ESC and BEL and shows bidi and zero-width characters of custom rules in `fsar rules` and `fsar explain`", async () => {
     const cwd = folder("rule-description-injection");
     writeFileSync(
       join(cwd, "fsar.config.yaml"),
       'customRules:\n  - id: sneaky\n    description: "looks fine \\e]52;c;aGk=\\a \\u202Egnp.exe\\u200B"\n    level: warn\n    require:\n      mitigations: { some: { matches: "x" } }\n    message: "m"\n',
     );
-    const rules = runFsar(["rules"], { cwd });
+    const rules = await runCli(["rules"], { cwd });
     expect(rules.stdout.split("\n").find((line) => line.startsWith("sneaky"))).toBe("sneaky                  warn   looks fine ]52;c;aGk= <U+202E>gnp.exe<U+200B>");
-    const explain = runFsar(["explain", "sneaky"], { cwd });
+    const explain = await runCli(["explain", "sneaky"], { cwd });
     expect(explain.stdout.split("\n").slice(0, 3)).toEqual(["# sneaky", "", "looks fine ]52;c;aGk= <U+202E>gnp.exe<U+200B>."]);
     for (const output of [rules.stdout, explain.stdout]) expect(output).not.toMatch(/[\u001b\u0007\u202e\u200b]/);
   });
 
-  it("shows bidi overrides and zero-width characters in file names and ids in stylish output (Trojan Source)", () => {
+  it("shows bidi overrides and zero-width characters in file names and ids in stylish output (Trojan Source)", async () => {
     const cwd = folder("bidi-names");
     writeFileSync(join(cwd, "fsar_\u202Edm.exe.md"), report({ id: "fsar_\u200Bnot\u2066an\u2069i\uFEFFd" }));
-    const run = runFsar(["audit", ".", "--now", NOW.toISOString()], { cwd });
+    const run = await runCli(["audit", ".", "--now", NOW.toISOString()], { cwd });
     expect(run.stdout).toBe(
       [
         "fsar_<U+202E>dm.exe.md  warn · severity 6, low",
@@ -336,13 +337,13 @@ describe("terminal and review-surface injection", () => {
     );
   });
 
-  it("breaks @user and @org/team mentions in markdown, and heads it with ❌ when a config finding fails the run", () => {
+  it("breaks @user and @org/team mentions in markdown, and heads it with ❌ when a config finding fails the run", async () => {
     const cwd = folder("markdown-mentions");
     mkdirSync(join(cwd, "@org"));
     writeFileSync(join(cwd, "@org/fsar_team.md"), report({ id: "@octocat" }));
     writeFileSync(join(cwd, "fsar_ok.md"), report());
     writeFileSync(join(cwd, "fsar.config.yaml"), "waivers:\n  - report: fsar_0b7f3c2e-6a1d-4e8b-9c55-1f2a3b4c5d6e\n    rules: [max-severity]\n    reason: ok\n    expires: 2026-01-01\n");
-    const run = runFsar(["audit", ".", "--now", NOW.toISOString(), "-f", "markdown"], { cwd });
+    const run = await runCli(["audit", ".", "--now", NOW.toISOString(), "-f", "markdown"], { cwd });
     expect(run.code).toBe(1);
     expect(run.stdout.split("\n").slice(0, 7)).toEqual([
       "### ❌ fsar: 0 failing, 1 warning, 1 passing of 2 reports; the config fails",

@@ -10,6 +10,7 @@ import { defaultConfig } from "../src/config/resolve.js";
 import { writeFileAtomic } from "../src/fs/write-file-atomic.js";
 import { readRegularFile } from "../src/fs/read-regular-file.js";
 import { FSAR_BIN, runFsar } from "./helpers/cli.js";
+import { runCli } from "./helpers/run-cli.js";
 
 // What fsar reads and writes around a report: pipes that close, disks that fill, links and special files in
 // the place of reports, configs and outputs. Each case ends quickly, with its exact code and message.
@@ -153,7 +154,7 @@ describe("untrusted files read as reports, configs and baselines", () => {
     await expect(loadConfig({ cwd, configFile: "fifo.yaml" })).rejects.toThrow(new ConfigError([{ file: join(cwd, "fifo.yaml"), line: null, message: "the config is not a regular file" }]));
     await expect(loadConfig({ cwd, configFile: "/dev/zero" })).rejects.toThrow(new ConfigError([{ file: "/dev/zero", line: null, message: "the config is not a regular file" }]));
     await expect(loadConfig({ cwd, configFile: "extends-zero.yaml" })).rejects.toThrow(new ConfigError([{ file: join(cwd, "z.yaml"), line: null, message: "the config is more than the 1 MiB allowed" }]));
-    const baseline = runFsar(["audit", ".", "--now", NOW, "--baseline", "/dev/zero"], { cwd });
+    const baseline = await runCli(["audit", ".", "--now", NOW, "--baseline", "/dev/zero"], { cwd });
     expect(baseline).toMatchObject({ code: 2, stdout: "", stderr: "fsar: the baseline /dev/zero is not a regular file\n" });
     expect(performance.now() - started).toBeLessThan(BOUND_MS);
   });
@@ -164,12 +165,12 @@ describe("untrusted files read as reports, configs and baselines", () => {
     await expect(loadConfig({ cwd })).rejects.toThrow(new ConfigError([{ file: join(cwd, ".fsarrc.yaml"), line: null, message: "the config is more than the 1 MiB allowed" }]));
   });
 
-  it("refuses `parse` and `textconv` of a FIFO and of /proc/self/pagemap with exit 2 and one line", () => {
+  it("refuses `parse` and `textconv` of a FIFO and of /proc/self/pagemap with exit 2 and one line", async () => {
     const cwd = folder("special-parse");
     expect(spawnSync("mkfifo", [join(cwd, "fifo.md")]).status).toBe(0);
     const started = performance.now();
-    expect(runFsar(["parse", "/proc/self/pagemap"], { cwd })).toMatchObject({ code: 2, stdout: "", stderr: "fsar: /proc/self/pagemap is more than the 64 MiB allowed\n" });
-    expect(runFsar(["parse", "fifo.md"], { cwd })).toMatchObject({ code: 2, stdout: "", stderr: "fsar: fifo.md is not a regular file\n" });
+    expect(await runCli(["parse", "/proc/self/pagemap"], { cwd })).toMatchObject({ code: 2, stdout: "", stderr: "fsar: /proc/self/pagemap is more than the 64 MiB allowed\n" });
+    expect(await runCli(["parse", "fifo.md"], { cwd })).toMatchObject({ code: 2, stdout: "", stderr: "fsar: fifo.md is not a regular file\n" });
     expect(runFsar(["textconv", "fifo.md"], { cwd })).toMatchObject({ code: 2, stdout: "", stderr: "fsar: fifo.md is not a regular file\n" });
     expect(performance.now() - started).toBeLessThan(BOUND_MS);
   });
@@ -210,18 +211,18 @@ describe("outputs never replace what they point at", () => {
     expect((JSON.parse(readFileSync(join(cwd, "real.json"), "utf8")) as { summary: { pass: number } }).summary.pass).toBe(1);
   });
 
-  it("refuses a link to nothing, keeping the failing verdict's exit 1", () => {
+  it("refuses a link to nothing, keeping the failing verdict's exit 1", async () => {
     const cwd = folder("dangling-output", { "fsar_a.md": FAILING });
     symlinkSync("missing/target.json", join(cwd, "out.json"));
-    expect(runFsar(["audit", ".", "--now", NOW, "-o", "out.json"], { cwd })).toMatchObject({ code: 1, stdout: "", stderr: `fsar: ${join(cwd, "out.json")} is a symbolic link to a missing file: not written\n` });
+    expect(await runCli(["audit", ".", "--now", NOW, "-o", "out.json"], { cwd })).toMatchObject({ code: 1, stdout: "", stderr: `fsar: ${join(cwd, "out.json")} is a symbolic link to a missing file: not written\n` });
     expect(existsSync(join(cwd, "missing"))).toBe(false);
   });
 
-  it("refuses two --report files that are one file through a linked folder, before writing either", () => {
+  it("refuses two --report files that are one file through a linked folder, before writing either", async () => {
     const cwd = folder("same-output", { "fsar_a.md": PASSING });
     mkdirSync(join(cwd, "out"));
     symlinkSync("out", join(cwd, "alias"));
-    expect(runFsar(["audit", ".", "--now", NOW, "--report", "sarif:out/r.sarif", "--report", "junit:alias/r.sarif"], { cwd })).toMatchObject({ code: 2, stdout: "", stderr: "fsar: two outputs write to the same file: alias/r.sarif and out/r.sarif\n" });
+    expect(await runCli(["audit", ".", "--now", NOW, "--report", "sarif:out/r.sarif", "--report", "junit:alias/r.sarif"], { cwd })).toMatchObject({ code: 2, stdout: "", stderr: "fsar: two outputs write to the same file: alias/r.sarif and out/r.sarif\n" });
     expect(existsSync(join(cwd, "out/r.sarif"))).toBe(false);
   });
 
@@ -253,36 +254,36 @@ describe("config discovery stays in the project", () => {
   // The planted config turns max-severity off, so the severity-70 report would pass if it were used.
   const PLANTED = "rules:\n  max-severity: off\n  block-consistency: off\n  severity-underreported: off\n";
 
-  it("stops at the top of the git work tree: a config above the repository is not used", () => {
+  it("stops at the top of the git work tree: a config above the repository is not used", async () => {
     const outer = folder("above-repo", { "fsar.config.yaml": PLANTED });
     const repo = join(outer, "repo");
     mkdirSync(join(repo, "reports"), { recursive: true });
     expect(spawnSync("git", ["init", "-q", "-b", "main"], { cwd: repo }).status).toBe(0);
     writeFileSync(join(repo, "reports/fsar_a.md"), FAILING);
-    const run = runFsar(["--debug", "audit", ".", "--now", NOW, "-f", "json"], { cwd: join(repo, "reports") });
+    const run = await runCli(["--debug", "audit", ".", "--now", NOW, "-f", "json"], { cwd: join(repo, "reports") });
     expect(run.stderr).toBe("fsar: config in use: none found, the defaults (fsar:recommended)\n");
     expect(run.code).toBe(1);
   });
 
-  it("finds the config at the top of the work tree from a folder below it, and says so with --debug", () => {
+  it("finds the config at the top of the work tree from a folder below it, and says so with --debug", async () => {
     const repo = folder("in-repo", { "fsar.config.yaml": "rules:\n  id-format: warn\n" });
     mkdirSync(join(repo, "reports"));
     expect(spawnSync("git", ["init", "-q", "-b", "main"], { cwd: repo }).status).toBe(0);
     writeFileSync(join(repo, "reports/fsar_a.md"), PASSING);
-    expect(runFsar(["--debug", "audit", ".", "--now", NOW], { cwd: join(repo, "reports") })).toMatchObject({ code: 0, stderr: `fsar: config in use: ${join(repo, "fsar.config.yaml")}\n` });
+    expect(await runCli(["--debug", "audit", ".", "--now", NOW], { cwd: join(repo, "reports") })).toMatchObject({ code: 0, stderr: `fsar: config in use: ${join(repo, "fsar.config.yaml")}\n` });
   });
 
-  it("outside a repository, walks up but never into a folder others may write to (a shared /tmp)", () => {
+  it("outside a repository, walks up but never into a folder others may write to (a shared /tmp)", async () => {
     const shared = folder("shared-tmp", { "fsar.config.yaml": PLANTED });
     spawnSync("chmod", ["1777", shared]);
     mkdirSync(join(shared, "mine/reports"), { recursive: true });
     writeFileSync(join(shared, "mine/fsar.config.yaml"), "rules:\n  id-format: warn\n");
     writeFileSync(join(shared, "mine/reports/fsar_a.md"), FAILING);
     // Found in the user's own folder above the working folder...
-    expect(runFsar(["--debug", "audit", ".", "--now", NOW, "-f", "json"], { cwd: join(shared, "mine/reports") })).toMatchObject({ code: 1, stderr: `fsar: config in use: ${join(shared, "mine/fsar.config.yaml")}\n` });
+    expect(await runCli(["--debug", "audit", ".", "--now", NOW, "-f", "json"], { cwd: join(shared, "mine/reports") })).toMatchObject({ code: 1, stderr: `fsar: config in use: ${join(shared, "mine/fsar.config.yaml")}\n` });
     rmSync(join(shared, "mine/fsar.config.yaml"));
     // ...but not in the shared folder above that.
-    expect(runFsar(["--debug", "audit", ".", "--now", NOW, "-f", "json"], { cwd: join(shared, "mine/reports") })).toMatchObject({ code: 1, stderr: "fsar: config in use: none found, the defaults (fsar:recommended)\n" });
+    expect(await runCli(["--debug", "audit", ".", "--now", NOW, "-f", "json"], { cwd: join(shared, "mine/reports") })).toMatchObject({ code: 1, stderr: "fsar: config in use: none found, the defaults (fsar:recommended)\n" });
   });
 });
 

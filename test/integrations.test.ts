@@ -25,7 +25,7 @@ function fsarArguments(commandLine: string): string[] {
 describe(".pre-commit-hooks.yaml", () => {
   const hooks = parse(readFileSync(join(PROJECT_ROOT, ".pre-commit-hooks.yaml"), "utf8")) as Array<{ id: string; entry: string; language: string; files: string }>;
 
-  it("offers one node hook whose files pattern takes report names only", async () => {
+  it("offers one node hook whose files pattern takes report names only", () => {
     expect(hooks.map((hook) => [hook.id, hook.entry, hook.language])).toEqual([["fsar", "fsar audit", "node"]]);
     const files = new RegExp(hooks[0]!.files);
     expect(["fsar_proposal_x.md", "reports/fsar_x.json", "README.md", "reports/notes.md", "fsar/readme.md"].filter((name) => files.test(name))).toEqual(["fsar_proposal_x.md", "reports/fsar_x.json"]);
