@@ -14,8 +14,8 @@ beforeEach(() => {
 afterEach(() => sandbox.cleanup());
 
 describe("the pre-commit hook, in a real git commit", () => {
-  beforeEach(() => {
-    expect(sandbox.fsar(work, ["hook", "install", "--hook", "pre-commit"]).code).toBe(0);
+  beforeEach(async () => {
+    expect((await sandbox.cli(work, ["hook", "install", "--hook", "pre-commit"])).code).toBe(0);
   });
 
   it("rejects a commit that stages a failing report, and accepts the fixed one", () => {

@@ -54,8 +54,8 @@ beforeEach(() => {
 afterEach(() => sandbox.cleanup());
 
 describe("the pre-push hook, in a real git push", () => {
-  beforeEach(() => {
-    expect(sandbox.fsar(work, ["hook", "install"]).code).toBe(0);
+  beforeEach(async () => {
+    expect((await sandbox.cli(work, ["hook", "install"])).code).toBe(0);
   });
 
   it("rejects a push whose report fails, and accepts it once the report is fixed", () => {
@@ -76,12 +76,12 @@ describe("the pre-push hook, in a real git push", () => {
     expect(remoteTip("main")).toBe(sandbox.git(work, "rev-parse", "main").trim());
   });
 
-  it("rejects a pushed commit that fails even when the working file is clean", () => {
+  it("rejects a pushed commit that fails even when the working file is clean", async () => {
     sandbox.put(work, "reports/fsar_topic.md", "blocking-report.md");
     sandbox.git(work, "add", ".");
     sandbox.git(work, "commit", "-q", "-m", "a failing report");
     sandbox.put(work, "reports/fsar_topic.md", "passing-report.md"); // fixed on disk, not committed
-    expect(sandbox.fsar(work, ["audit", "reports/fsar_topic.md"]).code).toBe(0);
+    expect((await sandbox.cli(work, ["audit", "reports/fsar_topic.md"])).code).toBe(0);
     const rejected = sandbox.tryGit(work, ["push", "origin", "main"]);
     expect(rejected.code).toBe(1);
     expect(hookOutput(rejected)).toBe(BLOCKING_OUTPUT);
@@ -180,8 +180,8 @@ describe("fsar hook run pre-push", () => {
 });
 
 describe("hooks run from a subfolder", () => {
-  it("still audit the whole push", () => {
-    expect(sandbox.fsar(work, ["hook", "install"]).code).toBe(0);
+  it("still audit the whole push", async () => {
+    expect((await sandbox.cli(work, ["hook", "install"])).code).toBe(0);
     sandbox.put(work, "reports/fsar_topic.md", "blocking-report.md");
     sandbox.git(work, "add", ".");
     sandbox.git(work, "commit", "-q", "-m", "a failing report");

@@ -53,8 +53,8 @@ describe("pre-push input that is not a push", () => {
     expect({ code: closed.status, stdout: closed.stdout, stderr: closed.stderr }).toEqual({ code: 2, stdout: "", stderr: `fsar: fsar hook run pre-push reads the pushed refs from stdin, which is a device such as /dev/null: ${FIX}\n` });
   });
 
-  it("passes git's own empty input: a push with everything up to date (git still runs the hook)", () => {
-    expect(sandbox.fsar(work, ["hook", "install"]).code).toBe(0);
+  it("passes git's own empty input: a push with everything up to date (git still runs the hook)", async () => {
+    expect((await sandbox.cli(work, ["hook", "install"])).code).toBe(0);
     const pushed = sandbox.tryGit(work, ["push", "origin", "main"]);
     expect(pushed.code).toBe(0);
     expect(pushed.stdout + pushed.stderr).toContain("✔ 0 reports: 0 pass, 0 warn, 0 fail; 0 skipped\n");
@@ -62,8 +62,8 @@ describe("pre-push input that is not a push", () => {
 });
 
 describe("several pushed refs", () => {
-  it("passes two branches that each edit the same passing report: one report, not a duplicate id", () => {
-    expect(sandbox.fsar(work, ["hook", "install"]).code).toBe(0);
+  it("passes two branches that each edit the same passing report: one report, not a duplicate id", async () => {
+    expect((await sandbox.cli(work, ["hook", "install"])).code).toBe(0);
     const passing = readFileSync(join(work, "reports/fsar_ok.md"), "utf8");
     for (const branch of ["one", "two"]) {
       sandbox.git(work, "switch", "-q", "-c", branch, "main");

@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { FIXTURES, runFsar, type CliRun } from "./cli.js";
+import { runCli } from "./run-cli.js";
 
 /** A temporary folder for one test's repositories, with a git environment cut off from the user's config. */
 export interface GitSandbox {
@@ -14,6 +15,8 @@ export interface GitSandbox {
   tryGit(cwd: string, args: readonly string[], input?: string): CliRun;
   /** Runs the built fsar in a folder of the sandbox. */
   fsar(cwd: string, args: readonly string[], input?: string): CliRun;
+  /** Runs fsar in this process (runCli) in a folder of the sandbox, its git cut off from the user's config as well. */
+  cli(cwd: string, args: readonly string[]): Promise<CliRun>;
   /** A new repository (branch main) with an identity set in its own config. */
   init(name: string, options?: { bare?: boolean }): string;
   /** Clones `from` into a new folder of the sandbox (extra git clone options first), with an identity set. */
@@ -51,6 +54,23 @@ export function createGitSandbox(): GitSandbox {
       }
     },
     fsar: (cwd, args, input) => runFsar(args, { cwd, env, input }),
+    cli: async (cwd, args) => {
+      // fsar's git takes its variables from process.env, not from the io's env: they are set for the call and put
+      // back after it. A worker runs one test at a time, so no other test sees them.
+      const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+      const apply = (values: NodeJS.ProcessEnv) => {
+        for (const [key, value] of Object.entries(values)) {
+          if (value === undefined) delete process.env[key];
+          else process.env[key] = value;
+        }
+      };
+      apply(env);
+      try {
+        return await runCli(args, { cwd, env: fullEnv() });
+      } finally {
+        apply(saved);
+      }
+    },
     init: (name, options = {}) => {
       const repo = join(dir, name);
       mkdirSync(repo, { recursive: true });
