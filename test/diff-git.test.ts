@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { itemCategory } from "../src/core/record.js";
-import { runFsar } from "./helpers/cli.js";
+import { runCliWithProcessEnv } from "./helpers/run-cli.js";
 import { renderJsonReport, renderMarkdownReport, type RecordValues } from "./helpers/arbitraries.js";
 import { createTempGitRepo, type TempGitRepo } from "./helpers/temp-git-repo.js";
 
@@ -73,8 +73,8 @@ describe("fsar diff <rev> <rev> (real git)", () => {
     expect(repo.git("diff", "--name-status", "-M", "v1", "main").split("\n").filter((line) => line.includes("c.md"))).toEqual(["D\treports/fsar_c.md", "A\treports/moved-c.md"]);
   });
 
-  it("lists every changed report: by path, renames followed, moves paired by id, non-reports ignored", () => {
-    const run = runFsar(["diff", "v1", "main", "-f", "json", ...NOW], { cwd: repo.dir, env: repo.env });
+  it("lists every changed report: by path, renames followed, moves paired by id, non-reports ignored", async () => {
+    const run = await runCliWithProcessEnv(["diff", "v1", "main", "-f", "json", ...NOW], { cwd: repo.dir, env: repo.env });
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as { summary: unknown; files: Array<{ old: string | null; new: string | null; id: string | null; changes: Array<{ field: string; kind: string }> }> };
@@ -89,8 +89,8 @@ describe("fsar diff <rev> <rev> (real git)", () => {
     ]);
   });
 
-  it("says what a report added or removed was", () => {
-    const run = runFsar(["diff", "v1", "main", "--", "reports/fsar_d.md", "reports/fsar_new.md", ...NOW], { cwd: repo.dir, env: repo.env });
+  it("says what a report added or removed was", async () => {
+    const run = await runCliWithProcessEnv(["diff", "v1", "main", "--", "reports/fsar_d.md", "reports/fsar_new.md", ...NOW], { cwd: repo.dir, env: repo.env });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatchInlineSnapshot(`
       "reports/fsar_d.md (removed)  fsar_0b7f3c2e-6a1d-4e8b-9c55-1f2a3b4c5d0d
@@ -104,32 +104,32 @@ describe("fsar diff <rev> <rev> (real git)", () => {
     `);
   });
 
-  it("A...B compares from the merge base; A B compares the two tips", () => {
-    const threeDots = runFsar(["diff", "other...main", "-f", "json", "--", "reports/fsar_b.md", "reports/archive", ...NOW], { cwd: repo.dir, env: repo.env });
+  it("A...B compares from the merge base; A B compares the two tips", async () => {
+    const threeDots = await runCliWithProcessEnv(["diff", "other...main", "-f", "json", "--", "reports/fsar_b.md", "reports/archive", ...NOW], { cwd: repo.dir, env: repo.env });
     expect(JSON.parse(threeDots.stdout).files.map((file: { old: string; new: string; changes: unknown[] }) => [file.old, file.new, file.changes.length])).toEqual([["reports/fsar_b.md", "reports/archive/fsar_b.md", 0]]);
-    const tips = runFsar(["diff", "other", "main", "-f", "json", "--fail-on", "downgrade", "--", "reports/fsar_b.md", "reports/archive", ...NOW], { cwd: repo.dir, env: repo.env });
+    const tips = await runCliWithProcessEnv(["diff", "other", "main", "-f", "json", "--fail-on", "downgrade", "--", "reports/fsar_b.md", "reports/archive", ...NOW], { cwd: repo.dir, env: repo.env });
     expect(tips.code).toBe(1);
     expect(JSON.parse(tips.stdout).files.map((file: { changes: Array<{ field: string; kind: string }> }) => file.changes.map((change) => `${change.kind} ${change.field}`))).toEqual([
       ["downgrade severity", "downgrade band", "downgrade verdict"],
     ]);
   });
 
-  it("ignores excluded files as audit does: a report moved into an excluded folder was removed", () => {
+  it("ignores excluded files as audit does: a report moved into an excluded folder was removed", async () => {
     const config = join(dirname(repo.dir), "exclude-archive.yaml");
     writeFileSync(config, 'exclude: ["repo/reports/archive/**"]\n');
-    const run = runFsar(["diff", "v1", "main", "-c", config, "-f", "json", "--", "reports/fsar_b.md", "reports/archive", ...NOW], { cwd: repo.dir, env: repo.env });
+    const run = await runCliWithProcessEnv(["diff", "v1", "main", "-c", config, "-f", "json", "--", "reports/fsar_b.md", "reports/archive", ...NOW], { cwd: repo.dir, env: repo.env });
     expect(JSON.parse(run.stdout).files).toEqual([
       { old: "reports/fsar_b.md", new: null, id: idOf("b"), changes: [{ field: "verdict", kind: "downgrade", old: "pass", new: null, message: "report removed: was verdict pass, severity 6 (low), block_execution false" }] },
     ]);
   });
 
-  it("limits the diff to pathspecs after --, relative to the working folder", () => {
-    const run = runFsar(["diff", "v1", "main", "-f", "json", "--", "fsar_a.md", ...NOW], { cwd: `${repo.dir}/reports`, env: repo.env });
+  it("limits the diff to pathspecs after --, relative to the working folder", async () => {
+    const run = await runCliWithProcessEnv(["diff", "v1", "main", "-f", "json", "--", "fsar_a.md", ...NOW], { cwd: `${repo.dir}/reports`, env: repo.env });
     expect(JSON.parse(run.stdout).files.map((file: { new: string }) => file.new)).toEqual(["reports/fsar_a.md"]);
   });
 
-  it("compares rev:path blobs, and a blob with a file", () => {
-    const blobs = runFsar(["diff", "v1:reports/fsar_a.md", "main:reports/fsar_a.md", ...NOW], { cwd: repo.dir, env: repo.env });
+  it("compares rev:path blobs, and a blob with a file", async () => {
+    const blobs = await runCliWithProcessEnv(["diff", "v1:reports/fsar_a.md", "main:reports/fsar_a.md", ...NOW], { cwd: repo.dir, env: repo.env });
     expect(blobs.code).toBe(0);
     expect(blobs.stdout).toMatchInlineSnapshot(`
       "v1:reports/fsar_a.md → main:reports/fsar_a.md  fsar_0b7f3c2e-6a1d-4e8b-9c55-1f2a3b4c5d0a
@@ -141,13 +141,13 @@ describe("fsar diff <rev> <rev> (real git)", () => {
       ⚠ 1 report: 0 escalations, 4 downgrades, 0 neutral
       "
     `);
-    const blobAndFile = runFsar(["diff", "v1:./fsar_a.json", "fsar_a.md", "-f", "json", ...NOW], { cwd: `${repo.dir}/reports`, env: repo.env });
+    const blobAndFile = await runCliWithProcessEnv(["diff", "v1:./fsar_a.json", "fsar_a.md", "-f", "json", ...NOW], { cwd: `${repo.dir}/reports`, env: repo.env });
     expect(JSON.parse(blobAndFile.stdout).files[0]).toMatchObject({ old: "v1:./fsar_a.json", new: "fsar_a.md", id: idOf("a") });
     expect(JSON.parse(blobAndFile.stdout).summary).toEqual({ files: 1, escalations: 0, downgrades: 4, neutral: 0 });
   });
 
-  it("is a usage error (exit 2) for an unknown revision or blob, and outside a repository", () => {
-    expect(runFsar(["diff", "v1", "nope"], { cwd: repo.dir, env: repo.env })).toMatchInlineSnapshot(`
+  it("is a usage error (exit 2) for an unknown revision or blob, and outside a repository", async () => {
+    expect(await runCliWithProcessEnv(["diff", "v1", "nope"], { cwd: repo.dir, env: repo.env })).toMatchInlineSnapshot(`
       {
         "code": 2,
         "stderr": "fsar: not a file or a revision: "nope": fatal: Needed a single revision
@@ -155,10 +155,10 @@ describe("fsar diff <rev> <rev> (real git)", () => {
         "stdout": "",
       }
     `);
-    const blob = runFsar(["diff", "v1:reports/missing.md", "main:reports/fsar_a.md"], { cwd: repo.dir, env: repo.env });
+    const blob = await runCliWithProcessEnv(["diff", "v1:reports/missing.md", "main:reports/fsar_a.md"], { cwd: repo.dir, env: repo.env });
     expect(blob.code).toBe(2);
     expect(blob.stderr).toMatch(/^fsar: cannot read v1:reports\/missing\.md: fatal: path 'reports\/missing\.md' does not exist in 'v1'\n$/);
-    expect(runFsar(["diff", "v1", "main"], { cwd: dirname(repo.dir), env: repo.env })).toEqual({
+    expect(await runCliWithProcessEnv(["diff", "v1", "main"], { cwd: dirname(repo.dir), env: repo.env })).toEqual({
       code: 2,
       stderr: `fsar: no such file "v1" or "main", and no revisions to read without git: ${dirname(repo.dir)} is not inside a git working tree (not a git repository (or any of the parent directories): .git)\n`,
       stdout: "",

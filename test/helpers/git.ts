@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { FIXTURES, runFsar, type CliRun } from "./cli.js";
-import { runCli } from "./run-cli.js";
+import { runCliWithProcessEnv } from "./run-cli.js";
 
 /** A temporary folder for one test's repositories, with a git environment cut off from the user's config. */
 export interface GitSandbox {
@@ -54,23 +54,7 @@ export function createGitSandbox(): GitSandbox {
       }
     },
     fsar: (cwd, args, input) => runFsar(args, { cwd, env, input }),
-    cli: async (cwd, args) => {
-      // fsar's git takes its variables from process.env, not from the io's env: they are set for the call and put
-      // back after it. A worker runs one test at a time, so no other test sees them.
-      const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
-      const apply = (values: NodeJS.ProcessEnv) => {
-        for (const [key, value] of Object.entries(values)) {
-          if (value === undefined) delete process.env[key];
-          else process.env[key] = value;
-        }
-      };
-      apply(env);
-      try {
-        return await runCli(args, { cwd, env: fullEnv() });
-      } finally {
-        apply(saved);
-      }
-    },
+    cli: (cwd, args) => runCliWithProcessEnv(args, { cwd, env }),
     init: (name, options = {}) => {
       const repo = join(dir, name);
       mkdirSync(repo, { recursive: true });

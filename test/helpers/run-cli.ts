@@ -30,3 +30,24 @@ export async function runCli(args: readonly string[], options: { cwd?: string; e
   });
   return { code, stdout, stderr };
 }
+
+/**
+ * runCli with `env` set in process.env too for the call: the git fsar starts takes its variables (GIT_CONFIG_GLOBAL,
+ * HOME) from there, not from the io. They are put back after it; a worker runs one test at a time, so no other test
+ * sees them. An undefined value removes the variable for the call.
+ */
+export async function runCliWithProcessEnv(args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<CliRun> {
+  const saved = Object.fromEntries(Object.keys(options.env).map((key) => [key, process.env[key]]));
+  const apply = (values: NodeJS.ProcessEnv) => {
+    for (const [key, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  };
+  apply(options.env);
+  try {
+    return await runCli(args, { cwd: options.cwd });
+  } finally {
+    apply(saved);
+  }
+}
