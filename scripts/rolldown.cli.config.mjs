@@ -1,6 +1,7 @@
 // The CLI as a bundle in dist/cli-bundle/ (bin/fsar.js runs it): start-up then loads a handful of files
 // instead of ~170 modules, most of them zod's. dist/ itself stays the unbundled library and its types.
-import { fileURLToPath } from "node:url";
+import { isDeepStrictEqual } from "node:util";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const INLINED = ["zod", "commander", "chalk", "yaml"];
 
@@ -36,10 +37,30 @@ function auditPath() {
   };
 }
 
+/**
+ * dist/config/rule-defaults.js replaced by the values it computes now, through zod: a run then parses no rule's
+ * default options. They must survive JSON unchanged, as they do.
+ */
+function ruleDefaultsAtBuildTime() {
+  const file = moduleId("dist/config/rule-defaults.js");
+  return {
+    name: "rule-defaults-at-build-time",
+    async load(id) {
+      if (id !== file) return null;
+      const { builtinRuleDefaults } = await import(pathToFileURL(file).href);
+      const defaults = builtinRuleDefaults();
+      const json = JSON.stringify(defaults);
+      if (!isDeepStrictEqual(JSON.parse(json), defaults)) throw new Error("a built-in rule's default options do not survive JSON");
+      return `// The built-in rules' defaults, computed when the bundle was built.\nconst DEFAULTS = ${JSON.stringify(json)};\n\nexport function builtinRuleDefaults() {\n  return JSON.parse(DEFAULTS);\n}\n`;
+    },
+  };
+}
+
 export default {
   // The audit worker is an entry of its own, beside main.js, where the code that starts it looks for it.
   input: { main: "dist/cli/main.js", "audit-worker": "dist/app/audit-worker.js" },
   platform: "node",
+  plugins: [ruleDefaultsAtBuildTime()],
   // Required by the audit chunk's choice of modules (rolldown would set it and warn): no entry is imported by
   // anything but node, so an entry's exports may grow.
   preserveEntrySignatures: "allow-extension",

@@ -10,6 +10,7 @@ import { riskModelOf } from "./risk.js";
 import { assessRisk } from "../risk/assess.js";
 import type { RiskModel } from "../risk/model.js";
 import { toWaivers, type WaiverPosition } from "./waivers.js";
+import { builtinRuleDefaults } from "./rule-defaults.js";
 
 export type { RuleConfig } from "../core/engine.js";
 
@@ -24,6 +25,18 @@ export interface ResolvedConfig extends EngineConfig {
   overrides: ReadonlyArray<{ files: readonly string[]; rules: Readonly<Record<string, RuleSetting>> }>;
   /** The files it was built from (the config, the configs it extends, plugin modules): what `--cache` keys on besides the settings. */
   sources?: readonly string[];
+}
+
+const BUILT_IN_RULES: ReadonlySet<Rule> = new Set(builtinRules);
+
+/** Each rule at its default level and options: the built-in rules' as the build computed them, others' parsed. */
+function defaultSettings(ruleSet: readonly Rule[]): Map<string, RuleConfig> {
+  const builtIn = new Map(builtinRuleDefaults());
+  const rules = new Map<string, RuleConfig>();
+  for (const rule of ruleSet) {
+    rules.set(rule.id, (BUILT_IN_RULES.has(rule) ? builtIn.get(rule.id) : undefined) ?? { level: rule.meta.defaultLevel, options: rule.meta.options.parse({}) });
+  }
+  return rules;
 }
 
 function levelOf(setting: RuleSetting): LevelSetting {
@@ -49,8 +62,7 @@ function presetNames(extendsValue: ConfigFile["extends"]): string[] {
 
 /** Applies presets and defaults to a validated config file. */
 export function resolveConfig(config: ConfigFile, where: { file: string | null; baseDir: string; waiverPositions?: ReadonlyArray<WaiverPosition | null>; sources?: readonly string[] }, ruleSet: readonly Rule[] = builtinRules): ResolvedConfig {
-  const rules = new Map<string, RuleConfig>();
-  for (const rule of ruleSet) rules.set(rule.id, { level: rule.meta.defaultLevel, options: rule.meta.options.parse({}) });
+  const rules = defaultSettings(ruleSet);
   for (const name of presetNames(config.extends)) {
     const preset = presets[name];
     if (!preset) {
