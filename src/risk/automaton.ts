@@ -79,29 +79,33 @@ export function buildHintAutomaton(hints: ReadonlyMap<string, readonly number[]>
   }
   const emits = outputs.map((list) => (list.length > 0 ? list : null));
 
-  /** Where hints end, as pairs of the index and the row reached: kept apart from the visits so it compiles small. */
-  function hitsOf(text: string): number[] {
-    const hits: number[] = [];
-    let row = 0;
-    for (let index = 0; index < text.length; index++) {
+  // The row nextHit stopped at, read right after the call.
+  let reached = 0;
+  /**
+   * Where the next hint ends from `from` on, reading on from `row`, or -1: a small loop apart from the visits, so
+   * it compiles small, and no list of hits, so a text full of hints takes no more memory.
+   */
+  function nextHit(text: string, from: number, row: number): number {
+    for (let index = from; index < text.length; index++) {
       row = table[row + columnOf[text.charCodeAt(index)]!]!;
       if (row < 0) {
-        row = ~row;
-        hits.push(index, row);
+        reached = ~row;
+        return index;
       }
     }
-    return hits;
+    return -1;
   }
 
   return {
     lines(text, visit) {
-      const hits = hitsOf(text);
       const seen = new Uint8Array(patternCount);
       let found: number[] = [];
       let lineStart = 0;
       let lineEnd = -1;
-      for (let hit = 0; hit < hits.length; hit += 2) {
-        const at = hits[hit]!;
+      let row = 0;
+      for (let at = nextHit(text, 0, row); at !== -1; at = nextHit(text, at + 1, row)) {
+        row = reached;
+        const emitted = emits[row / columns]!;
         if (at > lineEnd) {
           if (found.length > 0) {
             visit(lineStart, lineEnd, found);
@@ -113,7 +117,7 @@ export function buildHintAutomaton(hints: ReadonlyMap<string, readonly number[]>
           const newline = text.indexOf("\n", at);
           lineEnd = newline === -1 ? text.length : newline;
         }
-        for (const pattern of emits[hits[hit + 1]! / columns]!) {
+        for (const pattern of emitted) {
           if (seen[pattern] === 0) {
             seen[pattern] = 1;
             found.push(pattern);
