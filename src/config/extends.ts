@@ -20,7 +20,11 @@ export interface ConfigLayers {
 }
 
 /** The keys that define rules: read before the rest, since `rules` may only name rules that exist. */
-const definitionsSchema = configSchema(builtinRules).pick({ extends: true, customRules: true, plugins: true }).strip();
+function buildDefinitionsSchema() {
+  return configSchema(builtinRules).pick({ extends: true, customRules: true, plugins: true }).strip();
+}
+// Built when a config file is first read: a run without one builds no config schema.
+let definitionsSchema: ReturnType<typeof buildDefinitionsSchema> | undefined;
 
 const SHARED_CONFIG = /\.(ya?ml|json)$/i;
 
@@ -91,7 +95,7 @@ function resolveSharedConfig(entry: string, doc: YamlDocument & { file: string }
 
 async function loadLayers(file: string, chain: readonly string[]): Promise<ConfigLayers> {
   const doc = { ...parseYamlDocument(readYamlFile(file), file), file };
-  const definitions = validateDocument(doc, definitionsSchema);
+  const definitions = validateDocument(doc, (definitionsSchema ??= buildDefinitionsSchema()));
   const entries = definitions.extends === undefined ? [DEFAULT_PRESET] : typeof definitions.extends === "string" ? [definitions.extends] : definitions.extends;
   let inherited: ConfigLayers = { config: {}, addedRules: [], sources: [] };
   for (const [index, entry] of entries.entries()) {
