@@ -247,3 +247,76 @@ class JsonReader {
 export function parseJsonSource(text: string): JsonNode {
   return new JsonReader(text).parseDocument();
 }
+
+/** A value with its place; of a container, only its type. */
+export type PlacedValue = JsonPosition & ({ type: "string"; value: string } | { type: "number"; value: number } | { type: "boolean"; value: boolean } | { type: "null" | "object" | "array" });
+
+/** A member of the root object, placed; of an array, each item too. */
+export type PlacedMember = PlacedValue & { items?: PlacedValue[] };
+
+/** What a reader of one JSON object needs: the root, placed, and when it is an object its members, by key. */
+export interface JsonOutline {
+  root: PlacedValue;
+  members: Map<string, PlacedMember>;
+}
+
+function placed(value: unknown, line: number, column: number): PlacedValue {
+  if (typeof value === "string") return { line, column, type: "string", value };
+  if (typeof value === "number") return { line, column, type: "number", value };
+  if (typeof value === "boolean") return { line, column, type: "boolean", value };
+  return { line, column, type: value === null ? "null" : Array.isArray(value) ? "array" : "object" };
+}
+
+/** How many lines JSON.stringify(value, null, 2) writes for a value; -1 when it lies deeper than the reader allows. */
+function linesOf(value: unknown, depth: number): number {
+  if (depth > MAX_DEPTH) return -1;
+  if (typeof value !== "object" || value === null) return 1;
+  const children = Array.isArray(value) ? value : Object.values(value);
+  if (children.length === 0) return 1;
+  let lines = 2;
+  for (const child of children) {
+    const inner = linesOf(child, depth + 1);
+    if (inner === -1) return -1;
+    lines += inner;
+  }
+  return lines;
+}
+
+/**
+ * The outline of a JSON text laid out as JSON.stringify(value, null, 2) writes it (as the producer does), with the
+ * places parseJsonSource would give, worked out from the value: the text is read natively, not character by
+ * character. Null for any other text (another layout, a repeated key, a value nested too deep, invalid JSON):
+ * parseJsonSource reads those, and says what is wrong and where.
+ */
+export function outlineJson(text: string): JsonOutline | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const canonical = JSON.stringify(value, null, 2);
+  if (text !== canonical && text !== `${canonical}\n`) return null;
+  if (linesOf(value, 0) === -1) return null;
+  const root = placed(value, 1, 1);
+  const members = new Map<string, PlacedMember>();
+  if (root.type === "object") {
+    // Each member on lines of its own, indented by two (`  "key": value`), an array's items by four.
+    let line = 2;
+    for (const [key, member] of Object.entries(value as Record<string, unknown>)) {
+      const entry: PlacedMember = placed(member, line, 3 + JSON.stringify(key).length + 2);
+      if (Array.isArray(member)) {
+        const items: PlacedValue[] = [];
+        let itemLine = line + 1;
+        for (const item of member) {
+          items.push(placed(item, itemLine, 5));
+          itemLine += linesOf(item, 2);
+        }
+        entry.items = items;
+      }
+      members.set(key, entry);
+      line += linesOf(member, 1);
+    }
+  }
+  return { root, members };
+}

@@ -1,6 +1,6 @@
 import { diagnostic, PARSE_ERROR, REQUIRED_FIELDS } from "./diagnostics.js";
 import type { Finding } from "./finding.js";
-import { JsonSyntaxError, parseJsonSource, type JsonNode } from "./json-source.js";
+import { JsonSyntaxError, outlineJson, parseJsonSource, type JsonNode, type JsonOutline, type PlacedMember, type PlacedValue } from "./json-source.js";
 import { itemCategory, REPORT_FIELDS, type ReportField, type ReportItem } from "./record.js";
 import type { ReportDraft } from "./report-draft.js";
 
@@ -14,12 +14,12 @@ const EXPECTED: Record<ReportField, string> = {
   mitigations: "an array of strings",
 };
 
-function wrongType(field: string, expected: string, node: JsonNode): Finding {
+function wrongType(field: string, expected: string, node: PlacedValue): Finding {
   return diagnostic(REQUIRED_FIELDS, "wrongType", { field, expected, actual: node.type }, node.line, node.column);
 }
 
-function readItems(field: ReportField, node: JsonNode, diagnostics: Finding[]): ReportItem[] | undefined {
-  if (node.type !== "array") {
+function readItems(field: ReportField, node: PlacedMember, diagnostics: Finding[]): ReportItem[] | undefined {
+  if (node.items === undefined) {
     diagnostics.push(wrongType(field, EXPECTED[field], node));
     return undefined;
   }
@@ -31,18 +31,45 @@ function readItems(field: ReportField, node: JsonNode, diagnostics: Finding[]): 
   return items;
 }
 
-/** Parses the JSON form; extra keys are allowed (the producer's schema allows them). */
+function placedNode(node: JsonNode): PlacedValue {
+  const { line, column } = node;
+  switch (node.type) {
+    case "string":
+      return { line, column, type: "string", value: node.value };
+    case "number":
+      return { line, column, type: "number", value: node.value };
+    case "boolean":
+      return { line, column, type: "boolean", value: node.value };
+    default:
+      return { line, column, type: node.type };
+  }
+}
+
+/** The outline of a document the reader of json-source.ts read: one not laid out as the producer writes it. */
+function outlineOf(root: JsonNode): JsonOutline {
+  const members = new Map<string, PlacedMember>();
+  if (root.type === "object") {
+    for (const [key, node] of root.members) members.set(key, node.type === "array" ? { ...placedNode(node), items: node.items.map(placedNode) } : placedNode(node));
+  }
+  return { root: placedNode(root), members };
+}
+
+/**
+ * Parses the JSON form; extra keys are allowed (the producer's schema allows them). The producer's layout is read by
+ * JSON.parse (see outlineJson); any other text by the reader of json-source.ts, which also says what is wrong, and where.
+ */
 export function parseJsonReport(text: string): ReportDraft {
   const draft: ReportDraft = { values: {}, positions: {}, diagnostics: [], anchor: { line: 1, column: 1 } };
-  let root: JsonNode;
+  let outline = outlineJson(text);
   try {
-    root = parseJsonSource(text);
+    outline ??= outlineOf(parseJsonSource(text));
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
     draft.diagnostics.push(diagnostic(PARSE_ERROR, "invalidJson", { detail: error.message }, error.line, error.column));
     draft.stopped = true;
     return draft;
   }
+  const { root, members } = outline;
   draft.anchor = { line: root.line, column: root.column };
   if (root.type !== "object") {
     draft.diagnostics.push(diagnostic(PARSE_ERROR, "notAnObject", { type: root.type }, root.line, root.column));
@@ -50,7 +77,7 @@ export function parseJsonReport(text: string): ReportDraft {
     return draft;
   }
   for (const field of REPORT_FIELDS) {
-    const node = root.members.get(field);
+    const node = members.get(field);
     if (node === undefined) continue;
     draft.positions[field] = { line: node.line, column: node.column };
     if (field === "risks" || field === "mitigations") {

@@ -224,6 +224,12 @@ describe("json form", () => {
     expect(diagnosticsOf(deep, "r.json")).toEqual(["1:263 parse-error invalid JSON: JSON nested deeper than 256 levels"]);
   });
 
+  it("bounds nesting depth in the producer's layout too", () => {
+    let deep: unknown = [];
+    for (let level = 0; level < 300; level++) deep = [deep];
+    expect(diagnosticsOf(JSON.stringify({ x: deep }, null, 2), "r.json")).toEqual(["258:515 parse-error invalid JSON: JSON nested deeper than 256 levels"]);
+  });
+
   it("chooses the form from the content when no file name is given", () => {
     expect(parseReport(producerJson(SAMPLE)).format).toBe("json");
     expect(parseReport(producerMarkdown(SAMPLE)).format).toBe("markdown");
