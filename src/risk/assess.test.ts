@@ -260,8 +260,8 @@ describe("the built-in signals", () => {
     };
     timeFor(100_000);
     const small = timeFor(1_000_000);
-    const large = timeFor(10_000_000);
     // Ten times the text takes about ten times as long; a quadratic scan would take a hundred.
+    const large = withinOrFastest(Math.max(small, 20) * 30, () => timeFor(10_000_000));
     expect(large).toBeLessThan(Math.max(small, 20) * 30);
     expect(large).toBeLessThan(10_000);
   });
@@ -276,11 +276,21 @@ describe("the built-in signals", () => {
     };
     timeFor(1_000);
     const small = timeFor(4_000);
-    const large = timeFor(40_000);
     // Once each match searched its line afresh: ten times the matches took a hundred times as long.
+    const large = withinOrFastest(Math.max(small, 20) * 30, () => timeFor(40_000));
     expect(large).toBeLessThan(Math.max(small, 20) * 30);
   });
 });
+
+/**
+ * A time under `bound`, else the fastest of three tries: a busy machine slows a run down, never speeds one up, so a
+ * linear scan passes on a retry and a quadratic one fails all three.
+ */
+function withinOrFastest(bound: number, time: () => number): number {
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let tries = 0; tries < 3 && fastest >= bound; tries++) fastest = Math.min(fastest, time());
+  return fastest;
+}
 
 function cases(): [string, string][] {
   return [
