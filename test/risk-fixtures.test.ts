@@ -23,15 +23,12 @@ function disagreements(rows: readonly LabelledAssessment[]): string[] {
 }
 
 describe("the risk model on its own labelled reports", () => {
-  it("agrees with the tuned part's labels but for two self-improvement plans a person may read as routine", () => {
+  it("agrees with every label of the tuned part", () => {
     const rows = assessLabelled("tuned.tsv");
-    expect(rows).toHaveLength(76);
-    expect(disagreements(rows)).toEqual([
-      "reports/tls-kept-on-prose.md: labelled low, assessed review",
-      "reports/gdpr-prose-negated.md: labelled low, assessed review",
-    ]);
+    expect(rows).toHaveLength(119);
+    expect(disagreements(rows)).toEqual([]);
     expect(calibrate(rows)).toMatchObject({
-      counts: { low: { low: 27, review: 2, block: 0 }, review: { low: 0, review: 11, block: 0 }, block: { low: 0, review: 0, block: 36 } },
+      counts: { low: { low: 46, review: 0, block: 0 }, review: { low: 0, review: 26, block: 0 }, block: { low: 0, review: 0, block: 47 } },
       recall: 1,
       blocksCaught: 1,
       routineFailing: 0,
@@ -51,8 +48,17 @@ describe("the risk model on its own labelled reports", () => {
     expect(disagreements(rows)).toEqual([]);
   });
 
+  it("agrees with every label of the third held-out part (written blind, first measured at recall 0.70, 13 of 18 blocks)", () => {
+    const rows = assessLabelled("held-out-3.tsv");
+    expect(rows).toHaveLength(60);
+    expect(disagreements(rows)).toEqual([]);
+    expect(calibrate(rows)).toMatchObject({
+      counts: { low: { low: 27, review: 0, block: 0 }, review: { low: 0, review: 15, block: 0 }, block: { low: 0, review: 0, block: 18 } },
+    });
+  });
+
   it("covers every category with block and low reports", () => {
-    const labels = ["tuned.tsv", "held-out.tsv", "held-out-2.tsv"].flatMap((file) => readFileSync(join(FIXTURES, file), "utf8").trim().split("\n").slice(1));
+    const labels = ["tuned.tsv", "held-out.tsv", "held-out-2.tsv", "held-out-3.tsv"].flatMap((file) => readFileSync(join(FIXTURES, file), "utf8").trim().split("\n").slice(1));
     expect(labels.length).toBeGreaterThanOrEqual(80);
     const categories = new Set(labels.filter((row) => row.split("\t")[1] === "block").map((row) => row.split("\t")[2]));
     expect([...categories].sort()).toEqual([
@@ -60,6 +66,7 @@ describe("the risk model on its own labelled reports", () => {
       "money-movement",
       "outbound-messages",
       "personal-data",
+      "schema-change-live",
       "security-weakening",
       "self-modification",
       "untrusted-execution",

@@ -21,7 +21,7 @@ export interface RiskSignal {
 
 /** A match that is not evidence, and why: for explanations. */
 export interface SetAsideSignal extends Omit<RiskSignal, "weight" | "note"> {
-  reason: "negated" | "template line" | "text shown to users" | "not the risk here";
+  reason: "negated" | "template line" | "text shown to users" | "not the risk here" | "removed by the diff";
 }
 
 export interface RiskAssessment {
@@ -50,6 +50,23 @@ const CLAUSE_END = /[.;!?:](?=\s|$)|\s(?:but|however|then|and then)\s/gi;
 const SAFE_SCOPE = /\b(?:staging|sandbox|test|dev|local)[ -]only\b|\bonly\s+(?:in|on|against)\s+(?:the\s+|a\s+)?(?:staging|sandbox|test|dev|development|local)\b|--dry-run\b|\bdry[- ]run\b/i;
 const COMMENT_START = /^\s*(?:\/\/|\/\*|\*|--|#(?!#|!)|<!--)/;
 const COMMENT_INSIDE = /(?:^|\s)(?:\/\/|--|#)\s/g;
+// A file under test/ or named as a test: what it deletes, migrates, charges or sends hits the test's own database,
+// sandbox or transport. The file is the one the proposal writes (the producer's opening line or its file marker).
+const WRITTEN_FILE = /\bCreate or update the file (\S+)|^\s*(?:\/\/|#|--)\s*(\S+)\s+===START FILE===/m;
+const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|e2e|cypress|playwright)\/|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$|(?:^|\/)test_\w+\.py$|_test\.(?:py|go|rb)$|_spec\.rb$/;
+/** Harms a test file does to its own test fixtures; security, execution and self-modification still count there. */
+const CONFINED_IN_TESTS: ReadonlySet<RiskCategory> = new Set(["destructive-data", "schema-change", "money-movement", "outbound-messages"]);
+
+function writesTestFile(text: string): boolean {
+  const written = WRITTEN_FILE.exec(text.slice(0, 2000));
+  const path = written?.[1] ?? written?.[2];
+  return path !== undefined && TEST_PATH.test(path);
+}
+
+// A unified diff inside a ```diff (or ```patch) fence: its `-` lines are what the change takes out.
+const DIFF_FENCE = /^[ \t]*(?:```|~~~)[ \t]*(?:diff|patch)\b/;
+const FENCE = /^[ \t]*(?:```|~~~)/;
+
 const TEST_DOUBLE = /\b(?:jest|vi)\.mock\s*\(|\bsinon\.(?:stub|mock)\b|\bmock\.patch\b|\bMagicMock\b|\bnock\s*\(|\bmockResolvedValue\b|\bstripe-mock\b/;
 
 // A clause is read this far back: a negation further off governs another clause, and long lines stay linear.
@@ -114,9 +131,18 @@ export function assessRisk(record: ReportRecord, model: RiskModel = DEFAULT_RISK
   let lineIsScoped = false;
   let lineComment: number | null = null;
   let testDouble: boolean | null = null;
+  const testFile = writesTestFile(text);
+  // Whether the line at lineStart is inside a fence, and a diff's: read at each line start the loop passes.
+  let inFence = false;
+  let inDiff = false;
   for (const match of model.scan(text)) {
     // Matches come in text order: the line count advances, never restarts, and each newline is found once.
     while (nextNewline !== -1 && nextNewline < match.start) {
+      const opening = text.slice(lineStart, Math.min(lineStart + 24, nextNewline));
+      if (FENCE.test(opening)) {
+        inDiff = !inFence && DIFF_FENCE.test(opening);
+        inFence = !inFence;
+      }
       lineStart = nextNewline + 1;
       lineIndex++;
       nextNewline = text.indexOf("\n", lineStart);
@@ -142,6 +168,10 @@ export function assessRisk(record: ReportRecord, model: RiskModel = DEFAULT_RISK
       aside("template line");
       continue;
     }
+    if (inDiff && line.startsWith("-") && !line.startsWith("--")) {
+      aside("removed by the diff");
+      continue;
+    }
     if (lineIsScoped || NEGATION.test(clauseBefore(line, columnInLine))) {
       aside("negated");
       continue;
@@ -158,12 +188,15 @@ export function assessRisk(record: ReportRecord, model: RiskModel = DEFAULT_RISK
     // A refined weight is written for the built-in weight: a re-weighted signal scales it.
     let reference = signal.refine ? refined * signal.scaleBy : refined;
     let note: string | undefined;
-    if (reference > MENTION_WEIGHT && (lineComment ??= commentStart(line)) !== -1 && lineComment <= columnInLine) {
+    if (reference > MENTION_WEIGHT && !signal.statement && (lineComment ??= commentStart(line)) !== -1 && lineComment <= columnInLine) {
       reference = MENTION_WEIGHT;
       note = "in a comment or heading: a mention, not an operation";
     } else if (reference > MENTION_WEIGHT && (testDouble ??= TEST_DOUBLE.test(text))) {
       reference = MENTION_WEIGHT;
       note = "in code that mocks the service";
+    } else if (reference > MENTION_WEIGHT && testFile && CONFINED_IN_TESTS.has(signal.category)) {
+      reference = MENTION_WEIGHT;
+      note = "in a test file: it acts on the test's own database, sandbox or transport";
     }
     const entry = { ...found, weight: 0, reference, ...(note ? { note } : {}) };
     const seen = perSignal.get(signal.id) ?? 0;

@@ -43,6 +43,7 @@ interface ActiveSignal {
   description: string;
   refine?: SignalDefinition["refine"];
   prose?: true;
+  statement?: true;
   /** What a refined weight (written for the built-in weight) is multiplied by: the re-weighting. */
   scaleBy: number;
 }
