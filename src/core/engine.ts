@@ -183,7 +183,8 @@ export class Auditor {
     const audited: AuditedFile = { format: parsed.format, id, severity: parsed.severity, findings, index: null, timed: [] };
     if (record && text) {
       const assessment = this.config.assessRisk?.(record);
-      if (assessment) audited.risk = { score: assessment.score, band: assessment.band, signals: assessment.signals };
+      // Each signal's text is cut from the report: a copy, or every result would keep its whole report alive.
+      if (assessment) audited.risk = { score: assessment.score, band: assessment.band, signals: assessment.signals.map((signal) => ({ ...signal, text: detachString(signal.text) })) };
       // A rule that reads now without being timed makes the file's findings hold for this run only.
       this.nowRead = false;
       // `now` first, as an own getter (a spread of the context reads it); the one getter for every context, so that
