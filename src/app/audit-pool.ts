@@ -53,7 +53,7 @@ export class AuditPool {
     slot.waiting--;
     const pending = this.pending.get(reply.id);
     this.pending.delete(reply.id);
-    pending?.resolve(reply.outcomes);
+    pending?.resolve(JSON.parse(reply.outcomes) as GroupOutcome[]);
   }
 
   /** The first failure stops everything: every waiting request fails with it. */

@@ -22,7 +22,7 @@ try {
   const auditor = new Auditor(config, new Date(now));
   port.on("message", ({ id, groups }: WorkerRequest) => {
     try {
-      const reply: WorkerReply = { id, outcomes: groups.map((job: GroupJob) => readAndAuditGroup(auditor, job)) };
+      const reply: WorkerReply = { id, outcomes: JSON.stringify(groups.map((job: GroupJob) => readAndAuditGroup(auditor, job))) };
       port.postMessage(reply);
     } catch (error) {
       replyError(id, error);
