@@ -3,6 +3,7 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { FSAR_BIN, PROJECT_ROOT, runFsar } from "./helpers/cli.js";
+import { runCliWithProcessEnv } from "./helpers/run-cli.js";
 import { createTempGitRepo, type TempGitRepo } from "./helpers/temp-git-repo.js";
 
 const TWIN_MD = "fixtures/examples/fsar_proposal_2026-03-01T09-00-00-000Z.md";
@@ -119,7 +120,7 @@ describe("git diff through the fsar textconv driver (real git)", () => {
     `);
   });
 
-  it("fsar init --git-diff sets the driver up, once", () => {
+  it("fsar init --git-diff sets the driver up, once", async () => {
     repo = createTempGitRepo();
     // git runs the configured command "fsar textconv": a fsar on PATH that is this build.
     const bin = join(dirname(repo.dir), "bin");
@@ -130,7 +131,7 @@ describe("git diff through the fsar textconv driver (real git)", () => {
     repo.write(".gitattributes", "*.png binary");
     mkdirSync(join(repo.dir, "sub"));
 
-    const first = runFsar(["init", "--git-diff"], { cwd: join(repo.dir, "sub"), env });
+    const first = await runCliWithProcessEnv(["init", "--git-diff"], { cwd: join(repo.dir, "sub"), env });
     expect(first).toMatchInlineSnapshot(`
       {
         "code": 0,
@@ -143,7 +144,7 @@ describe("git diff through the fsar textconv driver (real git)", () => {
     `);
     expect(readFileSync(join(repo.dir, ".gitattributes"), "utf8")).toBe("*.png binary\n*.md diff=fsar\nfsar*.json diff=fsar\n");
     expect(repo.git("config", "--local", "diff.fsar.textconv")).toBe("fsar textconv\n");
-    expect(runFsar(["init", "--git-diff"], { cwd: repo.dir, env }).stdout).toContain("kept .gitattributes");
+    expect((await runCliWithProcessEnv(["init", "--git-diff"], { cwd: repo.dir, env })).stdout).toContain("kept .gitattributes");
 
     repo.write("fsar_y.json", readFileSync(join(PROJECT_ROOT, TWIN_JSON), "utf8"));
     repo.git("add", "-A");
