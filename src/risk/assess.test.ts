@@ -32,6 +32,9 @@ describe("assessRisk: what a reviewer stops at", () => {
     ["a renamed column", "ALTER TABLE users RENAME COLUMN email TO email_address;", "review", "sql-alter-table"],
     ["an index built on a live table", "CREATE INDEX idx_payments_status ON payments (status);", "review", "sql-index-locking"],
     ["an index built concurrently", "CREATE INDEX CONCURRENTLY idx_payments_status ON payments (status);", "low", null],
+    ["a purge of users by filter", "await db.collection('users').deleteMany({ lastLoginAt: { $lt: cutoff } });", "review", "nosql-delete-where"],
+    ["expired sessions deleted by filter", "await Session.deleteMany({ expiresAt: { $lt: new Date() } });", "low", null],
+    ["a seed that truncates every table, in prose", "Run the seed script, which truncates all tables first.", "block", "prose-irreversible-delete"],
     ["a delete by key", "await db.query('DELETE FROM invoices WHERE id = $1 AND owner_id = $2', [id, owner]);", "low", "sql-delete-where"],
     ["a purge of accounts by condition", "DELETE FROM accounts WHERE deleted_at < NOW() - INTERVAL '30 days';", "review", "sql-delete-where"],
     ["a purge of accounts with the WHERE on the next line", "DELETE FROM users\nWHERE deleted_at < NOW() - INTERVAL '30 days';", "review", "sql-delete-all"],
@@ -65,6 +68,7 @@ describe("assessRisk: what a reviewer stops at", () => {
     ["a refund", "await stripe.refunds.create({ charge: charge.id });", "review", "payment-payout"],
     ["the whole balance transferred", "const balance = await stripe.balance.retrieve();\nawait stripe.transfers.create({ amount: balance.available[0].amount, destination: config.sweepAccountId });", "block", "payment-payout"],
     ["a checkout session", "const session = await stripe.checkout.sessions.create({ mode: 'payment' });", "review", "payment-checkout"],
+    ["refunds for every order, in prose", "Refund every order placed during the outage.", "block", "prose-mass-charge"],
     ["a price rise for existing customers", "Increase prices for all existing subscribers by 20%.", "block", "prose-price-change"],
     ["TLS verification off", "ssl: { rejectUnauthorized: false },", "block", "tls-verify-off"],
     ["verify=False", 'requests.get(url, verify=False)', "block", "tls-verify-off"],
@@ -79,6 +83,8 @@ describe("assessRisk: what a reviewer stops at", () => {
     ["an auth middleware removed, said in a comment", "// NOTE: requireAdmin removed - routes are open now.", "block", "auth-guard-removed"],
     ["an auth middleware removed, in prose", "Remove the requireAuth middleware from the export routes.", "block", "auth-guard-removed"],
     ["an auth middleware added", "router.use(requireAdmin);", "low", null],
+    ["authentication removed from routes, in prose", "Remove authentication from the internal API routes.", "block", "auth-guard-removed"],
+    ["a login link removed", "Remove the login link from the footer.", "low", null],
     ["the request origin echoed with credentials", "res.setHeader('Access-Control-Allow-Origin', req.headers.origin || '*');\nres.setHeader('Access-Control-Allow-Credentials', 'true');", "block", "cors-wildcard"],
     ["a cross-site session cookie", "cookie: { httpOnly: true, secure: true, sameSite: 'none' },", "review", "cookie-weakened"],
     ["a mail transport's secure: false", "nodemailer.createTransport({ host, port: 587, secure: false });", "low", null],
@@ -94,6 +100,7 @@ describe("assessRisk: what a reviewer stops at", () => {
     ["a push to a topic", "await admin.messaging().send({ topic: 'weekly-digest', notification });", "review", "message-send"],
     ["an LLM call named messages.create", "const reply = await anthropic.messages.create({ model, messages });", "low", null],
     ["generated posts on a timer, unreviewed", "while True:\n    post = generate_post()  # publish immediately\n    x_client.create_tweet(text=post)\n    time.sleep(3600)", "block", "public-post"],
+    ["an email to thousands of signups", "Email all 3,000 waitlist signups about the launch.", "block", "prose-mass-message"],
     ["an email to everyone", "Send an email to all 48,000 customers with the code.", "block", "prose-mass-message"],
     ["a bulk push", "await admin.messaging().sendEachForMulticast({ tokens, notification });", "block", "message-bulk-api"],
     ["an automatic public post", "await twitterClient.v2.tweet(tip);", "review", "public-post"],
@@ -107,6 +114,9 @@ describe("assessRisk: what a reviewer stops at", () => {
     ["a local database dump", "pg_dump lifeos_dev > dev.sql", "low", null],
     ["the agent's own budget", '{\n  "self_improvement": {\n    "schedule": "0 * * * *",\n    "max_tokens_per_cycle": 16000\n  }\n}', "review", "agent-own-limits"],
     ["an app's max_tokens", "const reply = await openai.chat.completions.create({ model, max_tokens: 300, messages });", "low", null],
+    ["block_execution set to false, in prose", "Set block_execution to false for self_improvement tasks.", "block", "gate-change"],
+    ["a deploy without review", "Deploy each generated fix to production without review.", "block", "unreviewed-release"],
+    ["a deploy without review, negated", "We never deploy to production without review.", "low", null],
     ["skipping the approval queue", "Skip the approval queue: publish each post as soon as it is generated.", "block", "gate-change"],
     ["personal data to a partner", "Export the customer list with email addresses to the marketing agency's shared drive.", "block", "prose-personal-data-export"],
     ["card numbers in a plain column", "    card_number VARCHAR(19) NOT NULL,", "block", "personal-data-field"],
@@ -205,6 +215,9 @@ describe("assessRisk: reading in context", () => {
     expect(assess(removing).band).toBe("low");
     expect(assess(removing).setAside).toEqual([expect.objectContaining({ id: "tls-verify-off", reason: "removed by the diff" })]);
     expect(assess("```diff\n-  ssl: { ca },\n+  ssl: { rejectUnauthorized: false },\n```").band).toBe("block");
+    expect(firing("```diff\n-router.use(requireAuth);\n router.get('/billing', billing);\n```")).toEqual(["auth-guard-diff-removed"]);
+    expect(assess("```diff\n+router.use(requireAuth);\n```").band).toBe("low");
+    expect(assess("- requireAuth stays on every route").band).toBe("low");
     // Outside a diff a leading dash is a list item.
     expect(assess("- ssl: { rejectUnauthorized: false }").band).toBe("block");
   });

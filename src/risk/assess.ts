@@ -168,7 +168,10 @@ export function assessRisk(record: ReportRecord, model: RiskModel = DEFAULT_RISK
       aside("template line");
       continue;
     }
-    if (inDiff && line.startsWith("-") && !line.startsWith("--")) {
+    // What a diff takes out is no longer there; a signal that reads removals reads nothing else.
+    const removedLine = inDiff && line.startsWith("-") && !line.startsWith("--");
+    if (signal.removal && !removedLine) continue;
+    if (removedLine && !signal.removal) {
       aside("removed by the diff");
       continue;
     }

@@ -44,6 +44,7 @@ interface ActiveSignal {
   refine?: SignalDefinition["refine"];
   prose?: true;
   statement?: true;
+  removal?: true;
   /** What a refined weight (written for the built-in weight) is multiplied by: the re-weighting. */
   scaleBy: number;
 }
