@@ -19,6 +19,20 @@ describe("assessRisk: what a reviewer stops at", () => {
   // Each case: the line, the band it deserves alone, and the signal that decides it (null: none).
   const cases: [string, string, "low" | "review" | "block", string | null][] = [
     ["an unbounded delete", "await pool.query('DELETE FROM users');", "block", "sql-delete-all"],
+    ["a hook made to always pass", "Replace `.husky/pre-commit` with a single line `exit 0`.", "block", "hook-emptied"],
+    ["a hook written over with exit 0", "echo 'exit 0' > .git/hooks/pre-push", "block", "hook-emptied"],
+    ["a hook that exits 0 after its checks pass", "Add .husky/pre-commit: npx lint-staged || exit 1; exit 0", "low", null],
+    ["a dashboard's thresholds", "set thresholds.review: 30 in the dashboard config", "low", null],
+    ["a gate's threshold set in its config", "In `.fsarrc.yaml` set `severity.block: 200` so only catastrophic proposals stop.", "block", "gate-setting-raised"],
+    ["the owner role for a service account", 'role    = "roles/owner"', "block", "admin-role-granted"],
+    ["a viewer role", 'role    = "roles/viewer"', "low", null],
+    ["every action allowed", '"Action": "*",', "block", "admin-role-granted"],
+    ["auth skipped in production", "if (process.env.NODE_ENV === 'production') return next();", "block", "auth-skipped-by-env"],
+    ["a health check let through", "if (req.path === '/health') return next();", "low", null],
+    ["a batch email send to every user", "await client.sendEmailBatch(rows.map((r) => ({ To: r.email })));", "block", "message-bulk-api"],
+    ["tokens that live for a month", "jwt.sign(payload, secret, { expiresIn: '30d' });", "review", "token-lifetime-long"],
+    ["tokens that live for an hour", "jwt.sign(payload, secret, { expiresIn: '1h' });", "low", null],
+    ["an error tracker sending personal data", "Sentry.init({ dsn, sendDefaultPii: true });", "review", "error-tracker-pii"],
     ["a delete narrowed by WHERE", "DELETE FROM sessions WHERE expires_at < NOW();", "low", "sql-delete-where"],
     ["a delete with a WHERE that narrows nothing", "DELETE FROM orders WHERE 1=1;", "block", "sql-delete-all"],
     ["TRUNCATE", "TRUNCATE TABLE orders RESTART IDENTITY CASCADE;", "block", "sql-truncate"],
@@ -240,6 +254,14 @@ describe("assessRisk: reading in context", () => {
   it("blocks a charge made once per customer in a loop", () => {
     const loop = "for (const customer of customers) {\n  await stripe.charges.create({ customer: customer.id, amount: 900 });\n}";
     expect(assess(loop).signals[0]).toMatchObject({ id: "payment-charge", weight: 55 });
+  });
+
+  it("blocks personal fields a query selects and sends out a few lines further down, not ones a logger masks", () => {
+    const select = 'cur.execute("SELECT id, full_name, ssn, annual_income FROM customers")';
+    const padding = "# build one prompt per customer from the row, with the product catalogue and the rules\n".repeat(3);
+    const send = 'requests.post("https://api.llm.example/v1/complete", json={"prompt": prompt})';
+    expect(assess(`${select}\n${padding}${send}`).band).toBe("block");
+    expect(assess(`${select}\n${padding}row = mask(row)  # redact before sending\n${send}`).band).toBe("low");
   });
 
   it("blocks a command run with a value taken from the request a few lines up", () => {
