@@ -16,7 +16,7 @@ import { runCli } from "./helpers/run-cli.js";
 // Each hostile input must end in a clear finding or error, quickly: never a crash, a hang or a silent pass.
 const NOW = new Date("2026-11-26T00:00:00Z");
 /** Generous for a loaded 2-core machine, and still far from a hang. */
-const BOUND_MS = 10_000;
+const BOUND_MS = 20_000;
 
 function report({ id = "fsar_0b7f3c2e-6a1d-4e8b-9c55-1f2a3b4c5d6e", proposal = "idea_implementation: compact the metrics tables.", risks = ["Slow failure: unnoticed degradation by 2028-03-01"] } = {}): string {
   return [
@@ -292,7 +292,7 @@ describe("hostile sizes that once took quadratic time or overflowed the stack", 
     const markdown = last("markdown");
     expect({ code: markdown.status, stderr: markdown.stderr }).toEqual({ code: 1, stderr: "" });
     expect(performance.now() - started).toBeLessThan(2 * BOUND_MS);
-  });
+  }, 3 * BOUND_MS);
 });
 
 describe("terminal and review-surface injection", () => {
