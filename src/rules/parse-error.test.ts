@@ -9,6 +9,16 @@ import { parseError } from "./parse-error.js";
 const NO_SECTIONS = "# FSAR Proposal Report\n- id: x\n- proposal:\n\nno sections";
 // The sample cut off after its risks (file line 12).
 const NO_MITIGATIONS = producerMarkdown(SAMPLE).slice(0, producerMarkdown(SAMPLE).indexOf("\n\n## Mitigations"));
+/** What a report without its sections gives, whatever the config says of the rule. */
+const NO_SECTIONS_FINDING = {
+  file: "fsar_x.md",
+  messageId: "truncated",
+  data: { missing: '"## Risks" and "## Mitigations" sections' },
+  message: 'the report is truncated: no "## Risks" and "## Mitigations" sections',
+  line: 5,
+  column: null,
+  level: "error",
+} as const;
 
 testRule(parseError, {
   valid: [{ name: "passes a report that reads", reports: { "fsar_x.md": {} } }],
@@ -16,17 +26,7 @@ testRule(parseError, {
     {
       name: "fails a file that cannot be read as a report, with the line where reading stopped",
       reports: { "fsar_x.md": NO_SECTIONS },
-      findings: [
-        {
-          file: "fsar_x.md",
-          messageId: "truncated",
-          data: { missing: '"## Risks" and "## Mitigations" sections' },
-          message: 'the report is truncated: no "## Risks" and "## Mitigations" sections',
-          line: 5,
-          column: null,
-          level: "error",
-        },
-      ],
+      findings: [NO_SECTIONS_FINDING],
     },
     {
       name: "is the documented example",
@@ -40,17 +40,7 @@ testRule(parseError, {
       name: "cannot be switched off",
       reports: { "fsar_x.md": NO_SECTIONS },
       config: "overrides:\n  - files: ['*.md']\n    rules:\n      parse-error: off\n",
-      findings: [
-        {
-          file: "fsar_x.md",
-          messageId: "truncated",
-          data: { missing: '"## Risks" and "## Mitigations" sections' },
-          message: 'the report is truncated: no "## Risks" and "## Mitigations" sections',
-          line: 5,
-          column: null,
-          level: "error",
-        },
-      ],
+      findings: [NO_SECTIONS_FINDING],
     },
   ],
 });
