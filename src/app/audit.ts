@@ -102,7 +102,9 @@ function namer(paths: { cwd: string; baseDir: string }): (candidate: Candidate) 
     const shown = fromCwd(candidate.path);
     // A detached copy keeps only the short name alive in the result, not the path it was cut from.
     // The config usually sits in the working folder: one relative path per file, not two.
-    return { file: detachString(shown), pathFromConfig: fromConfig === fromCwd ? shown : fromConfig(candidate.path) };
+    const file = detachString(shown);
+    // The copy twice, not the name it was copied from: the index's twin key is a slice of pathFromConfig.
+    return { file, pathFromConfig: fromConfig === fromCwd ? file : fromConfig(candidate.path) };
   };
 }
 

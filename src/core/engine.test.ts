@@ -46,4 +46,22 @@ describe("engine", () => {
     expect(result.summary).toEqual({ reports: 3, pass: 1, warn: 1, fail: 1, errors: 1, warnings: 2, skipped: 4 });
     expect(result.results.map((r) => [r.file, r.band, r.verdict])).toEqual([["a.md", "low", "pass"], ["b.md", null, "fail"], ["c.json", "review", "warn"]]);
   });
+
+  it("gives the reports without a risk signal one frozen risk, and twins their id", () => {
+    const result = auditSources(
+      [
+        { file: "a.md", content: producerMarkdown(SAMPLE) },
+        { file: "a.json", content: producerJson(SAMPLE) },
+        { file: "b.md", content: producerMarkdown({ ...SAMPLE, id: "fsar_other" }) },
+      ],
+      configOf(""),
+      NOW,
+    );
+    const [aJson, aMd, bMd] = result.results;
+    expect(aMd?.id).toBe(SAMPLE.id);
+    expect(aJson?.id).toBe(aMd?.id);
+    expect(aMd?.risk).toEqual({ score: 0, band: "low", signals: [] });
+    expect(bMd?.risk).toBe(aMd?.risk);
+    expect(Object.isFrozen(aMd?.risk) && Object.isFrozen(aMd?.risk?.signals)).toBe(true);
+  });
 });

@@ -109,6 +109,7 @@ export class Auditor {
   private readonly results: FileResult[] = [];
   private readonly index: ReportIndexEntry[] = [];
   private readonly listKeys = new Map<string, string>();
+  private readonly risksWithoutSignals = new Map<string, ReportRisk>();
   private readonly ruleLevels = new Map<string, ReadonlyMap<string, RuleConfig>>();
   private readonly pathsFromConfig = new Map<string, string>();
   private readonly activeRules = new Map<ReadonlyMap<string, RuleConfig>, ActiveRule[]>();
@@ -144,12 +145,16 @@ export class Auditor {
     const parsed = sources.map((source) => parseReport(source.content, { file: source.file }));
     // One text per record, each after the one before: a twin of the same text shares what was found in it.
     let previous: ReportText | null = null;
+    // Twins usually have one id: one copy of it serves both results.
+    let id: string | null = null;
     return sources.map((source, index) => {
       const twin = parsed.find((other, otherIndex) => otherIndex !== index && other.record !== null)?.record ?? null;
       const record = parsed[index]!.record;
       const text = record === null ? null : new ReportText(record, previous);
       if (text !== null) previous = text;
-      return this.auditParsed(source, parsed[index]!, twin, text);
+      const parsedId = parsed[index]!.id;
+      if (parsedId !== null && parsedId !== id) id = detachString(parsedId);
+      return this.auditParsed(source, parsed[index]!, twin, text, parsedId === null ? null : id);
     });
   }
 
@@ -171,7 +176,8 @@ export class Auditor {
     return this.config.rulesFor(source.pathFromConfig ?? source.file);
   }
 
-  private auditParsed(source: ReportSource, parsed: ParsedReport, twin: ReportRecord | null, text: ReportText | null): AuditedFile {
+  /** `id`: the parsed id, detached (see detachString). */
+  private auditParsed(source: ReportSource, parsed: ParsedReport, twin: ReportRecord | null, text: ReportText | null, id: string | null): AuditedFile {
     const rules = this.rulesOf(source);
     const findings: Finding[] = [];
     for (const diagnostic of parsed.diagnostics) {
@@ -179,12 +185,16 @@ export class Auditor {
       findings.push({ ...diagnostic, data: detachData(diagnostic.data)!, identity: detachData(diagnostic.identity)!, message: detachString(diagnostic.message), level: level === "off" ? "error" : level });
     }
     const record = parsed.record;
-    const id = parsed.id === null ? null : detachString(parsed.id);
     const audited: AuditedFile = { format: parsed.format, id, severity: parsed.severity, findings, index: null, timed: [] };
     if (record && text) {
       const assessment = this.config.assessRisk?.(record);
       // Each signal's text is cut from the report: a copy, or every result would keep its whole report alive.
-      if (assessment) audited.risk = { score: assessment.score, band: assessment.band, signals: assessment.signals.map((signal) => ({ ...signal, text: detachString(signal.text) })) };
+      if (assessment) {
+        audited.risk =
+          assessment.signals.length === 0
+            ? this.riskWithoutSignals(assessment.score, assessment.band)
+            : { score: assessment.score, band: assessment.band, signals: assessment.signals.map((signal) => ({ ...signal, text: detachString(signal.text) })) };
+      }
       // A rule that reads now without being timed makes the file's findings hold for this run only.
       this.nowRead = false;
       // `now` first, as an own getter (a spread of the context reads it); the one getter for every context, so that
@@ -252,8 +262,18 @@ export class Auditor {
     }
     // Twins by path, not by name: one report reached from two pushed refs (`a:reports/x.md`, `b:reports/x.md`) is one report.
     if (audited.index) {
-      const { risksKey, mitigationsKey, ...rest } = audited.index;
-      this.index.push({ file: source.file, twinKey: twinKey(source.pathFromConfig ?? source.file), ...rest, risksKey: this.listKey(risksKey), mitigationsKey: this.listKey(mitigationsKey) });
+      const { id, idLine, risksKey, risksLine, mitigationsKey, mitigationsLine } = audited.index;
+      // One literal with every field: a spread left half of them in a second array of properties per entry.
+      this.index.push({
+        file: source.file,
+        id,
+        idLine,
+        twinKey: twinKey(source.pathFromConfig ?? source.file),
+        risksKey: this.listKey(risksKey),
+        risksLine,
+        mitigationsKey: this.listKey(mitigationsKey),
+        mitigationsLine,
+      });
     }
     this.results.push({
       file: source.file,
@@ -265,6 +285,20 @@ export class Auditor {
       findings,
       ...(audited.risk ? { risk: audited.risk } : {}),
     });
+  }
+
+  /**
+   * Most reports have no risk signal: their results share one frozen risk per score and band (at 100k reports,
+   * a risk and a list each were a tenth of what results held).
+   */
+  private riskWithoutSignals(score: number, band: ReportRisk["band"]): ReportRisk {
+    const key = `${score}:${band}`;
+    let risk = this.risksWithoutSignals.get(key);
+    if (!risk) {
+      risk = Object.freeze({ score, band, signals: Object.freeze([]) as unknown as ReportRisk["signals"] }) as ReportRisk;
+      this.risksWithoutSignals.set(key, risk);
+    }
+    return risk;
   }
 
   /** One string per distinct list key: where every report carries the stock list, the index holds it once. */

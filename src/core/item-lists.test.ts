@@ -15,6 +15,17 @@ describe("itemListKey", () => {
     expect(itemListKey(items("b by 2028-01-01"))).not.toBe(itemListKey(items("c by 2028-01-01")));
   });
 
+  it("gives a twin's two lists the keys of the other twin's, and a list that differs its own key", () => {
+    const risks = itemListKey(items("x by 2028-01-01", "y"));
+    const mitigations = itemListKey(items("z"));
+    expect(itemListKey(items("x by 2028-01-01", "y"))).toBe(risks);
+    expect(itemListKey(items("z"))).toBe(mitigations);
+    expect(itemListKey(items("x by 2028-01-01"))).not.toBe(risks);
+    expect(itemListKey(items("x by 2028-01-01", "y", "w"))).not.toBe(risks);
+    // Past the last two lists, the key is made again: the same.
+    expect(itemListKey(items("x by 2029-01-01", "y"))).toBe(risks);
+  });
+
   it("is null for an empty list", () => {
     expect(itemListKey([])).toBeNull();
   });

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { detachString } from "./detach.js";
 
 /** Dates (with a time when there is one), then any other number: what changes from run to run of a template. */
 const DATE = /\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/g;
@@ -15,22 +16,25 @@ export function maskItem(text: string): string {
  */
 export function itemListKey(items: readonly { text: string }[]): string | null {
   if (items.length === 0) return null;
-  // Reports repeat stock lists: a list of the same texts has the same key, made once. Each text with its length, so
-  // that no two lists give one name. Bounded, for runs of many distinct lists.
-  let name = "";
-  for (const item of items) name += `${item.text.length}:${item.text}`;
-  let key = keysByList.get(name);
-  if (key === undefined) {
-    if (keysByList.size >= MAX_REMEMBERED_LISTS) keysByList.clear();
-    key = listKeyOf(items);
-    keysByList.set(name, key);
-  }
+  // A report's md and json twins come one after the other with the same two lists: the keys of the last two lists
+  // serve the second twin. Only those: a memo of many lists outlived young collections and was a third of what a
+  // long run promoted to the old generation.
+  for (const recent of recentLists) if (sameTexts(items, recent.texts)) return recent.key;
+  const key = listKeyOf(items);
+  recentLists.unshift({ texts: items.map((item) => item.text), key });
+  if (recentLists.length > 2) recentLists.pop();
   return key;
 }
 
-const keysByList = new Map<string, string>();
-const MAX_REMEMBERED_LISTS = 1024;
+const recentLists: Array<{ texts: readonly string[]; key: string }> = [];
+
+function sameTexts(items: readonly { text: string }[], texts: readonly string[]): boolean {
+  if (items.length !== texts.length) return false;
+  for (let i = 0; i < items.length; i++) if (items[i]!.text !== texts[i]) return false;
+  return true;
+}
 
 function listKeyOf(items: readonly { text: string }[]): string {
-  return createHash("sha1").update(items.map((item) => maskItem(item.text)).sort().join("\n")).digest("base64").slice(0, 27);
+  // A flat copy: the slice alone would keep the digest's 28 characters alive beside it in every index entry.
+  return detachString(createHash("sha1").update(items.map((item) => maskItem(item.text)).sort().join("\n")).digest("base64").slice(0, 27));
 }

@@ -171,6 +171,53 @@ export function* discoverBatches(paths: readonly string[], options: DiscoverOpti
   const namedBatch = [...named].filter(isMine).map((path) => ({ path, certain: true }));
   if (namedBatch.length > 0) yield namedBatch.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
+  /**
+   * The candidates of one folder and how many of its files the walk's filter matched, its subfolders pushed on
+   * `stack`; null when it cannot be read. A function of its own, so that the folder's entries are gone before its
+   * batch is audited (kept through it, they outlived young collections).
+   */
+  const listFolder = (folder: string, stack: string[], filter: ((path: string) => boolean) | null): { batch: Candidate[]; found: number } | null => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      if (isMine(folder)) tally.problems.push({ path: folder, reason: describeReadError(folder, error) });
+      return null;
+    }
+    const batch: Candidate[] = [];
+    let found = 0;
+    // folder is absolute and normalised, entry names hold no separator: joining needs no normalising.
+    const prefix = folder.endsWith(sep) ? folder : folder + sep;
+    for (const entry of entries) {
+      const path = prefix + entry.name;
+      if (ownFiles.size > 0 && ownFiles.has(path)) continue;
+      let isFile = entry.isFile();
+      let isDirectory = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = statSync(path);
+          isFile = target.isFile();
+          isDirectory = target.isDirectory();
+        } catch {
+          if (isMine(path)) tally.skipped++; // a dangling link
+          continue;
+        }
+      }
+      if (isDirectory) {
+        if (!NEVER_WALKED.has(entry.name)) stack.push(path);
+        continue;
+      }
+      const kind = classifyFileName(entry.name);
+      if (!isFile || kind === "skip" || isExcluded(path) || (filter && !filter(path))) {
+        if ((!filter || filter(path)) && isMine(path)) tally.skipped++;
+        continue;
+      }
+      found++;
+      if (!named.has(path) && isMine(path)) batch.push({ path, certain: kind === "report" });
+    }
+    return { batch, found };
+  };
+
   for (const { index, root, filter } of walks) {
     let found = 0;
     const stack = [root];
@@ -186,43 +233,10 @@ export function* discoverBatches(paths: readonly string[], options: DiscoverOpti
       const identity = `${folderStats.dev}:${folderStats.ino}`;
       if (visitedFolders.has(identity)) continue;
       visitedFolders.add(identity);
-      let entries: Dirent[];
-      try {
-        entries = readdirSync(folder, { withFileTypes: true });
-      } catch (error) {
-        if (isMine(folder)) tally.problems.push({ path: folder, reason: describeReadError(folder, error) });
-        continue;
-      }
-      const batch: Candidate[] = [];
-      // folder is absolute and normalised, entry names hold no separator: joining needs no normalising.
-      const prefix = folder.endsWith(sep) ? folder : folder + sep;
-      for (const entry of entries) {
-        const path = prefix + entry.name;
-        if (ownFiles.size > 0 && ownFiles.has(path)) continue;
-        let isFile = entry.isFile();
-        let isDirectory = entry.isDirectory();
-        if (entry.isSymbolicLink()) {
-          try {
-            const target = statSync(path);
-            isFile = target.isFile();
-            isDirectory = target.isDirectory();
-          } catch {
-            if (isMine(path)) tally.skipped++; // a dangling link
-            continue;
-          }
-        }
-        if (isDirectory) {
-          if (!NEVER_WALKED.has(entry.name)) stack.push(path);
-          continue;
-        }
-        const kind = classifyFileName(entry.name);
-        if (!isFile || kind === "skip" || isExcluded(path) || (filter && !filter(path))) {
-          if ((!filter || filter(path)) && isMine(path)) tally.skipped++;
-          continue;
-        }
-        found++;
-        if (!named.has(path) && isMine(path)) batch.push({ path, certain: kind === "report" });
-      }
+      const listed = listFolder(folder, stack, filter);
+      if (listed === null) continue;
+      found += listed.found;
+      const { batch } = listed;
       if (batch.length > 0) yield batch.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     }
     if (filter && found === 0) unmatched.add(index);

@@ -42,18 +42,30 @@ function oneFormPerReport<Entry extends ReportForm>(entries: readonly Entry[]): 
  * keeping the groups at or above both thresholds, first report first.
  */
 export function findBoilerplateGroups<Entry extends ReportForm>(entries: readonly Entry[], keyOf: (entry: Entry) => string | null, thresholds: BoilerplateThresholds): Array<BoilerplateGroup<Entry>> {
-  const reports = oneFormPerReport(entries);
+  return groupsOf(oneFormPerReport(entries), keyOf, thresholds);
+}
+
+/** findBoilerplateGroups of reports already one form each. */
+function groupsOf<Entry extends ReportForm>(reports: readonly Entry[], keyOf: (entry: Entry) => string | null, thresholds: BoilerplateThresholds): Array<BoilerplateGroup<Entry>> {
+  // Counted first, listed only where a group is big enough: at 100k reports of distinct lists, a list per key was
+  // the most an audit built at its end.
+  const counts = new Map<string, number>();
+  for (const report of reports) {
+    const key = keyOf(report);
+    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   const byKey = new Map<string, Entry[]>();
   for (const report of reports) {
     const key = keyOf(report);
     if (key === null) continue;
+    const count = counts.get(key)!;
+    if (count < thresholds.minReports || count < thresholds.minShare * reports.length) continue;
     const list = byKey.get(key);
     if (list) list.push(report);
     else byKey.set(key, [report]);
   }
   const groups: Array<BoilerplateGroup<Entry>> = [];
   for (const list of byKey.values()) {
-    if (list.length < thresholds.minReports || list.length < thresholds.minShare * reports.length) continue;
     list.sort(byFile);
     groups.push({ first: list[0]!, members: list.map((entry) => entry.file), total: reports.length });
   }
@@ -109,8 +121,9 @@ reports/fsar_a.md
       { messageId: "sameRisks" as const, keyOf: (entry: ReportIndexEntry) => entry.risksKey, lineOf: (entry: ReportIndexEntry) => entry.risksLine },
       { messageId: "sameMitigations" as const, keyOf: (entry: ReportIndexEntry) => entry.mitigationsKey, lineOf: (entry: ReportIndexEntry) => entry.mitigationsLine },
     ];
+    const reports = oneFormPerReport(entries);
     for (const { messageId, keyOf, lineOf } of lists) {
-      for (const group of findBoilerplateGroups(entries, keyOf, options)) {
+      for (const group of groupsOf(reports, keyOf, options)) {
         const more = group.members.length - SHOWN;
         const shown = group.members.slice(0, SHOWN).join(", ") + (more > 0 ? ` and ${more} more` : "");
         findings.push({
