@@ -1,7 +1,7 @@
 /**
- * An Aho–Corasick automaton over lowercase ASCII words, as a full transition table: one array read per character.
- * Each word names the patterns it is a hint for; one pass over a text gives, line by line, the patterns worth
- * trying there.
+ * An Aho–Corasick automaton over lowercase ASCII words, as a transition table filled in as the text needs it: one
+ * array read per character once a transition is known. Each word names the patterns it is a hint for; one pass over
+ * a text gives, line by line, the patterns worth trying there.
  */
 export interface HintAutomaton {
   /** Calls `visit` once per line holding any hint, with the pattern ids hinted on that line (each once). */
@@ -14,9 +14,11 @@ const NEWLINE = 10;
 const OTHER = 0;
 /** The newline's column: it leads back to the start from every state, so no hint spans two lines. */
 const LINE_BREAK = 1;
+/** A transition not worked out yet: most never are, so the build costs what the trie costs, not states × columns. */
+const UNKNOWN = 0x7fffffff;
 
 export function buildHintAutomaton(hints: ReadonlyMap<string, readonly number[]>, patternCount: number): HintAutomaton {
-  // One column per character the hints use, upper case read as lower case: a narrow table is quick to build.
+  // One column per character the hints use, upper case read as lower case: a narrow table.
   const columnOf = new Uint8Array(65536);
   columnOf[NEWLINE] = LINE_BREAK;
   let columns = 2;
@@ -30,54 +32,58 @@ export function buildHintAutomaton(hints: ReadonlyMap<string, readonly number[]>
     }
   }
   for (let code = 65; code <= 90; code++) columnOf[code] = columnOf[code + 32]!;
-  // One row per state, -1 while missing; a trie has at most one state per hint character.
-  const flat = new Int32Array(capacity * columns).fill(-1);
-  const outputs: number[][] = [[]];
-  let states = 1;
+  // The trie: a child per state and column, -1 when there is none; a trie has at most one state per hint character.
+  const child = new Int32Array(capacity * columns).fill(-1);
+  const parent = [0];
+  const parentColumn = [0];
+  const depth = [0];
+  const own: (readonly number[])[] = [[]];
   for (const [word, patterns] of hints) {
     let state = 0;
     for (let index = 0; index < word.length; index++) {
-      const cell = state * columns + columnOf[word.charCodeAt(index)]!;
-      if (flat[cell] === -1) {
-        flat[cell] = states++;
-        outputs.push([]);
+      const column = columnOf[word.charCodeAt(index)]!;
+      const cell = state * columns + column;
+      if (child[cell] === -1) {
+        child[cell] = parent.length;
+        parent.push(state);
+        parentColumn.push(column);
+        depth.push(index + 1);
+        own.push([]);
       }
-      state = flat[cell]!;
+      state = child[cell]!;
     }
-    outputs[state]!.push(...patterns);
+    own[state] = [...own[state]!, ...patterns];
   }
-  // Breadth first: a state's missing transitions follow its failure link, which makes the table total.
+  const states = parent.length;
   const failure = new Int32Array(states);
-  const queue: number[] = [];
-  for (let column = 0; column < columns; column++) {
-    const child = flat[column]!;
-    if (child === -1) flat[column] = 0;
-    else queue.push(child);
-  }
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head]!;
-    const inherited = outputs[failure[state]!]!;
-    if (inherited.length > 0) outputs[state] = [...new Set([...outputs[state]!, ...inherited])];
-    const row = state * columns;
-    const failureRow = failure[state]! * columns;
-    for (let column = 0; column < columns; column++) {
-      const child = flat[row + column]!;
-      if (child === -1) {
-        flat[row + column] = flat[failureRow + column]!;
-      } else {
-        failure[child] = flat[failureRow + column]!;
-        queue.push(child);
-      }
-    }
-  }
+  // The nearest state down the failure links that ends a hint, or -1: the hints a state ends are its own and those.
+  const nextEnding = new Int32Array(states).fill(-1);
+  const ends = new Uint8Array(states);
   // Transitions lead to a row's offset, one's complement when the state ends a hint: the loop over the text does
   // two array reads and a sign test per character.
-  const table = new Int32Array(states * columns);
-  for (let cell = 0; cell < table.length; cell++) {
-    const to = flat[cell]!;
-    table[cell] = outputs[to]!.length > 0 ? ~(to * columns) : to * columns;
+  const table = new Int32Array(states * columns).fill(UNKNOWN);
+  const encoded = (state: number): number => (ends[state] === 1 ? ~(state * columns) : state * columns);
+  /** The transition from `state` on `column`, worked out from the trie and the failure links, and kept. */
+  function transition(state: number, column: number): number {
+    const cell = state * columns + column;
+    const known = table[cell]!;
+    if (known !== UNKNOWN) return known;
+    const next = child[cell]!;
+    const value = next !== -1 ? encoded(next) : state === 0 ? 0 : transition(failure[state]!, column);
+    table[cell] = value;
+    return value;
   }
-  const emits = outputs.map((list) => (list.length > 0 ? list : null));
+  const stateAt = (value: number): number => (value < 0 ? ~value : value) / columns;
+  // States are numbered in the order the trie grew, not by depth: failure links are set breadth first.
+  const byDepth: number[][] = [];
+  for (let state = 1; state < states; state++) (byDepth[depth[state]!] ??= []).push(state);
+  for (const state of byDepth.flat()) {
+    const up = parent[state]!;
+    failure[state] = up === 0 ? 0 : stateAt(transition(failure[up]!, parentColumn[state]!));
+    const fallback = failure[state]!;
+    nextEnding[state] = own[fallback]!.length > 0 ? fallback : nextEnding[fallback]!;
+    ends[state] = own[state]!.length > 0 || nextEnding[state] !== -1 ? 1 : 0;
+  }
 
   // The row nextHit stopped at, read right after the call.
   let reached = 0;
@@ -87,7 +93,9 @@ export function buildHintAutomaton(hints: ReadonlyMap<string, readonly number[]>
    */
   function nextHit(text: string, from: number, row: number): number {
     for (let index = from; index < text.length; index++) {
-      row = table[row + columnOf[text.charCodeAt(index)]!]!;
+      const column = columnOf[text.charCodeAt(index)]!;
+      const next = table[row + column]!;
+      row = next === UNKNOWN ? transition(row / columns, column) : next;
       if (row < 0) {
         reached = ~row;
         return index;
@@ -105,7 +113,6 @@ export function buildHintAutomaton(hints: ReadonlyMap<string, readonly number[]>
       let row = 0;
       for (let at = nextHit(text, 0, row); at !== -1; at = nextHit(text, at + 1, row)) {
         row = reached;
-        const emitted = emits[row / columns]!;
         if (at > lineEnd) {
           if (found.length > 0) {
             visit(lineStart, lineEnd, found);
@@ -117,10 +124,12 @@ export function buildHintAutomaton(hints: ReadonlyMap<string, readonly number[]>
           const newline = text.indexOf("\n", at);
           lineEnd = newline === -1 ? text.length : newline;
         }
-        for (const pattern of emitted) {
-          if (seen[pattern] === 0) {
-            seen[pattern] = 1;
-            found.push(pattern);
+        for (let state = own[row / columns]!.length > 0 ? row / columns : nextEnding[row / columns]!; state !== -1; state = nextEnding[state]!) {
+          for (const pattern of own[state]!) {
+            if (seen[pattern] === 0) {
+              seen[pattern] = 1;
+              found.push(pattern);
+            }
           }
         }
       }

@@ -74,16 +74,21 @@ function scanWith(builtIn: readonly SignalDefinition[], userSet: Scan, userOffse
   // and the signals worth trying there, and only those are matched.
   const hints = new Map<string, number[]>();
   builtIn.forEach((signal, position) => {
-    for (const hint of signal.hints) hints.set(hint, [...(hints.get(hint) ?? []), position]);
+    for (const hint of signal.hints) {
+      const positions = hints.get(hint);
+      if (positions === undefined) hints.set(hint, [position]);
+      else positions.push(position);
+    }
   });
   const automaton = buildHintAutomaton(hints, builtIn.length);
-  const patterns = builtIn.map((signal) => new RegExp(signal.pattern, "gim"));
+  // Made when first needed: a text hints at few signals, and each pattern costs a parse to make.
+  const patterns: RegExp[] = [];
   return (text) => {
     const matches: PatternSetMatch[] = [];
     automaton.lines(text, (lineStart, lineEnd, candidates) => {
       const line = text.slice(lineStart, lineEnd);
       for (const position of candidates) {
-        const pattern = patterns[position]!;
+        const pattern = (patterns[position] ??= new RegExp(builtIn[position]!.pattern, "gim"));
         pattern.lastIndex = 0;
         for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
           matches.push({ pattern: position, start: lineStart + match.index, end: lineStart + match.index + match[0].length });
