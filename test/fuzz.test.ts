@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../src/config/config-error.js";
-import { parseConfigText } from "../src/config/load.js";
+import { parseConfigText } from "../src/config/load-file.js";
 import { parseReport } from "../src/core/parse.js";
 import { reportRecordSchema } from "../src/core/record.js";
 

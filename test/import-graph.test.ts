@@ -6,13 +6,16 @@ import { PROJECT_ROOT } from "./helpers/cli.js";
 const SRC = join(PROJECT_ROOT, "src");
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?:type\s+)?(?:[^"';]*?\s+from\s+)?["'](\.{1,2}\/[^"']+)["']|import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
 
-/** Every source file of src/ (tests left out) with the files it imports, static, type-only or dynamic. */
-function importGraph(): Map<string, string[]> {
+/** What loading a module loads with it: its imports of values, not of types only, and not import() calls. */
+const STATIC_IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?!type\s)(?:[^"';]*?\s+from\s+)?["'](\.{1,2}\/[^"']+)["']/g;
+
+/** Every source file of src/ (tests left out) with the files it imports, static, type-only or dynamic (or static only). */
+function importGraph(pattern: RegExp = IMPORT): Map<string, string[]> {
   const files = (readdirSync(SRC, { recursive: true }) as string[]).filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts")).map((file) => file.split("\\").join("/"));
   const graph = new Map<string, string[]>();
   for (const file of files) {
     const text = readFileSync(join(SRC, file), "utf8");
-    const imports = [...text.matchAll(IMPORT)].map((match) => relative(SRC, resolve(SRC, dirname(file), (match[1] ?? match[2])!.replace(/\.js$/, ".ts"))).split("\\").join("/"));
+    const imports = [...text.matchAll(pattern)].map((match) => relative(SRC, resolve(SRC, dirname(file), (match[1] ?? match[2])!.replace(/\.js$/, ".ts"))).split("\\").join("/"));
     graph.set(file, imports);
   }
   return graph;
@@ -74,6 +77,19 @@ describe("the import graph of src/", () => {
       imports.filter((target) => (folderOf(file) === "core" && folderOf(target) !== "core") || (folderOf(file) !== "cli" && folderOf(target) === "cli")).map((target) => `${file} -> ${target}`),
     );
     expect(crossings).toEqual([]);
+  });
+
+  it("loads a config file's machinery (yaml, the config's zod schema, plugins, custom rules) only when there is a config file", () => {
+    const staticGraph = importGraph(STATIC_IMPORT);
+    const loaded = new Set<string>();
+    const load = (file: string): void => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      for (const target of staticGraph.get(file) ?? []) load(target);
+    };
+    load("app/audit.ts");
+    expect(loaded).toContain("config/load.ts");
+    expect(["config/load-file.ts", "config/schema.ts", "config/extends.ts", "config/plugins.ts", "config/custom-rules.ts", "config/risk.ts", "config/yaml-document.ts"].filter((file) => loaded.has(file))).toEqual([]);
   });
 
   it("detects a cycle when there is one", () => {

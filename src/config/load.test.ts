@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { problemsOf } from "../../test/helpers/config-problems.js";
-import { parseConfigText } from "./load.js";
+import { parseConfigText } from "./load-file.js";
 import { resolveConfig } from "./resolve.js";
 
 function resolved(text: string) {

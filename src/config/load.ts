@@ -1,14 +1,6 @@
 import { statSync, type Stats } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import type { Rule } from "../core/rule.js";
-import { builtinRules } from "../rules/index.js";
-import { ConfigError } from "./config-error.js";
-import { loadConfigLayers } from "./extends.js";
-import { defaultConfig, resolveConfig, type ResolvedConfig } from "./resolve.js";
-import { configSchema, DEFAULT_SCALE, type ConfigFile } from "./schema.js";
-import { waiverPositions } from "./waivers.js";
-import { parseYamlDocument, readYamlFile, validateDocument } from "./yaml-document.js";
-import { preloadYaml } from "./yaml-module.js";
+import { defaultConfig, type ResolvedConfig } from "./resolve.js";
 
 export const CONFIG_FILE_NAMES = ["fsar.config.yaml", "fsar.config.yml", ".fsarrc.yaml", ".fsarrc.yml"] as const;
 
@@ -45,14 +37,6 @@ export function findConfigFile(startDir: string): string | null {
   }
 }
 
-/**
- * Parses and validates config text against a rule set; every problem names its key and YAML line. It follows no
- * `extends` and loads no plugins, so `rules` may name only rules in `ruleSet`: loadConfig does the rest.
- */
-export function parseConfigText(text: string, file: string | null, ruleSet: readonly Rule[] = builtinRules): ConfigFile {
-  return validateDocument(parseYamlDocument(text, file), configSchema(ruleSet));
-}
-
 export interface LoadConfigOptions {
   /** Where the search for a config file starts. */
   cwd: string;
@@ -78,14 +62,6 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
 async function findAndLoadConfig({ cwd, configFile }: LoadConfigOptions): Promise<ResolvedConfig> {
   const file = configFile !== undefined ? resolve(cwd, configFile) : findConfigFile(cwd);
   if (file === null) return defaultConfig(cwd);
-  await preloadYaml();
-  const { config, addedRules, sources } = await loadConfigLayers(file);
-  // Each file's scale is checked alone; the merged one must hold too.
-  const { max, review, block } = { ...DEFAULT_SCALE, ...config.severity };
-  if (!(review <= block && block <= max)) {
-    throw new ConfigError([{ file, line: null, message: `severity: with the configs it extends, the scale must satisfy review <= block <= max (got review ${review}, block ${block}, max ${max})` }]);
-  }
-  // Waiver findings sit on the waiver's line in the file that declares them: this one.
-  const positions = waiverPositions(readYamlFile(file));
-  return resolveConfig(config, { file, baseDir: dirname(file), waiverPositions: positions, sources }, [...builtinRules, ...addedRules]);
+  // Only a config file needs yaml, the config's zod schema, plugins and custom rules: a run without one loads none.
+  return (await import("./load-file.js")).loadConfigFile(file);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { problemsOf } from "../../test/helpers/config-problems.js";
 import { recordOf } from "../../test/helpers/rule-harness.js";
 import { assessRisk } from "../risk/assess.js";
-import { parseConfigText } from "./load.js";
+import { parseConfigText } from "./load-file.js";
 import { resolveConfig } from "./resolve.js";
 import { mergeRiskConfigs } from "./risk.js";
 

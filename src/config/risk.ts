@@ -1,8 +1,7 @@
 import { z } from "zod";
-import type { SeverityScale } from "../core/band.js";
 import { userPatternSchema } from "../core/pattern.js";
 import { RISK_CATEGORIES } from "../risk/categories.js";
-import { BUILT_IN_SIGNAL_IDS, createRiskModel, REFERENCE_SCALE, type RiskModel, type RiskModelOptions } from "../risk/model.js";
+import { BUILT_IN_SIGNAL_IDS, REFERENCE_SCALE } from "../risk/model.js";
 
 const weightSchema = z.number().min(0).max(REFERENCE_SCALE.max);
 const offOrWeight = z.union([z.literal("off"), weightSchema]);
@@ -50,25 +49,6 @@ export const riskConfigSchema = z
   });
 
 export type RiskConfig = z.infer<typeof riskConfigSchema>;
-
-// Configs are resolved more than once a run (the CLI, each worker): the same settings share one compiled model.
-const modelsBySettings = new Map<string, RiskModel>();
-
-/** The model a config asks for, on its severity scale. */
-export function riskModelOf(risk: RiskConfig | undefined, scale: SeverityScale): RiskModel {
-  const options: RiskModelOptions = {
-    scale,
-    signals: Object.fromEntries(Object.entries(risk?.signals ?? {}).map(([id, setting]) => [id, setting === "off" ? false : setting])),
-    categories: Object.fromEntries(Object.entries(risk?.categories ?? {}).map(([id, setting]) => [id, setting === "off" ? false : setting])),
-    add: risk?.add ?? [],
-    ignore: risk?.ignore ?? [],
-    templates: risk?.templates ?? "lifeos",
-  };
-  const key = JSON.stringify(options);
-  let model = modelsBySettings.get(key);
-  if (!model) modelsBySettings.set(key, (model = createRiskModel(options)));
-  return model;
-}
 
 /** Later layers win signal by signal and category by category; added signals and ignore patterns accumulate. */
 export function mergeRiskConfigs(earlier: RiskConfig | undefined, later: RiskConfig | undefined): RiskConfig | undefined {

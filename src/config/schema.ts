@@ -1,14 +1,11 @@
 import { z } from "zod";
-import type { SeverityScale } from "../core/band.js";
+import { DEFAULT_SCALE } from "../core/band.js";
 import type { Rule } from "../core/rule.js";
 import { PARSER_RULES } from "../rules/index.js";
 import { waiversSchema } from "./waivers.js";
 import { customRulesSchema } from "./custom-rules.js";
 import { pluginsSchema } from "./plugins.js";
 import { riskConfigSchema } from "./risk.js";
-
-/** What the real execution gates use (FORMAT.md). */
-export const DEFAULT_SCALE: SeverityScale = { max: 75, review: 25, block: 45 };
 
 export const levelSettingSchema = z.enum(["off", "warn", "error"]).describe("off switches the rule off; warn and error set the level of its findings");
 

@@ -5,6 +5,9 @@ export interface SeverityScale {
   block: number;
 }
 
+/** What the real execution gates use (FORMAT.md). */
+export const DEFAULT_SCALE: SeverityScale = { max: 75, review: 25, block: 45 };
+
 export type Band = "low" | "review" | "block";
 
 export function severityBand(severity: number, scale: SeverityScale): Band {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseConfigText } from "../config/load.js";
+import { parseConfigText } from "../config/load-file.js";
 import { resolveConfig } from "../config/resolve.js";
 import { producerJson, producerMarkdown, SAMPLE } from "../../test/helpers/report-text.js";
 import { NOW } from "../../test/helpers/rule-harness.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseConfigText } from "../config/load.js";
+import { parseConfigText } from "../config/load-file.js";
 import { resolveConfig } from "../config/resolve.js";
 import { waiverPositions } from "../config/waivers.js";
 import { auditSources } from "../core/engine.js";

@@ -1,5 +1,5 @@
 import { ConfigError } from "../../src/config/config-error.js";
-import { parseConfigText } from "../../src/config/load.js";
+import { parseConfigText } from "../../src/config/load-file.js";
 
 /** The problems a config text has, each as `line: message` (none when it loads). */
 export function problemsOf(text: string): string[] {

@@ -10,7 +10,7 @@
  * name their file.
  */
 import { describe, expect, it } from "vitest";
-import { parseConfigText } from "../../src/config/load.js";
+import { parseConfigText } from "../../src/config/load-file.js";
 import { resolveConfig } from "../../src/config/resolve.js";
 import { waiverPositions } from "../../src/config/waivers.js";
 import { auditSources } from "../../src/core/engine.js";
