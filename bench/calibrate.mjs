@@ -22,7 +22,7 @@ const { values } = parseArgs({
   },
 });
 
-const OWN = ["tuned.tsv", "held-out.tsv", "held-out-2.tsv", "held-out-3.tsv"].map((file) => join(ROOT, "fixtures/risk", file));
+const OWN = ["tuned.tsv", "held-out.tsv", "held-out-2.tsv", "held-out-3.tsv", "set-c.tsv"].map((file) => join(ROOT, "fixtures/risk", file));
 const sets = (values.labels ?? OWN).map((labels, index) => ({ labels: resolve(labels), dir: resolve(values.dir?.[index] ?? dirname(resolve(labels))) }));
 
 for (const { labels, dir } of sets) {
