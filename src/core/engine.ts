@@ -108,7 +108,6 @@ function toFinding(rule: Rule, configured: Level, found: RuleFinding): Finding {
 export class Auditor {
   private readonly results: FileResult[] = [];
   private readonly index: ReportIndexEntry[] = [];
-  private readonly listKeys = new Map<string, string>();
   private readonly risksWithoutSignals = new Map<string, ReportRisk>();
   private readonly ruleLevels = new Map<string, ReadonlyMap<string, RuleConfig>>();
   private readonly pathsFromConfig = new Map<string, string>();
@@ -263,15 +262,18 @@ export class Auditor {
     // Twins by path, not by name: one report reached from two pushed refs (`a:reports/x.md`, `b:reports/x.md`) is one report.
     if (audited.index) {
       const { id, idLine, risksKey, risksLine, mitigationsKey, mitigationsLine } = audited.index;
+      // Twins come one after the other: the second takes the first's key rather than a slice of its own.
+      const key = twinKey(source.pathFromConfig ?? source.file);
+      const before = this.index.at(-1)?.twinKey;
       // One literal with every field: a spread left half of them in a second array of properties per entry.
       this.index.push({
         file: source.file,
         id,
         idLine,
-        twinKey: twinKey(source.pathFromConfig ?? source.file),
-        risksKey: this.listKey(risksKey),
+        twinKey: before === key ? before : key,
+        risksKey,
         risksLine,
-        mitigationsKey: this.listKey(mitigationsKey),
+        mitigationsKey,
         mitigationsLine,
       });
     }
@@ -299,15 +301,6 @@ export class Auditor {
       this.risksWithoutSignals.set(key, risk);
     }
     return risk;
-  }
-
-  /** One string per distinct list key: where every report carries the stock list, the index holds it once. */
-  private listKey(key: string | null): string | null {
-    if (key === null) return null;
-    const seen = this.listKeys.get(key);
-    if (seen !== undefined) return seen;
-    this.listKeys.set(key, key);
-    return key;
   }
 
   /** How many results there are so far. */

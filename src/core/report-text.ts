@@ -137,6 +137,8 @@ export interface JoinedText {
   /** Where each field's segments start and end in text, by field; absent for an empty list. */
   fieldRanges: Partial<Record<TextField, TextRange>>;
   format: ReportRecord["format"];
+  /** Where each newline of text is (see newlinesOf), found when first asked for. */
+  newlines: number[] | null;
 }
 
 function joinText(record: ReportRecord, twinParts: readonly string[] | null, twinText: string | null): { joined: JoinedText; parts: string[] } {
@@ -161,7 +163,7 @@ function joinText(record: ReportRecord, twinParts: readonly string[] | null, twi
   }
   // A json twin after its md usually has the same parts: it takes the same string, and with it what was found in it.
   const same = twinText !== null && twinParts !== null && parts.length === twinParts.length && parts.every((part, index) => part === twinParts[index]);
-  return { joined: { text: same ? twinText : parts.join("\n"), segments, fieldRanges, format: record.format }, parts };
+  return { joined: { text: same ? twinText : parts.join("\n"), segments, fieldRanges, format: record.format, newlines: null }, parts };
 }
 
 /** The slice of the joined text that holds `fields`, or null unless they are a run of TEXT_FIELDS in order with some text. */
@@ -179,18 +181,17 @@ function rangeOf(joined: JoinedText, fields: readonly TextField[]): TextRange | 
   return start === -1 ? null : { start, end };
 }
 
-/** Where offset `offset` of a JoinedText stands in the file, as reportLines and positionIn would place it. */
-/** Where each newline of a joined text is, found once per text: placing a match is then a search, not a scan from its field's start. */
-const newlineOffsets = new WeakMap<JoinedText, number[]>();
-
+/**
+ * Where each newline of a joined text is, found once per text: placing a match is then a search, not a scan from
+ * its field's start. Kept on the text itself: a WeakMap's entries lived on until a full collection.
+ */
 function newlinesOf(joined: JoinedText): number[] {
-  let offsets = newlineOffsets.get(joined);
-  if (offsets === undefined) {
-    offsets = [];
+  if (joined.newlines === null) {
+    const offsets: number[] = [];
     for (let newline = joined.text.indexOf("\n"); newline !== -1; newline = joined.text.indexOf("\n", newline + 1)) offsets.push(newline);
-    newlineOffsets.set(joined, offsets);
+    joined.newlines = offsets;
   }
-  return offsets;
+  return joined.newlines;
 }
 
 /** How many of the sorted `offsets` are below `value`. */
@@ -205,6 +206,7 @@ function countBelow(offsets: readonly number[], value: number): number {
   return low;
 }
 
+/** Where offset `offset` of a JoinedText stands in the file, as reportLines and positionIn would place it. */
 export function placeOffset(joined: JoinedText, offset: number, length: number): TextMatch {
   const { segments, text } = joined;
   let low = 0;

@@ -188,8 +188,11 @@ export function* discoverBatches(paths: readonly string[], options: DiscoverOpti
     let found = 0;
     // folder is absolute and normalised, entry names hold no separator: joining needs no normalising.
     const prefix = folder.endsWith(sep) ? folder : folder + sep;
+    // Sorted by name, the batch comes sorted by path; paths joined flat (a concatenation, flattened when sorted or
+    // read, would keep two strings per file alive through the batch).
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      const path = prefix + entry.name;
+      const path = [prefix, entry.name].join("");
       if (ownFiles.size > 0 && ownFiles.has(path)) continue;
       let isFile = entry.isFile();
       let isDirectory = entry.isDirectory();
@@ -237,7 +240,7 @@ export function* discoverBatches(paths: readonly string[], options: DiscoverOpti
       if (listed === null) continue;
       found += listed.found;
       const { batch } = listed;
-      if (batch.length > 0) yield batch.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      if (batch.length > 0) yield batch;
     }
     if (filter && found === 0) unmatched.add(index);
   }
