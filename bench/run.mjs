@@ -46,12 +46,12 @@ process.on("exit", () => rmSync(scratch, { recursive: true, force: true }));
 const useTime = existsSync(TIME);
 
 /** Runs a command once; returns wall time (ms), CPU time (ms, where /usr/bin/time gives it), peak RSS (MiB), exit code and stdout. */
-function measure(command, args, cwd) {
+function measure(command, args, cwd, baseEnv = process.env) {
   const rssFile = join(scratch, "rss");
   rmSync(rssFile, { force: true });
   const [file, argv, env] = useTime
-    ? [TIME, ["-f", "%M %U %S", "-o", rssFile, command, ...args], process.env]
-    : [command, args, { ...process.env, NODE_OPTIONS: `--import=${MAX_RSS}`, FSAR_BENCH_RSS_FILE: rssFile }];
+    ? [TIME, ["-f", "%M %U %S", "-o", rssFile, command, ...args], baseEnv]
+    : [command, args, { ...baseEnv, NODE_OPTIONS: `--import=${MAX_RSS}`, FSAR_BENCH_RSS_FILE: rssFile }];
   const started = process.hrtime.bigint();
   const result = spawnSync(file, argv, { cwd, env, encoding: "utf8", maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -177,21 +177,32 @@ for (let i = 1; i < generated.length; i++) {
   );
 }
 
-// Start-up: the cost of `fsar --version` over a bare Node process, and an audit's fixed cost (an empty
-// folder: the CLI, the rule set and the default config, no report), which every audit pays before its first file.
+// Start-up: the cost of `fsar --version` over a bare Node process, an audit's fixed cost (an empty folder: the
+// CLI, the rule set and the default config, no report), which every audit pays before its first file, and the
+// audit of one report (a pre-commit hook's run).
 const versionRuns = Math.max(10, runs * 5);
 const empty = join(scratch, "empty");
 mkdirSync(empty);
+const ONE_REPORT = join(ROOT, "fixtures/examples/fsar_proposal_2026-04-10T14-30-00-000Z.json");
 const bare = [];
 const version = [];
 const emptyAudit = [];
+const oneReport = [];
 for (let i = 0; i < versionRuns; i++) {
   bare.push(measure(process.execPath, ["-e", "0"], ROOT).ms);
   version.push(measure(process.execPath, [FSAR, "--version"], ROOT).ms);
   emptyAudit.push(measure(process.execPath, [FSAR, "audit", ".", "--now", NOW], empty).ms);
+  oneReport.push(measure(process.execPath, [FSAR, "audit", ONE_REPORT, "--now", NOW], ROOT).ms);
 }
-const [bareMs, versionMs, emptyMs] = [median(bare), median(version), median(emptyAudit)];
+const [bareMs, versionMs, emptyMs, oneMs] = [median(bare), median(version), median(emptyAudit), median(oneReport)];
 console.log(
   `start-up (median of ${versionRuns}): node -e 0 ${bareMs.toFixed(1)} ms, fsar --version ${versionMs.toFixed(1)} ms (+${(versionMs - bareMs).toFixed(1)}), ` +
-    `fsar audit of an empty folder ${emptyMs.toFixed(1)} ms (+${(emptyMs - bareMs).toFixed(1)})`,
+    `fsar audit of an empty folder ${emptyMs.toFixed(1)} ms (+${(emptyMs - bareMs).toFixed(1)}), of one report ${oneMs.toFixed(1)} ms (+${(oneMs - bareMs).toFixed(1)})`,
 );
+// Node reads NODE_EXTRA_CA_CERTS at the start of every process, the floor's too: it adds the same to both sides of
+// every ratio above, so say how much.
+if (process.env.NODE_EXTRA_CA_CERTS) {
+  const { NODE_EXTRA_CA_CERTS: _, ...withoutCerts } = process.env;
+  const bareWithout = median(Array.from({ length: versionRuns }, () => measure(process.execPath, ["-e", "0"], ROOT, withoutCerts).ms));
+  console.log(`NODE_EXTRA_CA_CERTS is set: node -e 0 takes ${bareMs.toFixed(1)} ms with it, ${bareWithout.toFixed(1)} ms without; every process measured here pays the difference`);
+}
