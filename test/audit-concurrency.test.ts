@@ -47,7 +47,8 @@ describe("audit --concurrency", () => {
     const json = JSON.parse(outputs.get("json 3")!);
     expect(json.summary.reports).toBeGreaterThan(470);
     expect(JSON.stringify(json)).toContain('"rule":"duplicate-id"');
-  });
+    // Twelve audits of 480 files in spawned processes: 35 s on two cores shared with other suites.
+  }, 120_000);
 
   it("does audit in worker threads, with the config and plugins the main thread loaded", () => {
     const dir = generated();
