@@ -81,8 +81,15 @@ describe("fsar audit", () => {
             { rule: "max-severity", messageId: "atBlock", level: "error", message: "severity 48 is at or above the block threshold 45", line: 6, column: 13 },
             { rule: "block-execution", messageId: "blocks", level: "error", message: "the report blocks execution (block_execution: true)", line: 7, column: 20 },
           ],
-          // Declared at 48 with block_execution: the DROP TABLE is assessed block, as declared.
-          risk: { score: 55, band: "block", signals: [{ id: "sql-drop-table", category: "destructive-data", line: 13, column: 1, text: "DROP TABLE" }] },
+          // Declared at 48 with block_execution: dropping the production table, said and written, is assessed block, as declared.
+          risk: {
+            score: 55,
+            band: "block",
+            signals: [
+              { id: "prose-store-retired", category: "destructive-data", line: 10, column: 22, text: "Drop the legacy orders table" },
+              { id: "sql-drop-table", category: "destructive-data", line: 13, column: 1, text: "DROP TABLE" },
+            ],
+          },
         },
       ],
     });

@@ -14,6 +14,8 @@ describe("fsar diff <old> <new> (files)", () => {
         downgrade   band             band down: block → low
         downgrade   block_execution  block_execution cleared: true → false
         downgrade   verdict          verdict under the current config: fail → pass
+        neutral     risk             risk signal gone: prose-store-retired (destructive-data, a category now gone from this report), was on line 8: "Drop the legacy orders table"
+        downgrade   risk             assessed band down: block → low (assessed score 55 → 0)
         downgrade   horizon          horizon moved later: 2028-05-20 → 2030-05-20 in risk "Slow failure: reports that join on legacy ids degrade unnoticed by 2030-05-20"
         downgrade   risks            risk removed: "Data loss: dropping the table is irreversible once the backup window closes"
         downgrade   mitigations      mitigation removed: "Announce the change to every team that reads orders"
@@ -22,7 +24,7 @@ describe("fsar diff <old> <new> (files)", () => {
                                      -idea_implementation: Drop the legacy orders table in production to reclaim 40 GB.
                                      +idea_implementation: Archive the legacy orders table in production to reclaim 40 GB.
 
-      ⚠ 1 report: 0 escalations, 7 downgrades, 1 neutral
+      ⚠ 1 report: 0 escalations, 8 downgrades, 2 neutral
       "
     `);
   });
@@ -64,6 +66,20 @@ describe("fsar diff <old> <new> (files)", () => {
                 "old": "fail",
               },
               {
+                "field": "risk",
+                "kind": "neutral",
+                "message": "risk signal gone: prose-store-retired (destructive-data, a category now gone from this report), was on line 8: "Drop the legacy orders table"",
+                "new": null,
+                "old": "Drop the legacy orders table",
+              },
+              {
+                "field": "risk",
+                "kind": "downgrade",
+                "message": "assessed band down: block → low (assessed score 55 → 0)",
+                "new": "low",
+                "old": "block",
+              },
+              {
                 "field": "horizon",
                 "kind": "downgrade",
                 "message": "horizon moved later: 2028-05-20 → 2030-05-20 in risk "Slow failure: reports that join on legacy ids degrade unnoticed by 2030-05-20"",
@@ -101,10 +117,10 @@ describe("fsar diff <old> <new> (files)", () => {
           },
         ],
         "summary": {
-          "downgrades": 7,
+          "downgrades": 8,
           "escalations": 0,
           "files": 1,
-          "neutral": 1,
+          "neutral": 2,
         },
         "version": 1,
       }
@@ -115,7 +131,7 @@ describe("fsar diff <old> <new> (files)", () => {
     const args = ["diff", "fixtures/diff/quietly-downgraded.md", "fixtures/diff/blocked.md", "-f", "json", ...NOW];
     const downgradeGate = await runCli([...args, "--fail-on", "downgrade"]);
     expect(downgradeGate.code).toBe(0);
-    expect(JSON.parse(downgradeGate.stdout).summary).toEqual({ files: 1, escalations: 6, downgrades: 0, neutral: 2 });
+    expect(JSON.parse(downgradeGate.stdout).summary).toEqual({ files: 1, escalations: 8, downgrades: 0, neutral: 2 });
     expect((await runCli([...args, "--fail-on", "any"])).code).toBe(1);
   });
 
@@ -140,7 +156,7 @@ describe("fsar diff <old> <new> (files)", () => {
     expect(run.stdout).toMatchInlineSnapshot(`
       "## fsar diff
 
-      **1 report: 0 escalations, 7 downgrades, 1 neutral**
+      **1 report: 0 escalations, 8 downgrades, 2 neutral**
 
       ### fixtures/diff/blocked.md → fixtures/diff/quietly-downgraded.md (fsar\\_7d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d)
 
@@ -150,6 +166,8 @@ describe("fsar diff <old> <new> (files)", () => {
       | ⚠️ downgrade | band | band down: block → low |
       | ⚠️ downgrade | block_execution | block\\_execution cleared: true → false |
       | ⚠️ downgrade | verdict | verdict under the current config: fail → pass |
+      | neutral | risk | risk signal gone: prose-store-retired (destructive-data, a category now gone from this report), was on line 8: "Drop the legacy orders table" |
+      | ⚠️ downgrade | risk | assessed band down: block → low (assessed score 55 → 0) |
       | ⚠️ downgrade | horizon | horizon moved later: 2028-05-20 → 2030-05-20 in risk "Slow failure: reports that join on legacy ids degrade unnoticed by 2030-05-20" |
       | ⚠️ downgrade | risks | risk removed: "Data loss: dropping the table is irreversible once the backup window closes" |
       | ⚠️ downgrade | mitigations | mitigation removed: "Announce the change to every team that reads orders" |

@@ -552,7 +552,8 @@ function guardingJob(site: MatchSite): number | null {
 function retiredStore(site: MatchSite): number | null {
   const matched = site.text.slice(site.start, site.end);
   if (DISPOSABLE_STORE.test(matched)) return null;
-  return /\b(?:production|prod|primary|live|main)\b/i.test(matched) ? BLOCK_WEIGHT : REVIEW_WEIGHT;
+  // "Drop the legacy orders table in production": the place may follow the store.
+  return /\b(?:production|prod|primary|live|main)\b/i.test(matched) || /^[^.;]*?\b(?:in|on|from)\s+(?:the\s+)?(?:production|prod|live)\b/i.test(restOfLine(site).slice(matched.length)) ? BLOCK_WEIGHT : REVIEW_WEIGHT;
 }
 
 /** Balances, credits and points are money; passwords, keys and tokens reset for everyone lock people out: a look. */
