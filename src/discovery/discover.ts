@@ -120,8 +120,8 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
 
 /**
  * discoverFiles a batch at a time, so a caller can audit while it walks and never holds every path:
- * first the files named on the command line, then one batch per walked folder, each sorted by path.
- * Twins share a folder, so a walk never splits them across batches. `tally` is complete after the last batch.
+ * first the files named on the command line, then a walked folder's files in batches of about BATCH_FILES, one
+ * folder after another, each sorted by path. Twins share a folder, and a batch never splits them. `tally` is complete after the last batch.
  */
 export function* discoverBatches(paths: readonly string[], options: DiscoverOptions, tally: DiscoveryTally): Generator<Candidate[], void, undefined> {
   const visitedFolders = new Set<string>();
@@ -172,11 +172,12 @@ export function* discoverBatches(paths: readonly string[], options: DiscoverOpti
   if (namedBatch.length > 0) yield namedBatch.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   /**
-   * The candidates of one folder and how many of its files the walk's filter matched, its subfolders pushed on
-   * `stack`; null when it cannot be read. A function of its own, so that the folder's entries are gone before its
-   * batch is audited (kept through it, they outlived young collections).
+   * The names of one folder's candidates, sorted, with whether each is certain, and how many of its files the walk's
+   * filter matched; its subfolders are pushed on `stack`; null when it cannot be read. A function of its own, so that
+   * the folder's entries are gone before its candidates are audited (kept through them, they outlived young
+   * collections); only the names stay, and each slice of them becomes candidates when it is yielded.
    */
-  const listFolder = (folder: string, stack: string[], filter: ((path: string) => boolean) | null): { batch: Candidate[]; found: number } | null => {
+  const listFolder = (folder: string, prefix: string, stack: string[], filter: ((path: string) => boolean) | null): { names: string[]; certain: boolean[]; found: number } | null => {
     let entries: Dirent[];
     try {
       entries = readdirSync(folder, { withFileTypes: true });
@@ -184,15 +185,13 @@ export function* discoverBatches(paths: readonly string[], options: DiscoverOpti
       if (isMine(folder)) tally.problems.push({ path: folder, reason: describeReadError(folder, error) });
       return null;
     }
-    const batch: Candidate[] = [];
+    const names: string[] = [];
+    const certain: boolean[] = [];
     let found = 0;
-    // folder is absolute and normalised, entry names hold no separator: joining needs no normalising.
-    const prefix = folder.endsWith(sep) ? folder : folder + sep;
-    // Sorted by name, the batch comes sorted by path; paths joined flat (a concatenation, flattened when sorted or
-    // read, would keep two strings per file alive through the batch).
+    // Sorted by name, the candidates come sorted by path.
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      const path = [prefix, entry.name].join("");
+      const path = prefix + entry.name;
       if (ownFiles.size > 0 && ownFiles.has(path)) continue;
       let isFile = entry.isFile();
       let isDirectory = entry.isDirectory();
@@ -216,9 +215,12 @@ export function* discoverBatches(paths: readonly string[], options: DiscoverOpti
         continue;
       }
       found++;
-      if (!named.has(path) && isMine(path)) batch.push({ path, certain: kind === "report" });
+      if (!named.has(path) && isMine(path)) {
+        names.push(entry.name);
+        certain.push(kind === "report");
+      }
     }
-    return { batch, found };
+    return { names, certain, found };
   };
 
   for (const { index, root, filter } of walks) {
@@ -236,15 +238,46 @@ export function* discoverBatches(paths: readonly string[], options: DiscoverOpti
       const identity = `${folderStats.dev}:${folderStats.ino}`;
       if (visitedFolders.has(identity)) continue;
       visitedFolders.add(identity);
-      const listed = listFolder(folder, stack, filter);
+      // folder is absolute and normalised, entry names hold no separator: joining needs no normalising.
+      const prefix = folder.endsWith(sep) ? folder : folder + sep;
+      const listed = listFolder(folder, prefix, stack, filter);
       if (listed === null) continue;
       found += listed.found;
-      const { batch } = listed;
-      if (batch.length > 0) yield batch;
+      const { names, certain } = listed;
+      for (const [start, end] of twinSafeSlices(names, BATCH_FILES)) {
+        // Paths joined flat: a concatenation, flattened when read, would keep two strings per file alive.
+        const batch: Candidate[] = [];
+        for (let at = start; at < end; at++) batch.push({ path: [prefix, names[at]!].join(""), certain: certain[at]! });
+        yield batch;
+      }
     }
     if (filter && found === 0) unmatched.add(index);
   }
   for (const [index, path] of paths.entries()) if (unmatched.has(index)) tally.unmatched.push(path);
+}
+
+/** About how many files a folder's batches hold: what a batch holds lives until it is audited, so it stays small. */
+const BATCH_FILES = 64;
+
+/**
+ * Cuts sorted file names into slices of about `size`, never between twins (`x.md`, `x.json`). Every name of a twin
+ * key `k` starts with `k.`, and sorted names that share a start stand together, so the keys whose names may still
+ * come form a stack of nested starts; a slice ends only where that stack is empty.
+ */
+export function* twinSafeSlices(names: readonly string[], size: number): Generator<[start: number, end: number], void, undefined> {
+  const open: string[] = [];
+  let start = 0;
+  for (let index = 0; index < names.length; index++) {
+    const name = names[index]!;
+    while (open.length > 0 && !name.startsWith(open.at(-1)!)) open.pop();
+    if (open.length === 0 && index - start >= size) {
+      yield [start, index];
+      start = index;
+    }
+    const key = `${twinKey(name)}.`;
+    if (open.at(-1) !== key) open.push(key);
+  }
+  if (start < names.length) yield [start, names.length];
 }
 
 const FIRST_HEADING = /^#[^\S\n]*(.*)$/m;
