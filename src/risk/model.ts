@@ -3,6 +3,7 @@ import { lastOnly } from "../core/last-only.js";
 import { compilePattern, compilePatternSet, type PatternSetMatch } from "../core/pattern.js";
 import { RISK_CATEGORIES, type RiskCategory } from "./categories.js";
 import { buildHintAutomaton } from "./automaton.js";
+import { foldCase, lowerAscii } from "./fold-case.js";
 import { BUILT_IN_SIGNALS, type MatchSite, type SignalDefinition } from "./signals.js";
 import { LIFEOS_TEMPLATE_LINES } from "./templates.js";
 
@@ -81,14 +82,17 @@ function scanWith(builtIn: readonly SignalDefinition[], userSet: Scan, userOffse
     }
   });
   const automaton = buildHintAutomaton(hints, builtIn.length);
-  // Made when first needed: a text hints at few signals, and each pattern costs a parse to make.
+  // Made when first needed: a text hints at few signals, and each pattern costs a parse to make. Matched on the
+  // text with its ASCII lowercased, without the `i` flag that doubles what compiling them costs (fold-case.ts).
   const patterns: RegExp[] = [];
   return (text) => {
     const matches: PatternSetMatch[] = [];
+    let lowered: string | undefined;
     automaton.lines(text, (lineStart, lineEnd, candidates) => {
-      const line = text.slice(lineStart, lineEnd);
+      lowered ??= lowerAscii(text);
+      const line = lowered.slice(lineStart, lineEnd);
       for (const position of candidates) {
-        const pattern = (patterns[position] ??= new RegExp(builtIn[position]!.pattern, "gim"));
+        const pattern = (patterns[position] ??= new RegExp(foldCase(builtIn[position]!.pattern), "gm"));
         pattern.lastIndex = 0;
         for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
           matches.push({ pattern: position, start: lineStart + match.index, end: lineStart + match.index + match[0].length });
