@@ -18,12 +18,16 @@ afterAll(() => {
 });
 
 describe("fsar audit", () => {
-  it("warns on the seed report, a self-improvement plan that declares severity 6, and shows the decisive signal; exit 0", async () => {
-    const run = await runCli(["audit", "fixtures/reports/seed.md", ...NOW]);
+  it("passes the seed report, a self-improvement plan whose only schema change is a nullable column; exit 0", async () => {
+    expect(await runCli(["audit", "fixtures/reports/seed.md", ...NOW])).toEqual({ code: 0, stdout: "✔ 1 report: 1 pass, 0 warn, 0 fail; 0 skipped\n", stderr: "" });
+  });
+
+  it("warns on the seed made to index its own live table, declaring severity 6, and shows the decisive signal; exit 0", async () => {
+    const run = await runCli(["audit", "fixtures/reports/seed-indexed.md", ...NOW]);
     expect(run).toEqual({
       code: 0,
       stdout: [
-        "fixtures/reports/seed.md  warn · severity 6, low",
+        "fixtures/reports/seed-indexed.md  warn · severity 6, low",
         '  8:1  warn   the proposal is assessed review (score 28; self-improvement-plan (self-modification) "self_improvement:") but the report declares severity 6; the review band starts at 25  severity-underreported',
         "  risk review, score 28:",
         "    8:1  self-improvement-plan (self-modification)  self_improvement:",
@@ -107,11 +111,11 @@ describe("fsar audit", () => {
     const run = await runCli(["audit", "fixtures/discovery", "--format", "json", ...NOW]);
     const output = JSON.parse(run.stdout) as { summary: unknown; results: Array<{ file: string; verdict: string }> };
     expect(run.code).toBe(1);
-    // Both reports are seed copies: self-improvement plans, assessed review.
-    expect(output.summary).toEqual({ reports: 3, pass: 0, warn: 2, fail: 1, errors: 1, warnings: 2, skipped: 3 });
+    // Both reports are seed copies: self-improvement plans that only add a nullable column, assessed low.
+    expect(output.summary).toEqual({ reports: 3, pass: 2, warn: 0, fail: 1, errors: 1, warnings: 0, skipped: 3 });
     expect(output.results.map((result) => [result.file, result.verdict])).toEqual([
-      ["fixtures/discovery/nested/deeper/renamed-report.md", "warn"],
-      ["fixtures/discovery/nested/fsar_proposal_a.md", "warn"],
+      ["fixtures/discovery/nested/deeper/renamed-report.md", "pass"],
+      ["fixtures/discovery/nested/fsar_proposal_a.md", "pass"],
       ["fixtures/discovery/nested/fsar_proposal_corrupt.md", "fail"],
     ]);
   });

@@ -52,13 +52,15 @@ testRule(severityUnderreported, {
     { name: "passes a proposal assessed review that declares review", report: seedWithProposalLine("ALTER TABLE orders ADD COLUMN note TEXT;").replace("- severity: 6", "- severity: 30") },
     { name: "passes a proposal assessed block that sets block_execution", report: seedWithProposalLine("DROP TABLE legacy;").replace("- block_execution: false", "- block_execution: true") },
     { name: 'passes "no data loss" and other words that only sound risky', report: seedWithProposalLine("No data loss: the dropdown is irreversible only in the UI copy.") },
+    // Blind labellers read a plan that only adds a nullable column to a live table as routine.
+    { name: "passes the seed: a self-improvement plan whose only schema change is a nullable column", report: SEED },
     { name: "passes the seed under the lifeos model, which carries none of the producer's signals", report: SEED, options: LIFEOS },
     { name: "passes a report that declares at least the floor (lifeos)", report: seedWithProposalLine("irreversible").replace("- severity: 6", "- severity: 48"), options: LIFEOS },
   ],
   invalid: [
     {
-      name: "warns on the seed: a self-improvement plan is assessed review, and it declares 6",
-      report: SEED,
+      name: "warns on the seed made to index its own live table: assessed review, and it declares 6",
+      report: SEED.replace("immediately update this schema to include the missing column.", "immediately add an index on `execution_tasks.created_at`."),
       findings: [assessed(REVIEW, 28, ["self-improvement-plan", "self-modification", "self_improvement:"], 8, 1)],
     },
     {
