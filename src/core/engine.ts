@@ -76,6 +76,11 @@ export class RuleCrashError extends Error {
   }
 }
 
+/** `earlier` when it is the same text as `value`: one string kept for both. */
+function sameOr<Text extends string | null>(value: Text, earlier: Text | undefined): Text {
+  return earlier !== undefined && earlier === value ? earlier : value;
+}
+
 /** A report rule that is on, with its level and options. */
 interface ActiveRule {
   rule: ReportRule;
@@ -188,12 +193,7 @@ export class Auditor {
     if (record && text) {
       const assessment = this.config.assessRisk?.(record);
       // Each signal's text is cut from the report: a copy, or every result would keep its whole report alive.
-      if (assessment) {
-        audited.risk =
-          assessment.signals.length === 0
-            ? this.riskWithoutSignals(assessment.score, assessment.band)
-            : { score: assessment.score, band: assessment.band, signals: assessment.signals.map((signal) => ({ ...signal, text: detachString(signal.text) })) };
-      }
+      if (assessment) audited.risk = { score: assessment.score, band: assessment.band, signals: assessment.signals.map((signal) => ({ ...signal, text: detachString(signal.text) })) };
       // A rule that reads now without being timed makes the file's findings hold for this run only.
       this.nowRead = false;
       // `now` first, as an own getter (a spread of the context reads it); the one getter for every context, so that
@@ -259,33 +259,35 @@ export class Auditor {
         }
       }
     }
+    // Twins come one after the other: the second takes the first's strings where they are equal, as an audit on
+    // this thread gives them; what a worker or the cache gives comes as copies of its own.
+    const id = sameOr(audited.id, this.results.at(-1)?.id);
     // Twins by path, not by name: one report reached from two pushed refs (`a:reports/x.md`, `b:reports/x.md`) is one report.
     if (audited.index) {
-      const { id, idLine, risksKey, risksLine, mitigationsKey, mitigationsLine } = audited.index;
-      // Twins come one after the other: the second takes the first's key rather than a slice of its own.
-      const key = twinKey(source.pathFromConfig ?? source.file);
-      const before = this.index.at(-1)?.twinKey;
+      const { idLine, risksLine, mitigationsLine } = audited.index;
+      const before = this.index.at(-1);
       // One literal with every field: a spread left half of them in a second array of properties per entry.
       this.index.push({
         file: source.file,
-        id,
+        id: sameOr(audited.index.id, id ?? undefined),
         idLine,
-        twinKey: before === key ? before : key,
-        risksKey,
+        twinKey: sameOr(twinKey(source.pathFromConfig ?? source.file), before?.twinKey),
+        risksKey: sameOr(audited.index.risksKey, before?.risksKey),
         risksLine,
-        mitigationsKey,
+        mitigationsKey: sameOr(audited.index.mitigationsKey, before?.mitigationsKey),
         mitigationsLine,
       });
     }
+    const risk = audited.risk && audited.risk.signals.length === 0 ? this.riskWithoutSignals(audited.risk.score, audited.risk.band) : audited.risk;
     this.results.push({
       file: source.file,
       format: audited.format,
-      id: audited.id,
+      id,
       severity: audited.severity,
       band: audited.severity === null ? null : severityBand(audited.severity, this.config.severity),
       verdict: "pass",
       findings,
-      ...(audited.risk ? { risk: audited.risk } : {}),
+      ...(risk ? { risk } : {}),
     });
   }
 
