@@ -58,7 +58,10 @@ const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|e2e|cypress|playwright
 const CONFINED_IN_TESTS: ReadonlySet<RiskCategory> = new Set(["destructive-data", "schema-change", "money-movement", "outbound-messages"]);
 
 function writesTestFile(text: string): boolean {
-  const written = WRITTEN_FILE.exec(text.slice(0, 2000));
+  const opening = text.slice(0, 2000);
+  // Most proposals name no file: the words every match holds are looked for before the pattern is run.
+  if (!opening.includes("Create or update the file ") && !opening.includes("===START FILE===")) return false;
+  const written = WRITTEN_FILE.exec(opening);
   const path = written?.[1] ?? written?.[2];
   return path !== undefined && TEST_PATH.test(path);
 }
@@ -68,6 +71,11 @@ const DIFF_FENCE = /^[ \t]*(?:```|~~~)[ \t]*(?:diff|patch)\b/;
 const FENCE = /^[ \t]*(?:```|~~~)/;
 
 const TEST_DOUBLE = /\b(?:jest|vi)\.mock\s*\(|\bsinon\.(?:stub|mock)\b|\bmock\.patch\b|\bMagicMock\b|\bnock\s*\(|\bmockResolvedValue\b|\bstripe-mock\b/;
+
+/** Whether the text mocks a service: every mock holds "ock" or "sinon.", looked for before the pattern is run. */
+function mocksAService(text: string): boolean {
+  return (text.includes("ock") || text.includes("sinon.")) && TEST_DOUBLE.test(text);
+}
 
 // A clause is read this far back: a negation further off governs another clause, and long lines stay linear.
 const CLAUSE_REACH = 300;
@@ -194,7 +202,7 @@ export function assessRisk(record: ReportRecord, model: RiskModel = DEFAULT_RISK
     if (reference > MENTION_WEIGHT && !signal.statement && (lineComment ??= commentStart(line)) !== -1 && lineComment <= columnInLine) {
       reference = MENTION_WEIGHT;
       note = "in a comment or heading: a mention, not an operation";
-    } else if (reference > MENTION_WEIGHT && (testDouble ??= TEST_DOUBLE.test(text))) {
+    } else if (reference > MENTION_WEIGHT && (testDouble ??= mocksAService(text))) {
       reference = MENTION_WEIGHT;
       note = "in code that mocks the service";
     } else if (reference > MENTION_WEIGHT && testFile && CONFINED_IN_TESTS.has(signal.category)) {
