@@ -563,7 +563,10 @@ function byTargetEnvironment(site: MatchSite): number | null {
 }
 
 function unlessLocalOrTest(weight: number): (site: MatchSite) => number | null {
-  return (site) => (!PRODUCTION_TARGET.test(targetOf(site)) && LOCAL_TARGET.test(targetOf(site)) ? null : weight);
+  return (site) => {
+    const target = targetOf(site);
+    return !PRODUCTION_TARGET.test(target) && LOCAL_TARGET.test(target) ? null : weight;
+  };
 }
 
 // The job a `continue-on-error` belongs to: one that guards what merges.
