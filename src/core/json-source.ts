@@ -282,6 +282,79 @@ function linesOf(value: unknown, depth: number): number {
   return lines;
 }
 
+/** Where the JSON string token starting at `quote` ends (one past its closing quote); -1 when it does not. */
+function stringTokenEnd(text: string, quote: number): number {
+  if (text.charCodeAt(quote) !== 0x22) return -1;
+  for (let from = quote + 1; ; ) {
+    const close = text.indexOf('"', from);
+    if (close === -1) return -1;
+    if (!isEscaped(text, close, quote + 1)) return close + 1;
+    from = close + 1;
+  }
+}
+
+/** Where the token of a scalar written at `at` ends; -1 when it is not there as JSON.stringify writes it. */
+function scalarTokenEnd(text: string, at: number, value: unknown): number {
+  if (typeof value === "string") return stringTokenEnd(text, at);
+  if (typeof value === "object" && value !== null && Object.keys(value).length > 0) return -1;
+  const token = JSON.stringify(value);
+  return text.startsWith(token, at) ? at + token.length : -1;
+}
+
+/** Whether `text` has `expected` at `at`, then a comma unless `last`, then a newline; where the next line starts. */
+function lineEnd(text: string, at: number, last: boolean): number {
+  if (at === -1) return -1;
+  if (!last && text.charCodeAt(at++) !== 0x2c) return -1;
+  return text.charCodeAt(at) === 0x0a ? at + 1 : -1;
+}
+
+/**
+ * The outline of a report as the producer writes it: an object whose members are scalars, empty containers or arrays
+ * of those, one to a line as JSON.stringify(value, null, 2) lays them out. Each token is found in the text itself, so
+ * a place is where the token stands, as the reader of this file would put it. Null when the text is laid out in any
+ * other way, a key repeats (JSON.parse keeps one of them, the text has more) or a member nests deeper.
+ */
+function outlineProducerLayout(text: string, value: Record<string, unknown>): JsonOutline | null {
+  const keys = Object.keys(value);
+  if (keys.length === 0 || !text.startsWith("{\n")) return null;
+  const members = new Map<string, PlacedMember>();
+  let at = 2;
+  let line = 2;
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index] as string;
+    const member = value[key];
+    const written = JSON.stringify(key);
+    if (!text.startsWith("  ", at) || !text.startsWith(written, at + 2) || !text.startsWith(": ", at + 2 + written.length)) return null;
+    const start = at + 4 + written.length;
+    const entry: PlacedMember = placed(member, line, start - at + 1);
+    const last = index === keys.length - 1;
+    if (Array.isArray(member) && member.length > 0) {
+      if (!text.startsWith("[\n", start)) return null;
+      at = start + 2;
+      const items: PlacedValue[] = [];
+      for (let item = 0; item < member.length; item++) {
+        line++;
+        if (!text.startsWith("    ", at)) return null;
+        at = lineEnd(text, scalarTokenEnd(text, at + 4, member[item]), item === member.length - 1);
+        if (at === -1) return null;
+        items.push(placed(member[item], line, 5));
+      }
+      entry.items = items;
+      line++;
+      if (!text.startsWith("  ]", at)) return null;
+      at = lineEnd(text, at + 3, last);
+    } else {
+      if (Array.isArray(member)) entry.items = [];
+      at = lineEnd(text, scalarTokenEnd(text, start, member), last);
+    }
+    if (at === -1) return null;
+    members.set(key, entry);
+    line++;
+  }
+  const end = text.length - (text.endsWith("\n") ? 1 : 0);
+  return at === end - 1 && text.charCodeAt(at) === 0x7d ? { root: placed(value, 1, 1), members } : null;
+}
+
 /**
  * The outline of a JSON text laid out as JSON.stringify(value, null, 2) writes it (as the producer does), with the
  * places parseJsonSource would give, worked out from the value: the text is read natively, not character by
@@ -294,6 +367,11 @@ export function outlineJson(text: string): JsonOutline | null {
     value = JSON.parse(text);
   } catch {
     return null;
+  }
+  // The producer's reports are read without writing the text out again to compare it: that was most of the time.
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    const outline = outlineProducerLayout(text, value as Record<string, unknown>);
+    if (outline !== null) return outline;
   }
   const canonical = JSON.stringify(value, null, 2);
   if (text !== canonical && text !== `${canonical}\n`) return null;
