@@ -169,6 +169,15 @@ describe("assessRisk: what a reviewer stops at", () => {
     const [signal] = assessRisk(record).signals;
     expect(signal).toMatchObject({ id: "sql-truncate", line: record.positions.proposal.line, column: record.positions.proposal.column });
   });
+
+  it("places twins' signals each in its own report, though their proposal is read once", () => {
+    const proposal = "a\nTRUNCATE TABLE orders;";
+    const markdown = recordOf({ proposal });
+    const json = recordOf({ proposal }, "json");
+    const places = [markdown, json, markdown].map((record) => assessRisk(record).signals.map(({ line, column }) => [line, column]));
+    expect(places).toEqual([[[markdown.positions.proposal.line + 1, 1]], [[json.positions.proposal.line, json.positions.proposal.column]], [[markdown.positions.proposal.line + 1, 1]]]);
+    expect(json.positions.proposal.line).not.toBe(markdown.positions.proposal.line + 1);
+  });
 });
 
 describe("assessRisk: classes of operation, in the words of other tools and people (from the misses of blind set C)", () => {

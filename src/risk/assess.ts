@@ -1,4 +1,5 @@
 import { severityBand, type Band, type SeverityScale } from "../core/band.js";
+import { lastOnly } from "../core/last-only.js";
 import type { ReportRecord } from "../core/record.js";
 import { toSingleLine } from "../core/sanitize.js";
 import type { RiskCategory } from "./categories.js";
@@ -123,12 +124,57 @@ function shown(text: string): string {
   return single.length > MAX_TEXT ? `${single.slice(0, MAX_TEXT - 1)}…` : single;
 }
 
+/** A match read off the proposal alone: where it stands as a line and a column within it, not yet placed in a report. */
+interface Sighting {
+  id: string;
+  category: RiskCategory;
+  lineIndex: number;
+  columnInLine: number;
+  text: string;
+}
+
+interface CountedSighting extends Sighting {
+  reference: number;
+  note?: string;
+}
+
+interface AsideSighting extends Sighting {
+  reason: SetAsideSignal["reason"];
+}
+
+/** What a proposal's text gives, whatever report holds it: the signals that count and those set aside. */
+interface TextReading {
+  counted: CountedSighting[];
+  setAside: AsideSighting[];
+}
+
+// Twins hold the same proposal and are assessed one after the other: each model reads a text once.
+const readers = new WeakMap<RiskModel, (text: string) => TextReading>();
+
 /** Reads the proposal the way a careful reviewer does: what it would do, not which words it uses. */
 export function assessRisk(record: ReportRecord, model: RiskModel = DEFAULT_RISK_MODEL): RiskAssessment {
-  const text = record.proposal;
+  let read = readers.get(model);
+  if (read === undefined) readers.set(model, (read = lastOnly((text: string) => readText(text, model))));
+  const reading = read(record.proposal);
   const at = record.positions.proposal;
-  const counted: (RiskSignal & { reference: number })[] = [];
-  const setAside: SetAsideSignal[] = [];
+  const place =
+    record.format === "json"
+      ? (): { line: number; column: number } => ({ line: at.line, column: at.column })
+      : (sighting: Sighting): { line: number; column: number } => ({ line: at.line + sighting.lineIndex, column: (sighting.lineIndex === 0 ? at.column : 1) + sighting.columnInLine });
+  const counted = reading.counted.map((sighting) => {
+    const { line, column } = place(sighting);
+    return { id: sighting.id, category: sighting.category, line, column, text: sighting.text, weight: 0, reference: sighting.reference, ...(sighting.note ? { note: sighting.note } : {}) };
+  });
+  const setAside = reading.setAside.map((sighting): SetAsideSignal => {
+    const { line, column } = place(sighting);
+    return { id: sighting.id, category: sighting.category, line, column, text: sighting.text, reason: sighting.reason };
+  });
+  return summarise(counted, setAside, model.scale);
+}
+
+function readText(text: string, model: RiskModel): TextReading {
+  const counted: CountedSighting[] = [];
+  const setAside: AsideSighting[] = [];
   const perSignal = new Map<string, number>();
   let lineIndex = 0;
   let lineStart = 0;
@@ -164,11 +210,7 @@ export function assessRisk(record: ReportRecord, model: RiskModel = DEFAULT_RISK
     }
     const signal = model.signals[match.pattern]!;
     const columnInLine = match.start - lineStart;
-    const place =
-      record.format === "json"
-        ? { line: at.line, column: at.column }
-        : { line: at.line + lineIndex, column: (lineIndex === 0 ? at.column : 1) + columnInLine };
-    const found = { id: signal.id, category: signal.category, ...place, text: shown(text.slice(match.start, match.end)) };
+    const found: Sighting = { id: signal.id, category: signal.category, lineIndex, columnInLine, text: shown(text.slice(match.start, match.end)) };
     const aside = (reason: SetAsideSignal["reason"]) => {
       if (setAside.length < MAX_SET_ASIDE) setAside.push({ ...found, reason });
     };
@@ -209,7 +251,7 @@ export function assessRisk(record: ReportRecord, model: RiskModel = DEFAULT_RISK
       reference = MENTION_WEIGHT;
       note = "in a test file: it acts on the test's own database, sandbox or transport";
     }
-    const entry = { ...found, weight: 0, reference, ...(note ? { note } : {}) };
+    const entry: CountedSighting = { ...found, reference, ...(note ? { note } : {}) };
     const seen = perSignal.get(signal.id) ?? 0;
     perSignal.set(signal.id, seen + 1);
     if (seen < MAX_PER_SIGNAL) {
@@ -220,7 +262,7 @@ export function assessRisk(record: ReportRecord, model: RiskModel = DEFAULT_RISK
     const lighter = counted.findIndex((other) => other.id === signal.id && other.reference < reference);
     if (lighter !== -1) counted[lighter] = entry;
   }
-  return summarise(counted, setAside, model.scale);
+  return { counted, setAside };
 }
 
 function summarise(counted: (RiskSignal & { reference: number })[], setAside: SetAsideSignal[], scale: SeverityScale): RiskAssessment {
