@@ -539,6 +539,75 @@ describe("assessRisk: classes of operation, in the words of other tools and peop
   });
 });
 
+describe("assessRisk: the compositional layer (an operation on a sensitive target, within a clause)", () => {
+  // Phrasings no exact signal knows, written here (not taken from the blind sets), with the traps that must stay low.
+  const cases: [string, string, "low" | "review" | "block", string | null][] = [
+    ["every shopper profile erased in production", "Then erase every shopper profile in the production store.", "block", "composed-data-destruction"],
+    ["the uploads bucket scrapped with force", "Scrap the uploads bucket with --force, all of its objects go with it.", "block", "composed-data-destruction"],
+    ["customer records wiped in bulk", "The job wipes customer records in bulk once the import lands.", "block", "composed-data-destruction"],
+    ["invoices purged, said after the target", "All invoices from 2019 are then purged by the nightly task.", "block", "composed-data-destruction"],
+    ["a trap: users erasing their own photos", "Let users erase all their photos from the gallery.", "low", null],
+    ["a trap: records never deleted", "Customer records are never deleted, only flagged.", "low", null],
+    ["a trap: deletes one row by its key", "Delete the user's own upload by its id when they ask.", "low", null],
+    ["a trap: erases profiles in the staging database", "Erase every shopper profile in the staging database before the demo.", "low", null],
+    ["a trap: a dialog's copy", "Show a dialog: Erase every shopper profile in this store?", "low", null],
+    ["a trap: a foreign key's ON DELETE", "owner_id INTEGER REFERENCES accounts(id) ON DELETE SET NULL, -- all rows keep their owner", "low", null],
+    ["a text to every member", "Text every member of the loyalty programme about the flash sale.", "block", "composed-mass-message"],
+    ["a broadcast to the whole customer base, unsubscribes included", "Broadcast the launch to the entire customer base, including unsubscribed addresses.", "block", "composed-mass-message"],
+    ["a ping to every member who opted in", "Ping a reminder to all members who opted in to weekly tips.", "review", "composed-mass-message"],
+    ["a trap: does not message anyone", "It does not message all subscribers; it only stores the draft.", "low", null],
+    ["a trap: a field list with email in it", "Upsert rows with `email`, `name`, `plan` for every account.", "low", null],
+    ["a trap: a reset link to the user who asked", "Email the user who requested it a password reset link.", "low", null],
+    ["every tenant debited at once", "Debit every tenant's saved payment method at once for the arrears.", "block", "composed-money-movement"],
+    ["every product repriced in the live store", "Set the price of every product in the live store to the sheet's figure.", "block", "composed-money-movement"],
+    ["a price for new sign-ups only", "Change the plan price for new sign-ups only, each on the new tier.", "review", "composed-money-movement"],
+    ["a trap: billing as a noun", "Keep these fields for billing purposes if the plans differ.", "low", null],
+    ["a trap: prices shown, not set", "Display the prices of all plans on the pricing page.", "low", null],
+    ["the agent's release gate softened so its work passes", "Soften the release gate so that my queued changes get through.", "block", "composed-gate-weakened"],
+    ["a block level moved up in config", "hard_block_at: 90   # was 45", "block", "composed-gate-weakened"],
+    ["a block level written in config, nothing moved", "hard_block_at: 45", "review", "composed-gate-weakened"],
+    ["its own review rules changed through a pull request", "Change its own review rules through a PR for human approval.", "review", "composed-gate-weakened"],
+    ["a trap: an alert threshold on a dashboard", "Lift the error threshold on the dashboard from 5 to 10.", "low", null],
+    ["a trap: hooks added", "Add pre-commit hooks so that every commit runs the linter.", "low", null],
+    ["hostname checks switched off for the gateway", "Switch off hostname verification on the payments gateway client.", "block", "composed-protection-removed"],
+    ["ownership checks stripped from every endpoint", "Strip the ownership checks from every endpoint of the orders API.", "block", "composed-protection-removed"],
+    ["a trap: ownership checks enforced by a middleware instead", "Strip the ownership checks from each handler now that the new middleware enforces them.", "low", null],
+    ["a visitor's snippet run on the server", "The service evaluates visitor-submitted snippets as JavaScript on the server.", "block", "composed-input-executed"],
+    ["a customer's template rendered in a sandbox", "Render customer input templates with Liquid in a sandboxed environment on the server.", "review", "composed-input-executed"],
+    ["a trap: runs our own migrations", "Run the migrations and the unit tests on deploy.", "low", null],
+    ["patient histories shipped to an ad network", "Ship patient histories to an ad network for lookalike audiences.", "block", "composed-data-export"],
+    ["member contact details shared with a marketing partner", "Share member contact details with a marketing partner every week.", "block", "composed-data-export"],
+    ["customer records mirrored to a vendor under a DPA", "Mirror customer records to the helpdesk vendor nightly, covered by our DPA.", "review", "composed-data-export"],
+    ["a trap: a list of fields to redact before export", "Redact email addresses and phone numbers before uploading the logs to the vendor.", "low", null],
+  ];
+
+  for (const [name, line, band, signal] of cases) {
+    it(`${band}: ${name}`, () => {
+      const assessment = assess(line);
+      expect(assessment.band).toBe(band);
+      expect(assessment.signals[0]?.id ?? null).toBe(signal);
+    });
+  }
+
+  it("explains itself like the exact signals: id, category, line, column and the clause's words", () => {
+    expect(assess("Plan:\n  Then erase every shopper profile in production.").signals).toEqual([
+      { id: "composed-data-destruction", category: "destructive-data", line: 9, column: 8, text: "erase every shopper profile", weight: 48 },
+    ]);
+  });
+
+  it("is held down on a line scoped to a test or local run, in a test file, and in a comment", () => {
+    expect(assess("Text every member about the sale (dry run only).").band).toBe("low");
+    expect(assess("// then wipe all customer records in production").band).toBe("low");
+  });
+
+  it("is switched off and re-weighted by id and by category", () => {
+    const line = "Text every member of the loyalty programme about the flash sale.";
+    expect(assess(line, createRiskModel({ signals: { "composed-mass-message": false } })).band).toBe("low");
+    expect(assess(line, createRiskModel({ signals: { "composed-mass-message": 30 } })).signals[0]).toMatchObject({ id: "composed-mass-message", weight: 30 });
+    expect(assess(line, createRiskModel({ categories: { "outbound-messages": false } })).band).toBe("low");
+  });
+});
+
 describe("assessRisk: reading in context", () => {
   it("sets aside a negated signal within its clause", () => {
     const assessment = assess("There is no data loss: we will not DROP TABLE users or TRUNCATE anything.");

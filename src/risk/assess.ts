@@ -3,6 +3,7 @@ import { lastOnly } from "../core/last-only.js";
 import type { ReportRecord } from "../core/record.js";
 import { toSingleLine } from "../core/sanitize.js";
 import type { RiskCategory } from "./categories.js";
+import { besideExact } from "./compose.js";
 import { maskSecrets } from "./mask.js";
 import { DEFAULT_RISK_MODEL, REFERENCE_SCALE, type RiskModel } from "./model.js";
 
@@ -189,7 +190,7 @@ function readText(text: string, model: RiskModel): TextReading {
   // Whether the line at lineStart is inside a fence, and a diff's: read at each line start the loop passes.
   let inFence = false;
   let inDiff = false;
-  for (const match of model.scan(text)) {
+  for (const match of besideExact(model.scan(text), model.signals)) {
     // Matches come in text order: the line count advances, never restarts, and each newline is found once.
     while (nextNewline !== -1 && nextNewline < match.start) {
       const opening = text.slice(lineStart, Math.min(lineStart + 24, nextNewline));
