@@ -1,6 +1,5 @@
 import type { RiskCategory } from "./categories.js";
 import type { PatternSetMatch } from "../core/pattern.js";
-import type { MatchSite, SignalDefinition } from "./signals.js";
 
 /**
  * The compositional layer: dangerous work said in words or APIs no exact signal knows. Within a clause (or a code
@@ -9,6 +8,24 @@ import type { MatchSite, SignalDefinition } from "./signals.js";
  * signal (one pattern, its hints in the shared automaton, the same negation, template, scope and copy handling), so
  * it explains itself and is tuned by id and category like the others.
  */
+
+// signals.ts reads these as its SignalDefinition and MatchSite (the same shapes): importing them back would be a cycle.
+interface MatchSite {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface ComposedSignal {
+  id: string;
+  category: RiskCategory;
+  weight: number;
+  description: string;
+  pattern: string;
+  hints: readonly string[];
+  prose: true;
+  refine: (site: MatchSite) => number | null;
+}
 
 /** A composition: which operations on which targets, and what makes it strong. */
 interface Composition {
@@ -304,7 +321,7 @@ const COMPOSITIONS: readonly Composition[] = [
 ];
 
 /** The compositions as signals, read in the same pass as the exact ones. */
-export const COMPOSED_SIGNALS: readonly SignalDefinition[] = COMPOSITIONS.map((composition) => ({
+export const COMPOSED_SIGNALS: readonly ComposedSignal[] = COMPOSITIONS.map((composition) => ({
   id: composition.id,
   category: composition.category,
   weight: BLOCK,
