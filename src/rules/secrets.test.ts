@@ -52,6 +52,11 @@ testRule(secrets, {
       findings: [secret("URL with an inline password", "postgres://****:****@", "proposal", 8, 14), placeholder("URL with an inline password", "postgres://****:****@", "proposal", 8, 60)],
     },
     {
+      name: "warns on a URL whose password is its user name, a local service's default login",
+      report: seedWithProposalLine("TEST_DB=postgresql://postgres:postgres@localhost:5433/app_test, not postgres://postgres:Zx81kQ2pLm7@db/app"),
+      findings: [placeholder("URL with an inline password", "postgresql://****:****@", "proposal", 8, 9), secret("URL with an inline password", "postgres://****:****@", "proposal", 8, 69)],
+    },
+    {
       name: "warns on placeholders: ${VAR}, $ENV, changeme, xxx, the AWS documentation key",
       report: seedWithProposalLine(['password = "${DB_PASSWORD}"', "API_KEY=$STRIPE_API_KEY", 'secret: "changeme"', `${LIVE_KEY.slice(0, 8)}xxxxxxxxxxxxxxxxxxxx`, "AKIAIOSFODNN7EXAMPLE"].join("\n")),
       findings: [

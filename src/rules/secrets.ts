@@ -20,6 +20,8 @@ interface SecretShape {
   /** Sticky: tried at one place at a time. One that starts with \b starts with a word character: it is tried only where a word starts. */
   pattern: RegExp;
   secret: number;
+  /** The group of a user name: a secret equal to it is a local service's default login (postgres:postgres), a placeholder. */
+  user?: number;
   mask: (match: RegExpExecArray) => string;
 }
 
@@ -53,7 +55,7 @@ export const SECRET_SHAPES: readonly SecretShape[] = [
   { kind: "access token", hints: ["xox"], lead: 0, pattern: /\b(xox[abprs]-)([A-Za-z0-9-]{10,256})/y, secret: 2, mask: (m) => `${m[1]}${MASK}` },
   { kind: "API secret key", hints: ["sk-"], lead: 0, pattern: /\b(sk-(?:proj-|ant-)?)([A-Za-z0-9_-]{20,256})/y, secret: 2, mask: (m) => `${m[1]}${MASK}` },
   { kind: "JSON web token", hints: ["eyj"], lead: 0, pattern: /\b(eyJ)([A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,2048}\.[A-Za-z0-9_-]{8,2048})/y, secret: 2, mask: (m) => `${m[1]}${MASK}` },
-  { kind: "URL with an inline password", hints: ["://"], lead: 21, leadCharacter: isSchemeCharacter, pattern: /\b([a-z][a-z0-9+.-]{1,20}:\/\/)([^\s:/@]{1,256}):([^\s@/]{1,256})@/iy, secret: 3, mask: (m) => `${m[1]}${MASK}:${MASK}@` },
+  { kind: "URL with an inline password", hints: ["://"], lead: 21, leadCharacter: isSchemeCharacter, pattern: /\b([a-z][a-z0-9+.-]{1,20}:\/\/)([^\s:/@]{1,256}):([^\s@/]{1,256})@/iy, secret: 3, user: 2, mask: (m) => `${m[1]}${MASK}:${MASK}@` },
   {
     kind: "credential assignment",
     hints: ["password", "passwd", "secret", "api_key", "apikey", "token"],
@@ -206,7 +208,7 @@ postgres://user:password@localhost/app
             added.push([start, end]);
             const { field, line, column } = placeOffset(joined, hinted.start + start, 0);
             const masked = shape.mask(match);
-            const placeholder = shape.secret !== 0 && isPlaceholder(match[shape.secret]!);
+            const placeholder = shape.secret !== 0 && (isPlaceholder(match[shape.secret]!) || (shape.user !== undefined && match[shape.user] === match[shape.secret]));
             findings.push(
               placeholder
                 ? { messageId: "placeholder", data: { kind: shape.kind, masked, field }, line, column, level: "warn" }
