@@ -329,7 +329,7 @@ how the score came about:
     const run = await runCli(["explain", "max-severity"]);
     expect(run.code).toBe(0);
     expect(run.stdout.split("\n").slice(0, 5)).toEqual(["# max-severity", "", "Warns at the review threshold and fails at the block threshold of the severity scale.", "", "Default level: error"]);
-    expect(run.stdout.endsWith("Messages (json `messageId`):\n\n- `atBlock`: severity {severity} is at or above the block threshold {threshold}\n- `atReview`: severity {severity} is at or above the review threshold {threshold}\n")).toBe(true);
+    expect(run.stdout.endsWith("Messages (json `messageId`):\n\n- `atBlock`: severity {severity} is at or above the block threshold {threshold}\n- `atReview`: severity {severity} is at or above the review threshold {threshold}\n- `negatedKeyword`: severity {severity} is at or above the block threshold {threshold} only as the producer\'s keyword rule gives it for \"{word}\", which the proposal negates (line {line}: \"{clause}\"), and the proposal is assessed {band} (score {score})\n")).toBe(true);
     expect(await runCli(["explain", "nope"])).toEqual({ code: 2, stdout: "", stderr: 'fsar: "nope" is neither a rule, `risk`, nor a report file; `fsar rules` lists the rules\n' });
   });
 });

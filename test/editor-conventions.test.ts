@@ -101,11 +101,11 @@ describe("fsar print-config <file>", () => {
       file: "legacy/fsar_old.md",
       config: "fsar.config.yaml",
       excluded: false,
-      maxSeverity: "warn",
+      maxSeverity: ["warn", { trustKeywords: false }],
       minRisks: ["error", { minimum: 1 }],
     });
     const report = JSON.parse((await fsar(["print-config", "reports/fsar_pass.md"])).stdout);
-    expect(report.rules["max-severity"]).toBe("error");
+    expect(report.rules["max-severity"]).toEqual(["error", { trustKeywords: false }]);
     expect(JSON.parse((await fsar(["print-config", "drafts/fsar_x.md"])).stdout).excluded).toBe(true);
   });
 });

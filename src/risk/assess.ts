@@ -90,6 +90,13 @@ function clauseBefore(line: string, column: number): string {
   return lead.slice(start);
 }
 
+/** Where the negation governing the clause before `column` starts on the line ("ensuring no data loss": at "no"); -1 when none does. */
+export function negationBefore(line: string, column: number): number {
+  const clause = clauseBefore(line, column);
+  const negation = NEGATION.exec(clause);
+  return negation === null ? -1 : column - clause.length + negation.index;
+}
+
 // Copy for users: inside a markup element's text, or a string literal opened after `=`, `(`, `:` or `,`.
 const MARKUP_TEXT = /<[A-Za-z][^<>]*>[^<>]*$/;
 const STRING_OPEN = /[=(:,]\s*(["'`])(?:(?!\1)[^\\]|\\.)*$/;

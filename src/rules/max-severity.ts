@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { defineRule } from "../core/rule.js";
+import { declaredBlockOptions, negatedKeywordBlock } from "./assessment.js";
 
 export const maxSeverity = defineRule({
   id: "max-severity",
@@ -10,6 +10,11 @@ export const maxSeverity = defineRule({
 \`severity.block\` (45) and above. The finding sits on the severity line. Set the rule to \`warn\` to
 never fail on severity alone.
 
+The known producer declares 48 for every proposal that mentions "irreversible" or "data loss", also "without data
+loss" (FORMAT.md): when those words are all the proposal gives it, each negated in its clause, with no marker, and
+the risk model assesses the proposal below block, the finding is a warning that says so. Set \`trustKeywords: true\`
+to fail on it (\`fsar:strict\` does).
+
 Example:
 
 \`\`\`
@@ -19,12 +24,18 @@ Example:
     messages: {
       atBlock: "severity {severity} is at or above the block threshold {threshold}",
       atReview: "severity {severity} is at or above the review threshold {threshold}",
+      negatedKeyword:
+        'severity {severity} is at or above the block threshold {threshold} only as the producer\'s keyword rule gives it for "{word}", which the proposal negates (line {line}: "{clause}"), and the proposal is assessed {band} (score {score})',
     },
-    options: z.object({}).strict(),
+    identity: ["severity", "threshold", "word"],
+    options: declaredBlockOptions,
   },
-  check(record, _options, { severity }) {
+  check(record, { trustKeywords }, context) {
+    const { severity } = context;
     const at = record.positions.severity;
     if (record.severity >= severity.block) {
+      const negated = trustKeywords ? null : negatedKeywordBlock(record, context);
+      if (negated) return [{ messageId: "negatedKeyword", data: { severity: record.severity, threshold: severity.block, ...negated }, line: at.line, column: at.column, level: "warn" }];
       return [{ messageId: "atBlock", data: { severity: record.severity, threshold: severity.block }, line: at.line, column: at.column, level: "error" }];
     }
     if (record.severity >= severity.review) {
