@@ -16,13 +16,4 @@ async function textconvFastPath(): Promise<number | null> {
   }
 }
 
-// `fsar --version` alone (installers and editor extensions ask it) needs only the manifest, not commander.
-// A write that fails falls back to the full CLI, which reports it.
-async function versionFastPath(): Promise<number | null> {
-  if (argv.length !== 1 || (argv[0] !== "--version" && argv[0] !== "-v")) return null;
-  const { readVersion } = await import("./package-files.js");
-  const version = readVersion();
-  return new Promise((resolve) => process.stdout.write(`${version}\n`, (error) => resolve(error ? null : 0)));
-}
-
-process.exitCode = (await textconvFastPath()) ?? (await versionFastPath()) ?? (await (await import("./program.js")).run(argv));
+process.exitCode = (await textconvFastPath()) ?? (await (await import("./program.js")).run(argv));
