@@ -28,7 +28,7 @@ export const riskConfigSchema = z
           .object({
             id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "lowercase letters, digits and dashes"),
             category: z.enum(RISK_CATEGORIES),
-            pattern: userPatternSchema.describe("RE2 syntax, case-insensitive; ^ and $ match at line ends"),
+            pattern: userPatternSchema().describe("RE2 syntax, case-insensitive; ^ and $ match at line ends"),
             weight: weightSchema.describe("On the 0-75 scale: review from 25, block from 45"),
             description: z.string().min(1).optional().describe("Why a reviewer stops at it, shown by fsar explain"),
           })
@@ -36,7 +36,7 @@ export const riskConfigSchema = z
       )
       .optional()
       .describe("More signals"),
-    ignore: z.array(userPatternSchema).optional().describe("RE2 patterns: proposal lines matching one are not evidence (another producer's template lines)"),
+    ignore: z.array(userPatternSchema()).optional().describe("RE2 patterns: proposal lines matching one are not evidence (another producer's template lines)"),
     templates: z.enum(["lifeos", "none"]).optional().describe("The known producer's template lines to ignore (lifeos, the default) or none"),
   })
   .strict()

@@ -93,14 +93,19 @@ export function compilePatternSet(sources: readonly string[], flags = "i"): (tex
   };
 }
 
-/** A user regex in config: it runs on untrusted report text, so it must compile for the linear-time engine (RE2 syntax). */
-export const userPatternSchema = z
-  .string()
-  .min(1)
-  .superRefine((source, ctx) => {
-    try {
-      compilePattern(source, "i");
-    } catch (error) {
-      ctx.addIssue({ code: "custom", message: `not a valid regular expression: ${(error as Error).message}` });
-    }
-  });
+/**
+ * A user regex in config: it runs on untrusted report text, so it must compile for the linear-time engine (RE2 syntax).
+ * A function: config schemas are built only when there is a config to read.
+ */
+export function userPatternSchema() {
+  return z
+    .string()
+    .min(1)
+    .superRefine((source, ctx) => {
+      try {
+        compilePattern(source, "i");
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: `not a valid regular expression: ${(error as Error).message}` });
+      }
+    });
+}

@@ -103,17 +103,36 @@ export interface DiagnosticRule<MessageId extends string = string> {
 
 export type Rule<Options = unknown> = ReportRule<Options> | ProjectRule<Options> | DiagnosticRule;
 
+/**
+ * A rule as written for defineRule: `meta.options` may be a function that builds the schema, run the first time
+ * `meta.options` is read. Built-in rules are written so: a run parses options only for rules its config gives
+ * options to (the defaults are computed when the CLI is built), so most runs build none of those schemas.
+ */
+export type RuleDefinition<R extends { meta: { options: unknown } }> = Omit<R, "meta"> & {
+  meta: Omit<R["meta"], "options"> & { options: R["meta"]["options"] | (() => R["meta"]["options"]) };
+};
+
+/** The rule with its options schema built on first read, when it was given as a function. */
+function withOptionsOnRead<R extends { meta: { options: unknown } }>(rule: RuleDefinition<R>): R {
+  const build = rule.meta.options;
+  if (typeof build !== "function") return rule as R;
+  let schema: unknown;
+  const meta = Object.defineProperty({ ...rule.meta }, "options", { enumerable: true, get: () => (schema ??= (build as () => unknown)()) });
+  return { ...rule, meta } as unknown as R;
+}
+
 /** Types a rule from its options schema and messages: built-in rules and plugin rules are all written with it. */
-export function defineRule<Options, MessageId extends string>(rule: ReportRule<Options, MessageId>): ReportRule<Options, MessageId>;
-export function defineRule<Options, MessageId extends string>(rule: ProjectRule<Options, MessageId>): ProjectRule<Options, MessageId>;
-export function defineRule<MessageId extends string>(rule: DiagnosticRule<MessageId>): DiagnosticRule<MessageId>;
-export function defineRule(rule: Rule): Rule {
-  return rule;
+export function defineRule<Options, MessageId extends string>(rule: RuleDefinition<ReportRule<Options, MessageId>>): ReportRule<Options, MessageId>;
+export function defineRule<Options, MessageId extends string>(rule: RuleDefinition<ProjectRule<Options, MessageId>>): ProjectRule<Options, MessageId>;
+export function defineRule<MessageId extends string>(rule: RuleDefinition<DiagnosticRule<MessageId>>): DiagnosticRule<MessageId>;
+export function defineRule(rule: RuleDefinition<Rule>): Rule {
+  return withOptionsOnRead(rule);
 }
 
 /** Defines a timed rule (defineRule's shape, with `observe` and `judge` for `check`); its `check` observes, then judges. */
-export function defineTimedRule<Options, Facts, MessageId extends string>(rule: Omit<TimedReportRule<Options, Facts, MessageId>, "check">): TimedReportRule<Options, Facts, MessageId> {
-  return { ...rule, check: (record, options, context) => rule.judge(rule.observe(record, options, context), options, context) };
+export function defineTimedRule<Options, Facts, MessageId extends string>(rule: RuleDefinition<Omit<TimedReportRule<Options, Facts, MessageId>, "check">>): TimedReportRule<Options, Facts, MessageId> {
+  const defined = withOptionsOnRead(rule);
+  return { ...defined, check: (record, options, context) => defined.judge(defined.observe(record, options, context), options, context) };
 }
 
 export function isTimedRule(rule: ReportRule): rule is TimedReportRule {

@@ -40,15 +40,17 @@ const KEYWORDS = /irreversible|data loss/gi;
 const MARKER = /\[fsar_(?:block|review)\]/i;
 const QUOTED_MAX = 60;
 
-/** `trustKeywords` of the rules on a declared block (block-execution, max-severity). */
-export const declaredBlockOptions = z
-  .object({
-    trustKeywords: z
-      .boolean()
-      .default(false)
-      .describe("true: fail on every declared block, as the producer's own gate does, also one its keyword rule set for words the proposal negates"),
-  })
-  .strict();
+/** `trustKeywords` of the rules on a declared block (block-execution, max-severity): their options schema, built on first read. */
+export function declaredBlockOptions() {
+  return z
+    .object({
+      trustKeywords: z
+        .boolean()
+        .default(false)
+        .describe("true: fail on every declared block, as the producer's own gate does, also one its keyword rule set for words the proposal negates"),
+    })
+    .strict();
+}
 
 /** A declared block that rests only on words the proposal negates: what the finding says instead of failing. */
 export interface NegatedKeywordBlock {

@@ -20,7 +20,7 @@ Example:
       unblockedAtBlock: "block_execution is false but severity {severity} is at or above the block threshold {threshold}",
       blockedBelowReview: "block_execution is true but severity {severity} is below the review threshold {threshold}",
     },
-    options: z.object({}).strict(),
+    options: () => z.object({}).strict(),
   },
   check(record, _options, { severity }) {
     const at = record.positions.block_execution;

@@ -72,15 +72,6 @@ function groupsOf<Entry extends ReportForm>(reports: readonly Entry[], keyOf: (e
   return groups.sort((a, b) => byFile(a.first, b.first));
 }
 
-export const boilerplateOptionsSchema = z
-  .object({
-    /** A list shared by fewer reports than this is not reported. */
-    minReports: z.number().int().min(2).default(5),
-    /** Nor one shared by less than this share of the reports audited together (0 to 1). */
-    minShare: z.number().min(0).max(1).default(0.2),
-  })
-  .strict();
-
 /** How many members a message names before "and N more". */
 const SHOWN = 3;
 
@@ -113,7 +104,15 @@ reports/fsar_a.md
     },
     // One group per list and first report: its size and members move as reports come and go.
     identity: [],
-    options: boilerplateOptionsSchema,
+    options: () =>
+      z
+        .object({
+          /** A list shared by fewer reports than this is not reported. */
+          minReports: z.number().int().min(2).default(5),
+          /** Nor one shared by less than this share of the reports audited together (0 to 1). */
+          minShare: z.number().min(0).max(1).default(0.2),
+        })
+        .strict(),
   },
   checkProject(entries, options) {
     const findings: Array<ProjectFinding<"sameRisks" | "sameMitigations">> = [];

@@ -22,7 +22,7 @@ reports/b.md
       sharedId: "id {id} is also used by {others}",
     },
     identity: ["id"],
-    options: z.object({}).strict(),
+    options: () => z.object({}).strict(),
   },
   checkProject(entries) {
     // First find the ids that two reports share, holding one entry per id: at 100k reports, a list per id

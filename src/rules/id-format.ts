@@ -20,7 +20,7 @@ Example:
     messages: {
       notFsarId: "id {id} is not of the form fsar_<uuid>",
     },
-    options: z.object({}).strict(),
+    options: () => z.object({}).strict(),
   },
   check(record) {
     if (FSAR_ID.test(record.id)) return [];

@@ -29,7 +29,7 @@ Example:
       blockUnflagged: "the report is marked [fsar_block] but block_execution is false",
       reviewBelowThreshold: "the report is marked [fsar_review] but its severity {severity} is below the review threshold {threshold}",
     },
-    options: z.object({}).strict(),
+    options: () => z.object({}).strict(),
   },
   check(record, _options, { severity, text }) {
     const findings: Array<RuleFinding<"blockUnflagged" | "reviewBelowThreshold">> = [];

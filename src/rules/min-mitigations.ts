@@ -18,7 +18,7 @@ Example:
       tooFew: "{count} {noun} listed, at least {minimum} required",
     },
     identity: [],
-    options: z.object({ minimum: z.number().int().min(0).default(1) }).strict(),
+    options: () => z.object({ minimum: z.number().int().min(0).default(1) }).strict(),
   },
   check(record, { minimum }) {
     if (record.mitigations.length >= minimum) return [];

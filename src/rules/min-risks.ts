@@ -18,7 +18,7 @@ Example, with \`rules: { min-risks: [error, { minimum: 3 }] }\`:
       tooFew: "{count} {noun} listed, at least {minimum} required",
     },
     identity: [],
-    options: z.object({ minimum: z.number().int().min(0).default(1) }).strict(),
+    options: () => z.object({ minimum: z.number().int().min(0).default(1) }).strict(),
   },
   check(record, { minimum }) {
     if (record.risks.length >= minimum) return [];

@@ -73,7 +73,7 @@ rules:
       uncovered: 'no mitigation addresses {name} ({category}), signalled on line {signalLine} by "{signal}": add one about {advice}',
     },
     identity: ["category"],
-    options: z
+    options: () => z
       .object({
         terms: termsSchema(RISK_CATEGORIES).describe("More terms per category that make a mitigation address it (added to the built-in ones)"),
       })

@@ -20,6 +20,6 @@ fsar_proposal_x.md
 \`\`\`
 
 It cannot be switched off.`,
-    options: z.object({}).strict(),
+    options: () => z.object({}).strict(),
   },
 });

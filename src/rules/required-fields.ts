@@ -21,6 +21,6 @@ fsar_proposal_x.json
 \`\`\`
 
 It cannot be switched off.`,
-    options: z.object({}).strict(),
+    options: () => z.object({}).strict(),
   },
 });

@@ -28,7 +28,7 @@ Example (with \`--now 2028-01-15\`):
       horizonNear: "the horizon the report named, {date}, is {left} away",
     },
     identity: ["date"],
-    options: z
+    options: () => z
       .object({
         warnDays: z.number().int().min(0).default(90).describe("Warn this many days before a horizon"),
       })

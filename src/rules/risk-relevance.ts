@@ -48,7 +48,7 @@ Example:
       unrelated: 'no risk relates to what the proposal does: {categories} (line {signalLine}: "{signal}")',
     },
     identity: [],
-    options: z
+    options: () => z
       .object({
         terms: termsSchema(RISK_CATEGORIES).describe("More terms per category that make a risk relate to it (added to the built-in ones)"),
       })

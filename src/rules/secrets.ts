@@ -170,7 +170,7 @@ postgres://user:password@localhost/app
       placeholder: "placeholder {kind} {masked} in the {field}",
       secret: "{kind} {masked} in the {field}: revoke it and remove it from the report",
     },
-    options: z.object({}).strict(),
+    options: () => z.object({}).strict(),
   },
   check(_record, _options, { text: reportText }) {
     const findings: Array<RuleFinding<"placeholder" | "secret">> = [];

@@ -18,7 +18,7 @@ Example, with \`severity: { max: 10 }\`:
     messages: {
       outside: "severity {severity} is outside the scale [0, {max}]",
     },
-    options: z.object({}).strict(),
+    options: () => z.object({}).strict(),
   },
   check(record, _options, { severity }) {
     if (Number.isFinite(record.severity) && record.severity >= 0 && record.severity <= severity.max) return [];

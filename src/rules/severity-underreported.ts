@@ -8,40 +8,47 @@ import { assessRisk } from "../risk/assess.js";
 import type { ReportRisk } from "../core/results.js";
 import { createRiskModel, type RiskModel } from "../risk/model.js";
 
-const signalSchema = z
-  .object({
-    keywords: z.array(z.string().min(1)).min(1).optional().describe("Any of these (case-insensitive substrings) in the proposal triggers the signal"),
-    patterns: z.array(userPatternSchema).min(1).optional().describe("Any of these regular expressions (case-insensitive, matched line by line) triggers the signal"),
-    floor: z.number().min(0).describe("The least severity a report with this signal should declare"),
-  })
-  .strict()
-  .refine((signal) => signal.keywords !== undefined || signal.patterns !== undefined, { message: "a signal needs keywords or patterns" });
-export type SeveritySignal = z.infer<typeof signalSchema>;
+// The options' schemas are functions: built only when a config gives the rule options (see defineRule).
+function signalSchema() {
+  return z
+    .object({
+      keywords: z.array(z.string().min(1)).min(1).optional().describe("Any of these (case-insensitive substrings) in the proposal triggers the signal"),
+      patterns: z.array(userPatternSchema()).min(1).optional().describe("Any of these regular expressions (case-insensitive, matched line by line) triggers the signal"),
+      floor: z.number().min(0).describe("The least severity a report with this signal should declare"),
+    })
+    .strict()
+    .refine((signal) => signal.keywords !== undefined || signal.patterns !== undefined, { message: "a signal needs keywords or patterns" });
+}
+export type SeveritySignal = z.infer<ReturnType<typeof signalSchema>>;
 
-const factorsSchema = z
-  .object({
-    likelihood: z.number().positive(),
-    damage: z.number().positive(),
-    reversibility: z.number().positive(),
-  })
-  .strict();
-type Factors = z.infer<typeof factorsSchema>;
+function factorsSchema() {
+  return z
+    .object({
+      likelihood: z.number().positive(),
+      damage: z.number().positive(),
+      reversibility: z.number().positive(),
+    })
+    .strict();
+}
+type Factors = z.infer<ReturnType<typeof factorsSchema>>;
 
-const triggerSchema = z
-  .object({
-    keywords: z.array(z.string().min(1)).min(1).describe("Any of these (case-insensitive substrings) in the proposal fires the trigger"),
-    with: z.array(z.string().min(1)).min(1).optional().describe("...but only when any of these is present too"),
-    set: factorsSchema.partial().describe("The factors the trigger sets; later triggers override earlier ones"),
-  })
-  .strict();
-
-const modelSchema = z
-  .object({
-    start: factorsSchema.describe("The factors before any trigger fires"),
-    triggers: z.array(triggerSchema).describe("Applied in order; the score is likelihood × damage × reversibility"),
-  })
-  .strict();
-export type SeverityModel = z.infer<typeof modelSchema>;
+function modelSchema() {
+  const factors = factorsSchema();
+  const trigger = z
+    .object({
+      keywords: z.array(z.string().min(1)).min(1).describe("Any of these (case-insensitive substrings) in the proposal fires the trigger"),
+      with: z.array(z.string().min(1)).min(1).optional().describe("...but only when any of these is present too"),
+      set: factors.partial().describe("The factors the trigger sets; later triggers override earlier ones"),
+    })
+    .strict();
+  return z
+    .object({
+      start: factors.describe("The factors before any trigger fires"),
+      triggers: z.array(trigger).describe("Applied in order; the score is likelihood × damage × reversibility"),
+    })
+    .strict();
+}
+export type SeverityModel = z.infer<ReturnType<typeof modelSchema>>;
 
 /** The report producer's own keyword heuristic (FORMAT.md). */
 export const PRODUCER_SIGNALS: SeveritySignal[] = [
@@ -211,13 +218,13 @@ TRUNCATE TABLE orders;
       assessed: 'the proposal is assessed {band} (score {score}; {signal} ({category}) "{text}") but the report declares severity {severity}; the {band} band starts at {threshold}',
       belowFloor: "the proposal {signal} but the report declares severity {severity}; {floor} is in the {band} band (>= {threshold})",
     },
-    options: z
+    options: () => z
       .object({
         model: z
-          .union([z.enum(SEVERITY_MODELS), modelSchema])
+          .union([z.enum(SEVERITY_MODELS), modelSchema()])
           .default("risk")
           .describe("risk (the risk model), lifeos (the producer's keyword gate, as FORMAT.md gives it), or a likelihood × damage × reversibility model"),
-        signals: z.array(signalSchema).optional().describe("Keyword or regex signals, each with a severity floor (default: the producer's markers; with lifeos, its full list)"),
+        signals: z.array(signalSchema()).optional().describe("Keyword or regex signals, each with a severity floor (default: the producer's markers; with lifeos, its full list)"),
       })
       .strict(),
   },

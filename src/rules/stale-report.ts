@@ -20,7 +20,7 @@ Example (with \`--now 2026-11-26T00:00:00Z\`):
 \`\`\``,
     messages: { stale: "the report is {days} days old, older than {maxAgeDays} days" },
     identity: ["maxAgeDays"],
-    options: z
+    options: () => z
       .object({
         maxAgeDays: z.number().min(0).default(90).describe("The age in days above which a report is stale"),
       })

@@ -21,7 +21,7 @@ Example:
       future: "timestamp {timestamp} is later than now ({now})",
     },
     identity: ["timestamp"],
-    options: z.object({}).strict(),
+    options: () => z.object({}).strict(),
   },
   // The instant is read once per report; only the comparison with now is made on every run.
   observe(record) {

@@ -87,7 +87,7 @@ fsar_proposal_x.md
       textDiffers: "{field} differs from {twin}",
       whitespaceOnly: "{field} differs from {twin} only in line endings or trailing whitespace",
     },
-    options: z
+    options: () => z
       .object({
         /** A report whose twin was not audited with it (missing or unreadable) is an error. */
         requireTwin: z.boolean().default(false).describe("Fail a report whose md or json twin was not audited with it"),

@@ -20,6 +20,6 @@ Example:
 fsar.config.yaml
   7:5  warn  waiver for "legacy/**" (secrets) suppressed no finding in this run: remove it once the findings are fixed  unused-waiver
 \`\`\``,
-    options: z.object({}).strict(),
+    options: () => z.object({}).strict(),
   },
 });

@@ -30,6 +30,6 @@ Example:
 fsar.config.yaml
   2:5  error  waiver for "fsar_5c37afc9-c5bd-45bb-bdce-9307a7792286" (severity-underreported) expired on 2027-01-31: its findings count again (legacy report, superseded by the Q3 review)  waiver-expired
 \`\`\``,
-    options: z.object({}).strict(),
+    options: () => z.object({}).strict(),
   },
 });
