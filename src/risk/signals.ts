@@ -140,8 +140,11 @@ const REQUEST_INPUT = /\b(?:req|request|ctx\.request|event)\.(?:body|query|param
 /** A command built from values: worse when a value comes from the request, here or a few lines up. */
 const VALUE_FROM_REQUEST = String.raw`(?:\b(?:req|request)\.(?:body|query|params|headers|json|form|args|files|get_json)|\bctx\.request|\bmessage\.content|\binput\(|\b\w*(?:upload|file)\w*\.(?:filename|originalname|original_filename)\b)`;
 
+// Every assignment takenFromRequest looks for holds a request value: a lead without one is not read per name.
+const REQUEST_VALUE = new RegExp(VALUE_FROM_REQUEST);
+
 function takenFromRequest(name: string, lead: string): boolean {
-  if (!lead.includes(name)) return false;
+  if (!lead.includes(name) || !REQUEST_VALUE.test(lead)) return false;
   const escaped = name.replace(/\$/g, "\\$");
   return new RegExp(String.raw`\b${escaped}\b[^\n]{0,40}=\s*[^\n]*${VALUE_FROM_REQUEST}|\{[^}\n]*\b${escaped}\b[^}\n]*\}\s*=\s*${VALUE_FROM_REQUEST}`).test(lead);
 }
