@@ -4,7 +4,7 @@ import type { ReportRecord } from "../core/record.js";
 import type { ReportText } from "../core/report-text.js";
 import type { ReportRisk, ReportRiskSignal } from "../core/results.js";
 import { negationBefore } from "../risk/assess.js";
-import { assessRisk, createRiskModel, RISK_CATEGORIES, type RiskCategory, type RiskModel } from "../risk/index.js";
+import { assessRisk, createRiskModel, maskSecrets, RISK_CATEGORIES, type RiskCategory, type RiskModel } from "../risk/index.js";
 
 // Keyed by the config's scale object: a rule run without an engine (no assessment in its context) builds the model once.
 const models = new WeakMap<SeverityScale, RiskModel>();
@@ -75,7 +75,8 @@ export function negatedKeywordBlock(record: ReportRecord, context: { severity: S
     for (let match = KEYWORDS.exec(line.text); match !== null; match = KEYWORDS.exec(line.text)) {
       const negation = negationBefore(line.text, match.index);
       if (negation === -1) return null;
-      const clause = line.text.slice(negation, match.index + match[0].length);
+      // Quoted in a finding: masked like a signal's text.
+      const clause = maskSecrets(line.text.slice(negation, match.index + match[0].length));
       first ??= { word: match[0].toLowerCase(), clause: clause.length > QUOTED_MAX ? `…${clause.slice(clause.indexOf(" ", clause.length - QUOTED_MAX) + 1)}` : clause, line: line.line };
     }
   }
