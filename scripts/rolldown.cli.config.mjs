@@ -56,11 +56,29 @@ function ruleDefaultsAtBuildTime() {
   };
 }
 
+/**
+ * commander requires node:child_process when it loads, for executable subcommands, which fsar has none of;
+ * loading it loads node:net and the streams with it, on every command. It is required on first use instead.
+ * The build fails if commander's line changes, rather than bundle it unchanged.
+ */
+function commanderChildProcessOnUse() {
+  const file = fileURLToPath(new URL("../node_modules/commander/lib/command.js", import.meta.url));
+  const eager = "const childProcess = require('node:child_process');";
+  return {
+    name: "commander-child-process-on-use",
+    transform(code, id) {
+      if (id !== file) return null;
+      if (!code.includes(eager)) throw new Error(`commander's lib/command.js no longer has ${eager}`);
+      return code.replace(eager, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };");
+    },
+  };
+}
+
 export default {
   // The audit worker is an entry of its own, beside main.js, where the code that starts it looks for it.
   input: { main: "dist/cli/main.js", "audit-worker": "dist/app/audit-worker.js" },
   platform: "node",
-  plugins: [ruleDefaultsAtBuildTime()],
+  plugins: [ruleDefaultsAtBuildTime(), commanderChildProcessOnUse()],
   // Required by the audit chunk's choice of modules (rolldown would set it and warn): no entry is imported by
   // anything but node, so an entry's exports may grow.
   preserveEntrySignatures: "allow-extension",
