@@ -38,6 +38,11 @@ async function auditJson(dir: string, now: Date, extra: Partial<AuditOptions> = 
   return formatJson(await audit(["reports"], { cwd: dir, now, ...extra }), { color: false, version: "test", rules: builtinRules });
 }
 
+/** The head line of a cache file (one line per twin group follows). */
+function cacheHead(file: string): { format: string; version: number; identity: string } {
+  return JSON.parse(readFileSync(file, "utf8").split("\n")[0]!);
+}
+
 function collectWarnings(): { warnings: string[]; onWarning: (message: string) => void } {
   const warnings: string[] = [];
   return { warnings, onWarning: (message) => warnings.push(message) };
@@ -52,7 +57,7 @@ describe("audit --cache", () => {
     const { warnings, onWarning } = collectWarnings();
     expect(await auditJson(dir, BEFORE_HORIZON, { cache: {}, onWarning })).toBe(uncached);
     expect(await auditJson(dir, BEFORE_HORIZON, { cache: {}, onWarning })).toBe(uncached);
-    expect(JSON.parse(readFileSync(join(dir, ".fsarcache"), "utf8"))).toMatchObject({ format: "fsar-audit-cache", version: 1 });
+    expect(cacheHead(join(dir, ".fsarcache"))).toMatchObject({ format: "fsar-audit-cache", version: 2 });
     expect(warnings).toEqual([]);
   });
 
@@ -93,23 +98,42 @@ describe("audit --cache", () => {
   it("ignores a damaged or foreign cache with one warning, rebuilds it, and never trusts it", async () => {
     const dir = corpus();
     const uncached = await auditJson(dir, BEFORE_HORIZON);
-    for (const content of ["{ not json", JSON.stringify({ format: "eslint", entries: {} }), JSON.stringify({ format: "fsar-audit-cache", version: 1, identity: 5, entries: [] })]) {
+    await auditJson(dir, BEFORE_HORIZON, { cache: {} });
+    const written = readFileSync(join(dir, ".fsarcache"), "utf8");
+    const head = written.split("\n")[0]!;
+    const damaged = ["{ not json", JSON.stringify({ format: "eslint", entries: {} }), JSON.stringify({ format: "fsar-audit-cache", version: 1, identity: 5, entries: [] }), `${written}not a group's line\n`, `${head}\n\n${written.slice(head.length + 1)}`];
+    for (const content of damaged) {
       writeFileSync(join(dir, ".fsarcache"), content);
       const { warnings, onWarning } = collectWarnings();
       expect(await auditJson(dir, BEFORE_HORIZON, { cache: {}, onWarning })).toBe(uncached);
       expect(warnings).toEqual([`the cache ${join(dir, ".fsarcache")} is not an fsar cache or is damaged: ignored, and rebuilt`]);
-      expect(JSON.parse(readFileSync(join(dir, ".fsarcache"), "utf8")).format).toBe("fsar-audit-cache");
+      expect(readFileSync(join(dir, ".fsarcache"), "utf8")).toBe(written);
     }
+  });
+
+  it("rebuilds a cache of another format version without a warning", async () => {
+    const dir = corpus();
+    const uncached = await auditJson(dir, BEFORE_HORIZON);
+    writeFileSync(join(dir, ".fsarcache"), JSON.stringify({ format: "fsar-audit-cache", version: 1, identity: "an older fsar's", entries: {} }));
+    const { warnings, onWarning } = collectWarnings();
+    expect(await auditJson(dir, BEFORE_HORIZON, { cache: {}, onWarning })).toBe(uncached);
+    expect(warnings).toEqual([]);
+    expect(cacheHead(join(dir, ".fsarcache")).version).toBe(2);
   });
 
   it("does not trust an entry that does not have the shape it wrote", async () => {
     const dir = corpus();
     const uncached = await auditJson(dir, BEFORE_HORIZON);
     await auditJson(dir, BEFORE_HORIZON, { cache: {} });
-    const cache = JSON.parse(readFileSync(join(dir, ".fsarcache"), "utf8"));
-    for (const key of Object.keys(cache.entries)) cache.entries[key] = { files: "nope", audited: 3 };
-    writeFileSync(join(dir, ".fsarcache"), JSON.stringify(cache));
-    expect(await auditJson(dir, BEFORE_HORIZON, { cache: {} })).toBe(uncached);
+    const [head, ...groups] = readFileSync(join(dir, ".fsarcache"), "utf8").trimEnd().split("\n");
+    expect(groups).toHaveLength(3);
+    const [key, stamps] = groups[0]!.split("\t");
+    // Stamps of another shape, what was found of another shape, each with the other half intact.
+    const tampered = [`${key}\t"nope"\t3`, `${key}\t${stamps}\t3`, `${key}\t${stamps}\t[3,3]`, `${key}\t${stamps!.replace(/\.md"/, '.json"')}\t${groups[0]!.split("\t")[2]}`];
+    for (const line of tampered) {
+      writeFileSync(join(dir, ".fsarcache"), `${[head, ...groups.map((group) => (group.startsWith(`${key}\t`) ? line : group.replace(/\t.*/, '\t"nope"\t3')))].join("\n")}\n`);
+      expect(await auditJson(dir, BEFORE_HORIZON, { cache: {} })).toBe(uncached);
+    }
   });
 
   it("warns and goes on when the cache cannot be written", async () => {
@@ -126,7 +150,7 @@ describe("audit --cache", () => {
     const uncached = await auditJson(dir, BEFORE_HORIZON);
     writeFiles(dir, { "reports/keep/.gitkeep": "" });
     const withFolder = await auditJson(dir, BEFORE_HORIZON, { cache: { location: "reports/keep/" } });
-    expect(JSON.parse(readFileSync(join(dir, "reports/keep/.fsarcache"), "utf8")).format).toBe("fsar-audit-cache");
+    expect(cacheHead(join(dir, "reports/keep/.fsarcache")).format).toBe("fsar-audit-cache");
     expect(JSON.parse(withFolder).summary.skipped).toBe(JSON.parse(uncached).summary.skipped + 1);
     expect(await auditJson(dir, BEFORE_HORIZON, { cache: { location: "reports/keep/" } })).toBe(withFolder);
   });

@@ -14,28 +14,24 @@ import { builtinRules } from "../rules/index.js";
 export const CACHE_FILE_NAME = ".fsarcache";
 
 const CACHE_FORMAT = "fsar-audit-cache";
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 /** A file changed this close to the run could change again within its mtime's resolution: its content decides next time. */
 const RACY_MS = 2000;
 /** A few hundred bytes per report: room for far more reports than a repository holds. */
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
-/** One file of a twin group as it was audited: name, size, mtime (-1: check the content), content hash. */
-type FileStamp = [name: string, certain: boolean, size: number, mtimeMs: number, hash: string];
+/**
+ * One file of a twin group as audited: its path after the group's key (`.md`), whether it was audited whatever it
+ * held, size, mtime (-1: check the content), content hash.
+ */
+type FileStamp = [suffix: string, certain: boolean, size: number, mtimeMs: number, hash: string];
 
-/** A twin group as audited: its files, and what each was found to hold (null: not a report, skipped). */
-interface CacheEntry {
-  files: FileStamp[];
-  audited: Array<AuditedFile | null>;
-}
-
-interface CacheFile {
+/** The first line of a cache file; a line per twin group follows (see AuditCache). */
+interface CacheHead {
   format: typeof CACHE_FORMAT;
   version: typeof CACHE_VERSION;
   identity: string;
-  entries: Record<string, CacheEntry>;
 }
-
 
 /** What this build is: the version is not enough while fsar is being worked on, so the code's own file counts too. */
 function buildIdentity(version: string): string {
@@ -78,21 +74,84 @@ export function cacheIdentity(config: ResolvedConfig, options: { version: string
   return createHash("sha1").update(identity).digest("base64");
 }
 
-function isCacheFile(value: unknown): value is CacheFile {
-  if (typeof value !== "object" || value === null) return false;
-  const file = value as Partial<CacheFile>;
-  return file.format === CACHE_FORMAT && file.version === CACHE_VERSION && typeof file.identity === "string" && typeof file.entries === "object" && file.entries !== null;
+/** What a cache file's first line says: ours, another build's (another format version), or neither. */
+function headOf(line: string): CacheHead | "other version" | null {
+  let head: unknown;
+  try {
+    head = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  if (typeof head !== "object" || head === null) return null;
+  const { format, version, identity } = head as Partial<Record<keyof CacheHead, unknown>>;
+  if (format !== CACHE_FORMAT || typeof version !== "number" || typeof identity !== "string") return null;
+  return version === CACHE_VERSION ? (head as CacheHead) : "other version";
 }
 
-function isEntry(value: unknown, names: readonly string[]): value is CacheEntry {
-  const entry = value as Partial<CacheEntry> | undefined;
-  return (
-    Array.isArray(entry?.files) &&
-    Array.isArray(entry.audited) &&
-    entry.files.length === names.length &&
-    entry.audited.length === names.length &&
-    entry.files.every((stamp, index) => Array.isArray(stamp) && stamp[0] === names[index])
-  );
+/** A group's key as written at the start of its line, a JSON string: most paths need no unescaping. */
+function keyOf(quoted: string): string | null {
+  if (quoted.length < 2 || quoted[0] !== '"' || quoted[quoted.length - 1] !== '"') return null;
+  if (!quoted.includes("\\")) return quoted.slice(1, -1);
+  try {
+    const key: unknown = JSON.parse(quoted);
+    return typeof key === "string" ? key : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Each group's line after its key, by key; null when a line is not one (the last, empty, ends the file). */
+function entriesOf(lines: readonly string[]): Map<string, string> | null {
+  const entries = new Map<string, string>();
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line === "" && index === lines.length - 1) break;
+    const tab = line.indexOf("\t");
+    const key = tab === -1 ? null : keyOf(line.slice(0, tab));
+    if (key === null || line.indexOf("\t", tab + 1) === -1) return null;
+    entries.set(key, line.slice(tab + 1));
+  }
+  return entries;
+}
+
+/** The stamps of a group's line when they are the shape written for these files, else null (never trusted). */
+function stampsOf(line: string, key: string, group: readonly CachedCandidate[]): FileStamp[] | null {
+  let stamps: unknown;
+  try {
+    stamps = JSON.parse(line.slice(0, line.indexOf("\t")));
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(stamps) || stamps.length !== group.length) return null;
+  const fits = stamps.every((stamp: unknown, index) => {
+    if (!Array.isArray(stamp) || stamp.length !== 5) return false;
+    const [suffix, certain, size, mtimeMs, hash] = stamp as unknown[];
+    const { path } = group[index]!;
+    return (
+      typeof suffix === "string" &&
+      path.length === key.length + suffix.length &&
+      path.endsWith(suffix) &&
+      certain === group[index]!.certain &&
+      typeof size === "number" &&
+      typeof mtimeMs === "number" &&
+      typeof hash === "string"
+    );
+  });
+  return fits ? (stamps as FileStamp[]) : null;
+}
+
+/** What a group's line says its files were found to hold, when it is the shape written for them, else null. */
+function auditedOf(line: string, count: number): Array<AuditedFile | null> | null {
+  let audited: unknown;
+  try {
+    audited = JSON.parse(line.slice(line.indexOf("\t") + 1));
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(audited) || audited.length !== count) return null;
+  return audited.every((file: unknown) => file === null || (typeof file === "object" && Array.isArray((file as AuditedFile).findings) && Array.isArray((file as AuditedFile).timed)))
+    ? (audited as Array<AuditedFile | null>)
+    : null;
 }
 
 /** A file of a twin group as listed for this run. */
@@ -104,11 +163,16 @@ export interface CachedCandidate {
 /**
  * The audit cache (`--cache`): per twin group, what auditing its files found apart from the clock, keyed by
  * their content. A file whose size and mtime are unchanged is not read again. A cache that cannot be read, or was
- * written by another build or for another config, is ignored (with a warning) and rebuilt; it is never trusted.
+ * written by another build or for another config, is ignored (with a warning when it is not a cache) and rebuilt;
+ * it is never trusted.
+ *
+ * The file is a head line, then one line per group: its key (a JSON string), a tab, its files' stamps (JSON), a tab,
+ * what they were found to hold (JSON). A line is parsed only when its group is looked up, and then into objects
+ * that live no longer than the auditor needs them; an unchanged line is written back as it was read.
  */
 export class AuditCache {
-  /** Entries read from the file, and those written in this run, already as JSON (nothing reads them again in this run). */
-  private readonly entries: Map<string, CacheEntry | string>;
+  /** Each group's line after its key, by key: read from the file, or written in this run. */
+  private readonly entries: Map<string, string>;
   private changed = false;
   private readonly startedAt = Date.now();
 
@@ -116,9 +180,9 @@ export class AuditCache {
     /** Where it is kept. */
     readonly file: string,
     private readonly identity: string,
-    entries: Record<string, CacheEntry>,
+    entries: Map<string, string> = new Map(),
   ) {
-    this.entries = new Map(Object.entries(entries));
+    this.entries = entries;
   }
 
   /** Opens the cache file; `warn` hears, in one line, why an existing one is not used. */
@@ -129,58 +193,61 @@ export class AuditCache {
       // None there yet, or a path where none can be (its writing will say so).
       const code = read.refusal === "error" ? read.error.code : undefined;
       if (code !== "ENOENT" && code !== "ENOTDIR") warn(`${describeRefusal(read, `the cache ${file}`)}: auditing without it`);
-      return new AuditCache(file, identity, {});
+      return new AuditCache(file, identity);
     }
-    const text = read.content.toString("utf8");
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = null;
-    }
-    if (!isCacheFile(parsed)) {
+    const lines = read.content.toString("utf8").split("\n");
+    const head = headOf(lines[0]!);
+    if (head === null) {
       warn(`the cache ${file} is not an fsar cache or is damaged: ignored, and rebuilt`);
-      return new AuditCache(file, identity, {});
+      return new AuditCache(file, identity);
     }
     // Another build, config or working folder: nothing in it holds. Not worth a warning: it is what a change of config does.
-    if (parsed.identity !== identity) return new AuditCache(file, identity, {});
-    return new AuditCache(file, identity, parsed.entries);
+    if (head === "other version" || head.identity !== identity) return new AuditCache(file, identity);
+    const entries = entriesOf(lines);
+    if (!entries) {
+      warn(`the cache ${file} is not an fsar cache or is damaged: ignored, and rebuilt`);
+      return new AuditCache(file, identity);
+    }
+    return new AuditCache(file, identity, entries);
   }
 
-  private entryFor(key: string, group: readonly CachedCandidate[]): CacheEntry | null {
-    const names = group.map((candidate) => candidate.path);
-    const entry = this.entries.get(key);
-    if (typeof entry === "string" || !isEntry(entry, names)) return null;
-    return entry.files.every((stamp, index) => stamp[1] === group[index]!.certain) ? entry : null;
-  }
-
-  /** What the group's files were found to hold, when none changed size or mtime since: no need to read them. */
+  /** What the group's files were found to hold, when none changed size or mtime since: no need to read them. Fresh objects, the caller's to keep. */
   byStats(key: string, group: readonly CachedCandidate[]): Array<AuditedFile | null> | null {
-    const entry = this.entryFor(key, group);
-    if (!entry) return null;
-    for (const [path, , size, mtimeMs] of entry.files) {
-      let stats: Stats;
+    const line = this.entries.get(key);
+    const stamps = line === undefined ? null : stampsOf(line, key, group);
+    if (!stamps) return null;
+    for (let index = 0; index < stamps.length; index++) {
+      const [, , size, mtimeMs] = stamps[index]!;
+      let stats: Stats | undefined;
       try {
-        stats = statSync(path);
+        stats = statSync(group[index]!.path, { throwIfNoEntry: false });
       } catch {
         return null;
       }
-      if (!stats.isFile() || stats.size !== size || stats.mtimeMs !== mtimeMs) return null;
+      if (!stats?.isFile() || stats.size !== size || stats.mtimeMs !== mtimeMs) return null;
     }
-    return entry.audited;
+    return auditedOf(line!, group.length);
   }
 
   /** The content hashes the cache holds for a group's files, to tell an unchanged file once it is read. */
   knownHashes(key: string, group: readonly CachedCandidate[]): string[] | null {
-    return this.entryFor(key, group)?.files.map((stamp) => stamp[4]) ?? null;
+    const line = this.entries.get(key);
+    if (line === undefined || auditedOf(line, group.length) === null) return null;
+    return stampsOf(line, key, group)?.map((stamp) => stamp[4]) ?? null;
   }
 
-  /** What a group's files were found to hold, once reading them showed their known hashes: their new stamps are kept. */
+  /**
+   * What a group's files were found to hold, once reading them showed their known hashes (see knownHashes): their
+   * new stamps are kept. Fresh objects, the caller's to keep.
+   */
   refresh(key: string, files: readonly FileRead[]): Array<AuditedFile | null> {
-    const entry = this.entries.get(key) as CacheEntry;
-    entry.files = entry.files.map(([path, certain], index) => [path, certain, files[index]!.size, this.stampOf(files[index]!.mtimeMs), files[index]!.hash!]);
+    const line = this.entries.get(key)!;
+    const known = JSON.parse(line.slice(0, line.indexOf("\t"))) as FileStamp[];
+    const stamps = known.map(([suffix, certain], index): FileStamp => [suffix, certain, files[index]!.size, this.stampOf(files[index]!.mtimeMs), files[index]!.hash!]);
+    const audited = line.slice(line.indexOf("\t") + 1);
+    this.entries.set(key, `${JSON.stringify(stamps)}\t${audited}`);
     this.changed = true;
-    return entry.audited;
+    return JSON.parse(audited) as Array<AuditedFile | null>;
   }
 
   /** Records a group's files and what auditing them found. A file whose result depends on the clock is never stored. */
@@ -189,9 +256,9 @@ export class AuditCache {
       if (this.entries.delete(key)) this.changed = true;
       return;
     }
-    const stamps = files.map((file, index): FileStamp => [group.paths[index]!, group.certain[index]!, file.size, this.stampOf(file.mtimeMs), file.hash!]);
+    const stamps = files.map((file, index): FileStamp => [group.paths[index]!.slice(key.length), group.certain[index]!, file.size, this.stampOf(file.mtimeMs), file.hash!]);
     // Serialised now: the engine goes on changing the findings it was given (waivers, cross-report rules).
-    this.entries.set(key, JSON.stringify({ files: stamps, audited: files.map((file) => file.audited) } satisfies CacheEntry));
+    this.entries.set(key, `${JSON.stringify(stamps)}\t${JSON.stringify(files.map((file) => file.audited))}`);
     this.changed = true;
   }
 
@@ -207,11 +274,11 @@ export class AuditCache {
   /** Writes the cache atomically when anything changed; `warn` hears, in one line, when it cannot be written. */
   save(warn: (message: string) => void): void {
     if (!this.changed) return;
-    const head: Omit<CacheFile, "entries"> = { format: CACHE_FORMAT, version: CACHE_VERSION, identity: this.identity };
-    const entries: string[] = [];
-    for (const [key, entry] of this.entries) entries.push(`${JSON.stringify(key)}:${typeof entry === "string" ? entry : JSON.stringify(entry)}`);
+    const head: CacheHead = { format: CACHE_FORMAT, version: CACHE_VERSION, identity: this.identity };
+    const lines = [JSON.stringify(head)];
+    for (const [key, line] of this.entries) lines.push(`${JSON.stringify(key)}\t${line}`);
     try {
-      writeFileAtomic(this.file, `${JSON.stringify(head).slice(0, -1)},"entries":{${entries.join(",")}}}`);
+      writeFileAtomic(this.file, `${lines.join("\n")}\n`);
     } catch (error) {
       // A refusal (a FIFO nothing reads, a link to nothing) says what it refused; a failed write, its code.
       warn(error instanceof UsageError ? error.message : `cannot write the cache ${this.file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);

@@ -75,7 +75,7 @@ function applyGroupOutcome(auditor: Auditor, job: GroupJob, outcome: GroupOutcom
   if (outcome.known) {
     const audited = cache!.refresh(key, outcome.files);
     audited.forEach((file, index) => {
-      if (file) auditor.addAudited(job.named[index]!, file);
+      if (file) auditor.addAudited(job.named[index]!, file, { owned: true });
       else skipped++;
     });
     return skipped;
@@ -118,8 +118,9 @@ function prepareGroup(auditor: Auditor, group: readonly Candidate[], name: (cand
   const replayed = cache?.byStats(key, group);
   if (replayed) {
     let skipped = 0;
+    // Parsed for this run: the auditor may keep them as they are.
     replayed.forEach((audited, index) => {
-      if (audited) auditor.addAudited(named[index]!, audited);
+      if (audited) auditor.addAudited(named[index]!, audited, { owned: true });
       else skipped++;
     });
     return { skipped };
