@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildHintAutomaton } from "./automaton.js";
 
@@ -19,6 +20,27 @@ describe("buildHintAutomaton", () => {
 
   it("finds hints inside other hints (failure links)", () => {
     expect(hinted("xsheshex", { he: [0], she: [1], hex: [2] })).toEqual([["xsheshex", [0, 1, 2]]]);
+  });
+
+  it("finds on each line the hints a search for each would, however the words overlap (links worked out as read)", () => {
+    const word = fc.string({ unit: fc.constantFrom("a", "b", "c"), minLength: 1, maxLength: 5 });
+    const text = fc.string({ unit: fc.constantFrom("a", "b", "c", "A", "\n", "-"), maxLength: 60 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 8 }), fc.array(text, { minLength: 1, maxLength: 4 }), (words, texts) => {
+        const hints = Object.fromEntries(words.map((hint, index) => [hint, [index % 4]]));
+        const automaton = buildHintAutomaton(new Map(Object.entries(hints)), 4);
+        // One automaton reads several texts: what the first worked out serves the next.
+        for (const sample of texts) {
+          const lines: [string, number[]][] = [];
+          automaton.lines(sample, (start, end, patterns) => lines.push([sample.slice(start, end), [...patterns].sort()]));
+          const expected = sample
+            .split("\n")
+            .map((line): [string, number[]] => [line, [...new Set(words.filter((hint) => line.toLowerCase().includes(hint)).map((hint) => hints[hint]![0]!))].sort()])
+            .filter(([, patterns]) => patterns.length > 0);
+          expect(lines).toEqual(expected);
+        }
+      }),
+    );
   });
 
   it("lets non-ASCII characters break a hint", () => {

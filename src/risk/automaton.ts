@@ -36,7 +36,6 @@ export function buildHintAutomaton(hints: ReadonlyMap<string, readonly number[]>
   const child = new Int32Array(capacity * columns).fill(-1);
   const parent = [0];
   const parentColumn = [0];
-  const depth = [0];
   const own: (readonly number[])[] = [[]];
   for (const [word, patterns] of hints) {
     let state = 0;
@@ -47,7 +46,6 @@ export function buildHintAutomaton(hints: ReadonlyMap<string, readonly number[]>
         child[cell] = parent.length;
         parent.push(state);
         parentColumn.push(column);
-        depth.push(index + 1);
         own.push([]);
       }
       state = child[cell]!;
@@ -59,11 +57,17 @@ export function buildHintAutomaton(hints: ReadonlyMap<string, readonly number[]>
   // The nearest state down the failure links that ends a hint, or -1: the hints a state ends are its own and those.
   const nextEnding = new Int32Array(states).fill(-1);
   const ends = new Uint8Array(states);
+  // Failure links are worked out as texts reach the states, like transitions: most states of a long word never are.
+  const prepared = new Uint8Array(states);
+  prepared[0] = 1;
   // Transitions lead to a row's offset, one's complement when the state ends a hint: the loop over the text does
   // two array reads and a sign test per character.
   const table = new Int32Array(states * columns).fill(UNKNOWN);
-  const encoded = (state: number): number => (ends[state] === 1 ? ~(state * columns) : state * columns);
-  /** The transition from `state` on `column`, worked out from the trie and the failure links, and kept. */
+  const encoded = (state: number): number => {
+    prepare(state);
+    return ends[state] === 1 ? ~(state * columns) : state * columns;
+  };
+  /** The transition from `state` (prepared) on `column`, worked out from the trie and the failure links, and kept. */
   function transition(state: number, column: number): number {
     const cell = state * columns + column;
     const known = table[cell]!;
@@ -74,15 +78,16 @@ export function buildHintAutomaton(hints: ReadonlyMap<string, readonly number[]>
     return value;
   }
   const stateAt = (value: number): number => (value < 0 ? ~value : value) / columns;
-  // States are numbered in the order the trie grew, not by depth: failure links are set breadth first.
-  const byDepth: number[][] = [];
-  for (let state = 1; state < states; state++) (byDepth[depth[state]!] ??= []).push(state);
-  for (const state of byDepth.flat()) {
+  /** Sets a state's failure link and what it ends, from its parent's link: every state it reads is shallower. */
+  function prepare(state: number): void {
+    if (prepared[state] === 1) return;
     const up = parent[state]!;
-    failure[state] = up === 0 ? 0 : stateAt(transition(failure[up]!, parentColumn[state]!));
-    const fallback = failure[state]!;
+    prepare(up);
+    const fallback = up === 0 ? 0 : stateAt(transition(failure[up]!, parentColumn[state]!));
+    failure[state] = fallback;
     nextEnding[state] = own[fallback]!.length > 0 ? fallback : nextEnding[fallback]!;
     ends[state] = own[state]!.length > 0 || nextEnding[state] !== -1 ? 1 : 0;
+    prepared[state] = 1;
   }
 
   // The row nextHit stopped at, read right after the call.
