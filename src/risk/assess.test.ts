@@ -554,7 +554,7 @@ describe("assessRisk: the compositional layer (an operation on a sensitive targe
     ["a trap: a foreign key's ON DELETE", "owner_id INTEGER REFERENCES accounts(id) ON DELETE SET NULL, -- all rows keep their owner", "low", null],
     ["a text to every member", "Text every member of the loyalty programme about the flash sale.", "block", "composed-mass-message"],
     ["a broadcast to the whole customer base, unsubscribes included", "Broadcast the launch to the entire customer base, including unsubscribed addresses.", "block", "composed-mass-message"],
-    ["a ping to every member who opted in", "Ping a reminder to all members who opted in to weekly tips.", "review", "composed-mass-message"],
+    ["a broadcast to every member who opted in", "Broadcast the tip to all members who opted in to weekly tips.", "review", "composed-mass-message"],
     ["a trap: does not message anyone", "It does not message all subscribers; it only stores the draft.", "low", null],
     ["a trap: a field list with email in it", "Upsert rows with `email`, `name`, `plan` for every account.", "low", null],
     ["a trap: a reset link to the user who asked", "Email the user who requested it a password reset link.", "low", null],

@@ -39,6 +39,10 @@ interface Composition {
    * Read after the target only, so that nouns ("charges", "emails", "exports") named after a target are not verbs.
    */
   passive: readonly string[];
+  /** The targets as they stand before a passive verb: the commonest of them (each word costs compiling). */
+  subjects: readonly string[];
+  /** Config keys whose assignment (`key: value`) is the operation. */
+  keys?: readonly string[];
   /** Assignments that are the operation in code or config (`key: value`), read right after the target. */
   assignments?: readonly string[];
   /** The operations that are strong on their own ("wipe", not "clear"): only they reach block. */
@@ -90,14 +94,15 @@ function words(list: readonly string[]): string {
   return `(?:${list.join("|")})`;
 }
 
-function patternOf(composition: Pick<Composition, "operations" | "passive" | "targets" | "assignments">): string {
+function patternOf(composition: Pick<Composition, "operations" | "passive" | "targets" | "subjects" | "keys" | "assignments">): string {
   // A verb in quotes or a code span alone is a name (a field `email`, a key "delete"), not the operation.
   const operation = String.raw`(?<![\w\x60'"-])${words(composition.operations)}(?![\w\x60'"])`;
   const passive = String.raw`(?<![\w-])${words(composition.passive)}(?![\w])`;
   const target = String.raw`(?<![\w])${words(composition.targets)}(?![\w])`;
   const gap = `${IN_CLAUSE}{0,${GAP}}?`;
-  const assigned = composition.assignments ? `|${target}${words(composition.assignments)}` : "";
-  return `${operation}${gap}${target}|${target}${gap}${passive}${assigned}`;
+  const subject = String.raw`(?<![\w])${words(composition.subjects)}(?![\w])`;
+  const assigned = composition.keys && composition.assignments ? String.raw`|(?<![\w])${words(composition.keys)}${words(composition.assignments)}` : "";
+  return `${operation}${gap}${target}|${subject}${gap}${passive}${assigned}`;
 }
 
 /** The clause around a match: from the last clause end before it to the first after it, on its line. */
@@ -149,6 +154,13 @@ const EACH_ONE = String.raw`(?:every|each)\s+(?:[\w'-]+\s+){0,2}(?:user|customer
 
 const PEOPLE = ["users", "customers", "clients", "accounts", "members", "subscribers", "patients", "employees", "contacts", "leads", "recipients", "buyers", "sellers", "affiliates", "creators", "vendors", "payees", "partners", "everyone", "everybody", "user\\s+base", "customer\\s+base", "audience", "mailing\\s+lists?", "contact\\s+lists?", "phone\\s+numbers", "email\\s+addresses", "numbers", "inboxes", "people", "profiles", "tenants", "shoppers", "students", "guests", "visitors", EACH_ONE];
 
+// "customer data", "users' emails": the words of a record of people; "user" alone is on too many lines of code, so
+// it is hinted with each possessive and what follows.
+const PEOPLE_RECORD_HINTS = [
+  "customer", "patient", "member", "employee", "client", "subscriber", "contact",
+  ...["user ", "users ", "user's ", "users' "].flatMap((user) => ["data", "record", "detail", "profile", "info", "name", "email", "list", "contact", "file", "histor"].map((what) => `${user}${what}`)),
+];
+
 const COMPOSITIONS: readonly Composition[] = [
   {
     id: "composed-data-destruction",
@@ -157,13 +169,14 @@ const COMPOSITIONS: readonly Composition[] = [
     operations: [
       "delet(?:e|es|ed|ing)", "hard-delet(?:e|es|ed|ing)", "drop(?:s|ped|ping)?", "truncat(?:e|es|ed|ing)", "wip(?:e|es|ed|ing)", "purg(?:e|es|ed|ing)", "eras(?:e|es|ed|ing)",
       "destroy(?:s|ed|ing)?", "force-destroy(?:s|ed|ing)?", "nuk(?:e|es|ed|ing)", "obliterat(?:e|es|ed|ing)", "remov(?:e|es|ed|ing)", "force-remov(?:e|es|ed|ing)", "clear(?:s|ed|ing)?(?:\\s+out)?",
-      "empt(?:y|ies|ied|ying)", "overwrit(?:e|es|ing|ten)", "reset(?:s|ting)?", "prun(?:e|es|ed|ing)", "discard(?:s|ed|ing)?", "scrap(?:s|ped|ping)?", "get(?:s|ting)?\\s+rid\\s+of", "tear(?:s|ing)?\\s+down", "blow(?:s|ing)?\\s+away", "zap(?:s|ped|ping)?",
-      "rm\\s+-[rf]+", "\\w*(?:delete|destroy|remove|drop|truncate|purge|wipe|clear)_?(?:all|many|everything|bucket|namespace|table|collection|database|db|volumes?|objects)\\w*",
+      "empt(?:y|ies|ied|ying)", "overwrit(?:e|es|ing|ten)", "reset(?:s|ting)?", "prun(?:e|es|ed|ing)", "discard(?:s|ed|ing)?", "scrap(?:s|ped|ping)?", "get(?:s|ting)? rid of", "tear(?:s|ing)? down", "blow(?:s|ing)? away", "zap(?:s|ped|ping)?",
+      "rm -[rf]+", "\\w*(?:delete|destroy|remove|drop|truncate|purge|wipe|clear)_?(?:all|many|everything|bucket|namespace|table|collection|database|db|volumes?|objects)\\w*",
     ],
     passive: [
       "(?:is|are|was|were|be|been|get|gets|got)\\s+(?:\\w+\\s+)?(?:deleted|dropped|truncated|wiped|purged|erased|destroyed|removed|cleared|emptied|overwritten|nuked|reset)",
       "\\.(?:delete|destroy|remove|drop|truncate|purge|wipe|clear|flush)\\w*\\s*\\(",
     ],
+    subjects: ["records", "rows", "users", "customers", "accounts", "members", "orders", "payments", "invoices", "transactions", "backups?", "snapshots?", "volumes?", "buckets?", "namespaces?", "databases?", "tables", "data", "uploads", "objects", "files", "documents", "history", "ledgers?", "entries", "everything"],
     strongOperation: /\b(?:delet|hard-delet|drop|truncat|wip|purg|eras|destroy|force|nuk|obliterat|scrap|zap|blow|tear|rm\s|\w*(?:delete|destroy|drop|truncate|purge|wipe)_?(?:all|many|everything|bucket|namespace|table|collection|database|db|volume|object))/i,
     targets: [
       ...PEOPLE.slice(0, 15), EACH_ONE, "profiles", "tenants",
@@ -173,7 +186,7 @@ const COMPOSITIONS: readonly Composition[] = [
       "audit\\s+(?:logs?|trail)", "all\\s+(?:the\\s+)?data", "everything",
     ],
     strongTarget: /\b(?:backups?|snapshots?|volumes?|pvcs?|buckets?|namespaces?|clusters?|databases?|ledgers?|audit|production|prod|live|users|customers|patients|accounts|orders|payments|transactions|invoices|records|uploads|history)\b/i,
-    hints: ["delet", "drop", "truncat", "wip", "purg", "eras", "destroy", "nuk", "obliterat", "remov", "clear", "empt", "overwrit", "reset", "prun", "discard", "rm ", "scrap", "rid of", "tear", "blow", "zap", "deleted", "dropped", "truncated", "wiped", "purged", "erased", "destroyed", "removed", "cleared", "emptied", "overwritten", "nuked"],
+    hints: ["delet", "drop", "truncat", "wip", "purg", "eras", "destroy", "nuk", "obliterat", "remov", "clear", "empty", "empti", "overwrit", "reset", "prun", "discard", "rm -", "scrap", "rid of", "tear down", "tears down", "tearing down", "blow away", "blows away", "blowing away", "zap", "flush"],
     scope: SCOPE,
     // Deleting what expires, or one row by its key, is housekeeping.
     unless: /\b(?:delet\w*|remov\w*|eras\w*|clear\w*)\s+(?:all\s+)?(?:of\s+)?(?:their|his|her|your|my)\b|\b(?:expired|stale|temporary|temp|cache[sd]?|caches|duplicates?|orphan(?:ed|s)?|by\s+(?:its\s+|their\s+)?(?:id|key|primary\s+key)|where\s+id\s*=|\bon\s+request\b|(?:their|his|her|the\s+user's|a\s+user's)\s+own|logs?\s+older|sessions?|tokens?|drafts?|carts?|notifications?|build\s+(?:output|artifacts?)|node_modules|dist\b|tmp\b)\b|\b(?:soft[- ]delet\w*|archiv\w*|deleted_at|is_deleted|on\s+delete|on_delete|ondelete)\b/i,
@@ -185,13 +198,14 @@ const COMPOSITIONS: readonly Composition[] = [
     description: "sends email, texts or pushes to a whole population of people, in words or APIs no exact signal knows",
     operations: [
       "send(?:s|ing)?", "sent", "email(?:s|ed|ing)?", "e-?mail(?:s|ed|ing)?", "mail(?:s|ed|ing)?", "text(?:s|ed|ing)?", "sms(?:es|ed|ing)?", "messag(?:e|es|ed|ing)", "notif(?:y|ies|ied|ying)", "push(?:es|ed|ing)?",
-      "broadcast(?:s|ed|ing)?", "blast(?:s|ed|ing)?", "announc(?:e|es|ed|ing)", "dm(?:s|ed|ing)?", "ping(?:s|ed|ing)?", "call(?:s|ed|ing)?", "mail/send", "messages\\.create", "send_?(?:bulk|batch|mass)\\w*",
+      "broadcast(?:s|ed|ing)?", "blast(?:s|ed|ing)?", "announc(?:e|es|ed|ing)", "mail/send", "messages\\.create", "send_?(?:bulk|batch|mass)\\w*",
     ],
-    passive: ["(?:is|are|get|gets|will\\s+get|receive|receives|will\\s+receive)\\s+(?:\\w+\\s+)?(?:emailed|texted|notified|messaged|sent|pinged|mailed|called|an?\\s+(?:email|text|sms|push|message|notification))"],
-    strongOperation: /\b(?:send|sent|email|e-?mail|mail|text|sms|messag|push|broadcast|blast|dm|call)/i,
+    passive: ["(?:is|are|get|gets|will\\s+get|receive|receives|will\\s+receive)\\s+(?:\\w+\\s+)?(?:emailed|texted|notified|messaged|sent|mailed|an?\\s+(?:email|text|sms|push|message|notification))"],
+    subjects: ["users", "customers", "subscribers", "contacts", "members", "patients", "everyone", "recipients", "(?:every|each|all) (?:[\\w-]+ )?(?:user|customer|member|subscriber|contact|patient)s?"],
+    strongOperation: /\b(?:send|sent|email|e-?mail|mail|text|sms|messag|push|broadcast|blast)/i,
     targets: [...PEOPLE, "(?:user|customer|subscriber|contact|member|patient)\\s+(?:list|table|export|base|segment)", "crm\\s+export", "phones?"],
     strongTarget: /\b(?:every|each)\s|\b(?:users|customers|subscribers|contacts|members|patients|everyone|everybody|leads|phone\s+numbers|email\s+addresses|numbers|audience|user\s+base|customer\s+base|mailing\s+list|contact\s+list|list|table|crm)\b/i,
-    hints: ["send", "sent", "mail", "text", "sms", "messag", "notif", "push", "broadcast", "blast", "announc", "dm", "ping", "call"],
+    hints: ["send", "sent", "mail", "text ", "texts", "texted", "texting", "sms", "messag", "notif", "push", "broadcast", "blast", "announc"],
     scope: new RegExp(`${EVERYTHING}|${COUNT}|\\b(?:including|even|ignor\\w*|bypass\\w*|skip\\w*|regardless\\s+of)\\s+(?:the\\s+)?(?:unsubscrib\\w*|opt-?outs?|opted[- ]out|suppression|hs_email_optout)|\\bwithout\\s+(?:an?\\s+|any\\s+)?(?:opt-?in|opt-?out|consent|unsubscribe)`, "i"),
     // Recipients who asked for it: a send to an opted-in topic is for review at most.
     tempered: /\b(?:opted?[- ]?in|subscribed\s+to|consent(?:ed)?|signed\s+up\s+for|turned\s+on|rate[- ]limit\w*|reviewed\s+list)\b/i,
@@ -203,18 +217,20 @@ const COMPOSITIONS: readonly Composition[] = [
     category: "money-movement",
     description: "charges, pays out, refunds, transfers or reprices for many people at once, in words or APIs no exact signal knows",
     operations: [
-      "charg(?:e|es|ed|ing)", "pay(?:s|ing)?", "paid", "pay(?:s|ing)?\\s+out", "payouts?", "refund(?:s|ed|ing)?", "transfer(?:s|red|ring)?", "wir(?:e|es|ed|ing)", "disburs(?:e|es|ed|ing)",
-      "debit(?:s|ed|ing)?", "repric(?:e|es|ed|ing)", "(?:set|sets|setting|change|changes|changing|update|updates|updating|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|rewrit(?:e|es|ing)|mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|discount(?:s|ed|ing)?)(?:\\s+(?:the|its|their|our))?\\s+\\x60?(?:price|prices|pricing|plans?|amounts?|rates?)\\x60?",
-      "payouts?\\.create", "transfers\\.create", "payout\\.create", "payment_?intents?\\.create", "invoices?\\.create", "batch\\s+payouts?",
+      "charg(?:e|es|ed|ing)", "pay(?:s|ing)?", "paid", "pay(?:s|ing)? out", "payouts?", "refund(?:s|ed|ing)?", "transfer(?:s|red|ring)?", "disburs(?:e|es|ed|ing)",
+      "debit(?:s|ed|ing)?", "repric(?:e|es|ed|ing)", "(?:set|sets|setting|change|changes|changing|update|updates|updating|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|rewrit(?:e|es|ing)|mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|discount(?:s|ed|ing)?)(?:\\s+(?:the|its|their|our))?(?:\\s+[\\w-]+)?\\s+\\x60?(?:price|prices|pricing)\\x60?",
+      "payouts?\\.create", "transfers\\.create", "payout\\.create", "payment_?intents?\\.create", "invoices?\\.create",
     ],
-    passive: ["(?:is|are|get|gets|got|will\\s+be|be)\\s+(?:\\w+\\s+)?(?:charged|billed|paid|refunded|repriced|debited|credited)", "\\.(?:charge|bill|pay|refund|transfer|payout)\\w*\\s*\\("],
-    strongOperation: /\b(?:charg|pay|paid|payout|transfer|wir|disburs|debit|repric|refund|set|sets|setting|change|changing|rais|increas|rewrit|mov|migrat|batch)/i,
+    passive: ["(?:is|are|get|gets|got|will\\s+be|be)\\s+(?:\\w+\\s+)?(?:charged|billed|paid|refunded|repriced|debited|credited)", "\\.(?:charge|refund|transfer|payout)\\w*\\s*\\("],
+    subjects: ["cards", "customers", "subscribers", "accounts", "users", "affiliates", "sellers", "everyone", "(?:every|each|all) (?:[\\w-]+ )?(?:customer|user|card|subscriber|account)s?"],
+    strongOperation: /\b(?:charg|pay|paid|payout|transfer|disburs|debit|repric|refund|set|sets|setting|change|changing|rais|increas|rewrit|mov|migrat|batch)/i,
     targets: [
       ...PEOPLE.slice(0, 19), EACH_ONE, "tenants", "(?:saved\\s+|stored\\s+|their\\s+)?cards", "payment\\s+methods", "card\\s+on\\s+file", "wallets?", "balances?", "funds", "subscriptions", "subscribers", "plans", "products?", "product\\s+variants?",
-      "catalog(?:ue)?", "store", "invoices", "orders", "prices?", "pricing", "everyone", "csv", "amounts?", "price",
+      "catalog(?:ue)?", "store", "invoices", "orders", "prices?", "pricing", "everyone", "csv", "amounts?", "sign-?ups", "tiers?", "plans?",
     ],
     strongTarget: /\b(?:every|each)\s|\b(?:cards|payment\s+methods|card\s+on\s+file|customers|subscribers|subscriptions|accounts|affiliates|sellers|creators|vendors|payees|users|everyone|balances?|funds|catalog(?:ue)?|products?|prices|store|csv)\b/i,
-    hints: ["charg", "pay", "paid", "refund", "transfer", "wir", "disburs", "debit", "repric", "price", "pricing", "plan", "amount", "rate", "invoice"],
+    // "pay" as a word, not the "payment" of every checkout.
+    hints: ["charg", "pay ", "pay,", "pay.", "pays", "paying", "paid", "payout", "payment_intent", "paymentintent", "refund", "transfer", "disburs", "debit", "pric", "invoice", "billed", "credited"],
     scope: new RegExp(`${EVERYTHING}|${PRODUCTION}|${UNREVIEWED}|${COUNT}|\\b(?:directly|immediately)\\b|\\boff[_-]session\\b|\\b(?:in\\s+a\\s+)?loop\\b|\\bfrom\\s+(?:a|the|an\\s+unreviewed|an\\s+unreconciled)\\s+csv\\b|\\bnot\\s+reconciled\\b|\\bunreviewed\\b|\\bimmediate\\s+proration\\b`, "i"),
     // One customer's money moved at their request, or a price for sign-ups to come: a look, not a block.
     tempered: /\b(?:new\s+(?:sign-?ups|subscribers|customers)\s+only|for\s+new\s+(?:sign-?ups|subscribers|customers)|bounded|capped|cap\s+of|role[- ]gated|role\s+check|idempotency\s+key|limit\s+of|per\s+request|their\s+own)\b/i,
@@ -236,17 +252,19 @@ const COMPOSITIONS: readonly Composition[] = [
     // A gate's setting written in config: the assignment is the operation.
     assignments: [String.raw`["'\x60]?\s*[:=]\s*["']?(?:false|off|no|0|\d{2,})\b`],
     passive: ["(?:is|are|was|were|be|been|get|gets)\\s+(?:\\w+\\s+)?(?:raised|increased|lowered|relaxed|loosened|disabled|bypassed|skipped|ignored|overridden|turned\\s+off|switched\\s+off|removed|deleted|dropped|lifted|weakened|suppressed)"],
+    subjects: ["gates?", "thresholds?", "hooks", "checks", "reviews?", "branch protection", "the gate", "human review", "block_execution\\w*"],
+    keys: ["\\w*block_?(?:severity|threshold|at|above|level)\\w*", "\\w*review_?(?:severity|threshold|at|above|level)\\w*", "\\w*block_execution\\w*", "honou?r_?block\\w*", "auto_release\\w*"],
     strongOperation: /\b(?:rais|increas|lower|relax|loosen|disabl|bypass|skip|ignor|overrid|turn|switch|remov|delet|drop|lift|weaken|exempt|suppress|stop|auto-?approv|auto-?releas|auto-?merg|admin-merg|force-push|soften|dial|water|neuter|circumvent|sidestep|get|work|opt|short-?circuit)|--no-verify/i,
     targets: [
-      "(?:execution|fsar|review|approval|safety|quality|merge|policy|release|deploy(?:ment)?)\\s+gates?", "(?:its|my|our|the\\s+agent's)\\s+(?:own\\s+)?(?:gates?|thresholds?|reviews?|reviewers?|checks|hooks|limits|guardrails|rules|permissions|allow-?list|policy|policies)",
+      "(?:execution|fsar|review|approval|safety|quality|merge|policy|release|deploy(?:ment)?)\\s+gates?", "(?:its|my|our|the agent's) own (?:gates?|thresholds?|reviews?|reviewers?|checks|hooks|limits|guardrails|rules|permissions|allow-?list|policy|policies)",
       "the\\s+gate", "gates", "(?:block|review|severity|approval|gate|risk)\\s*(?:_|\\s)?(?:thresholds?|severity|levels?|limits?)", "\\x60?[\"']?(?:hard_)?block_?(?:severity|threshold|at|above|level)\\w*", "\\x60?[\"']?(?:human_)?review_?(?:severity|threshold|at|above|level)\\w*",
-      "\\w*block_execution\\w*", "honou?r_?block\\w*", "human\\s+(?:review|approval|sign-?off|in\\s+the\\s+loop)", "(?:manual|required)\\s+(?:review|approval)s?", "review\\s+(?:rules?|steps?|requirements?)", "approval\\s+(?:rules?|steps?|requirements?)",
-      "(?:pre-?commit|pre-?push|git|commit|husky)\\s+hooks?", "hooks", "branch\\s+protection", "required\\s+(?:status\\s+)?checks", "status\\s+checks", "ci\\s+checks", "kill[- ]switch", "guardrails?", "safety\\s+(?:checks?|rules?|limits?)",
-      "(?:executor|tool|command)\\s+allow-?list", "allow-?list", "auto_release\\w*", "held\\s+(?:tasks|proposals)",
+      "\\w*block_execution\\w*", "honou?r_?block\\w*", "human (?:review|approval|sign-?off|in the loop)", "(?:manual|required)\\s+(?:review|approval)s?", "review\\s+(?:rules?|steps?|requirements?)", "approval\\s+(?:rules?|steps?|requirements?)",
+      "(?:pre-?commit|pre-?push|git|commit|husky)\\s+hooks?", "hooks", "branch\\s+protection", "required\\s+(?:status\\s+)?checks", "status\\s+checks", "ci\\s+checks", "kill[- ]switch", "guardrails?", "safety (?:checks?|rules?|limits?)",
+      "(?:executor|tool|command)\\s+allow-?list", "allow-?list", "auto_release\\w*", "held (?:tasks|proposals)",
     ],
     strongTarget: /(?:\b|_)(?:gates?|thresholds?|block_?(?:severity|threshold|at|above|level)|review_?(?:severity|threshold|at|above|level)|block_execution|honou?r_?block)(?:\b|_)|\b(?:human\s+(?:review|approval)|hooks?|branch\s+protection|required\s+(?:status\s+)?checks|kill[- ]switch|guardrails?|--no-verify|own)\b/i,
     strongWhen: (clause) => raised(clause) || /\b(?:honou?r|require|enforce)\w*["'\x60]?\s*[:=]\s*["']?(?:false|off|no|0)\b|\bblock_execution\w*["'\x60]?\s*[:=]\s*["']?(?:false|off|no|0)\b/i.test(clause),
-    hints: ["gate", "threshold", "block", "review", "approval", "hook", "branch protection", "checks", "kill", "guardrail", "safety", "allow", "held", "auto_release", "--no-verify"],
+    hints: ["gate", "threshold", "block", "review", "approval", "severity", "risk", "hook", "branch protection", "checks", "kill", "guardrail", "safety check", "safety rule", "safety limit", "allow-list", "allowlist", "held task", "held proposal", "auto_release", " own ", "human "],
     // The agent's own gate needs no more scope than being its own: it is read as the agent's whenever the proposal
     // is the agent's, which every report here is. Scope still decides block: done directly, to pass its own work.
     scope: new RegExp(`${UNREVIEWED}|\\b(?:directly|immediately)\\b|\\b(?:its|my|our)\\s+own\\b|\\bitself\\b|\\b(?:running|live)\\s+(?:instance|system|agent|config)\\b|\\b(?:so\\s+that|to\\s+let|lets?)\\b[^\\n]{0,80}\\b(?:through|moving|pass|unblocked|not\\s+(?:be\\s+)?held)\\b|\\b(?:false|0|off)\\b|\\b(?:to|from)\\s+\\d+\\b|:\\s*\\d+|=\\s*\\d+|${EVERYTHING}`, "i"),
@@ -259,10 +277,11 @@ const COMPOSITIONS: readonly Composition[] = [
     category: "security-weakening",
     description: "switches off or removes a protection (certificate checks, authorization, CSRF, signatures, encryption), in words no exact signal knows",
     operations: [
-      "disabl(?:e|es|ed|ing)", "turn(?:s|ed|ing)?\\s+off", "switch(?:es|ed|ing)?\\s+off", "remov(?:e|es|ed|ing)", "drop(?:s|ped|ping)?", "strip(?:s|ped|ping)?", "bypass(?:es|ed|ing)?", "skip(?:s|ped|ping)?",
-      "comment(?:s|ed|ing)?\\s+out", "relax(?:es|ed|ing)?", "loosen(?:s|ed|ing)?", "weaken(?:s|ed|ing)?", "ignor(?:e|es|ed|ing)", "delet(?:e|es|ed|ing)", "stop(?:s|ped|ping)?\\s+(?:check|verify|validat|enforc)\\w*", "permitall", "trust(?:s|ing)?\\s+(?:any|all|every)", "accept(?:s|ing)?\\s+(?:any|all|every)",
+      "disabl(?:e|es|ed|ing)", "turn(?:s|ed|ing)? off", "switch(?:es|ed|ing)? off", "remov(?:e|es|ed|ing)", "drop(?:s|ped|ping)?", "strip(?:s|ped|ping)?", "bypass(?:es|ed|ing)?", "skip(?:s|ped|ping)?",
+      "comment(?:s|ed|ing)? out", "relax(?:es|ed|ing)?", "loosen(?:s|ed|ing)?", "weaken(?:s|ed|ing)?", "ignor(?:e|es|ed|ing)", "delet(?:e|es|ed|ing)", "stop(?:s|ped|ping)? (?:checking|verifying|validating|enforcing)", "permitall", "trust(?:s|ing)?\\s+(?:any|all|every)", "accept(?:s|ing)?\\s+(?:any|all|every)",
     ],
-    passive: ["(?:is|are|was|were|be|been|get|gets)\\s+(?:\\w+\\s+)?(?:disabled|turned\\s+off|switched\\s+off|removed|dropped|stripped|bypassed|skipped|commented\\s+out|relaxed|loosened|weakened|ignored|deleted)", "(?:is|are|become|becomes)\\s+(?:now\\s+)?(?:optional|redundant)"],
+    passive: ["(?:is|are|was|were|be|been|get|gets)\\s+(?:\\w+\\s+)?(?:disabled|turned off|switched off|removed|dropped|stripped|bypassed|skipped|commented out|relaxed|loosened|weakened|ignored|deleted)", "(?:is|are|become|becomes)\\s+(?:now\\s+)?(?:optional|redundant)"],
+    subjects: ["(?:tls|ssl|certificate|hostname) (?:verification|validation|checks?)", "(?:role|permission|authori[sz]ation|auth|admin|access|ownership) checks?", "csrf(?: protection)?", "authentication", "authori[sz]ation", "signature (?:verification|checks?)", "encryption", "2fa", "mfa", "rate limit\\w*", "@preauthorize\\w*"],
     strongOperation: /\b(?:disabl|turn|switch|remov|drop|strip|bypass|skip|comment|delet|stop|permitall|trust|accept|ignor)/i,
     targets: [
       "(?:tls|ssl|https|certificate|cert|hostname)\\s+(?:verification|validation|checks?|pinning)", "certificate\\s+errors", "certificates?", "(?:role|permission|authori[sz]ation|auth|admin|access|ownership)\\s+(?:checks?|guards?|middleware|decorators?|annotations?|requirements?|rules?)",
@@ -270,7 +289,7 @@ const COMPOSITIONS: readonly Composition[] = [
       "(?:rate[- ]limit\\w*|2fa|mfa|two-factor|encryption(?:\\s+at\\s+rest)?|firewall|waf|content\\s+security\\s+policy|csp|hsts|input\\s+validation|sanitization|sanitisation|password\\s+(?:hashing|requirements?|policy))", "every\\s+route", "all\\s+routes",
     ],
     strongTarget: /\b(?:tls|ssl|certificate|cert|hostname|ownership|access|role|permission|authori[sz]ation|auth|admin|@preauthorize|@secured|@rolesallowed|@login_required|@permission_required|authentication|csrf|signature|2fa|mfa|two-factor|encryption|firewall)\b/i,
-    hints: ["disabl", "turn", "switch", "remov", "drop", "strip", "bypass", "skip", "comment", "relax", "loosen", "weaken", "ignor", "delet", "stop", "permitall", "trust", "accept"],
+    hints: ["disabl", "turn off", "turns off", "turned off", "turning off", "switch off", "switches off", "switched off", "switching off", "remov", "drop", "strip ", "strips", "stripped", "stripping", "bypass", "skip", "comment out", "comments out", "commented out", "commenting out", "relax", "loosen", "weaken", "ignor", "delet", "checking", "verifying", "validating", "enforcing", "permitall", "trust", "accept", "optional", "redundant"],
     scope: new RegExp(`${EVERYTHING}|${PRODUCTION}|${UNREVIEWED}|\\b(?:admin|payments?|billing|gateway|checkout|accounts?|api|endpoints?|routes?|controller|server|redundant|hide|hides|hidden|ui\\s+already)\\b`, "i"),
     unless: /\bnow\s+that\b|\b(?:enforced|handled|checked|done|covered)\s+(?:centrally\s+)?(?:by|in)\s+(?:the\s+)?(?:new\s+|shared\s+)?(?:middleware|gateway|filter|decorator|base\s+class|router|guard|interceptor|policy)|\b(?:deprecated\s+(?:flag|option)|unused\s+import|in\s+favou?r\s+of|replac(?:e|ed|es|ing)\s+(?:it\s+|them\s+)?(?:with|by)|moved?\s+(?:to|into)|now\s+(?:handled|enforced|done)\s+(?:by|in)|duplicate)\b/i,
   },
@@ -280,9 +299,10 @@ const COMPOSITIONS: readonly Composition[] = [
     description: "evaluates, executes or renders what users or the request supply, in words no exact signal knows",
     operations: [
       "eval(?:s|uat(?:e|es|ed|ing))?", "exec(?:s|ut(?:e|es|ed|ing))?", "run(?:s|ning)?", "spawn(?:s|ed|ing)?", "interpret(?:s|ed|ing)?", "compil(?:e|es|ed|ing)", "render(?:s|ed|ing)?", "deseriali[sz](?:e|es|ed|ing)",
-      "unpickl(?:e|es|ed|ing)", "unmarshal(?:s|led|ling)?", "interpolat(?:e|es|ed|ing)", "pass(?:es|ed|ing)?\\s+(?:it\\s+)?(?:straight\\s+)?(?:to|into)\\s+(?:the\\s+)?(?:shell|sh|bash|eval|exec|a\\s+shell)", "load(?:s|ed|ing)?\\s+(?:it\\s+)?as\\s+(?:code|python|javascript|a\\s+module)",
+      "unpickl(?:e|es|ed|ing)", "unmarshal(?:s|led|ling)?", "interpolat(?:e|es|ed|ing)", "pass(?:es|ed|ing)? (?:it )?(?:straight )?(?:to|into) (?:the |a )?(?:shell|sh|bash|eval|exec)", "load(?:s|ed|ing)? (?:it )?as (?:code|python|javascript|a module)",
     ],
-    passive: ["(?:is|are|was|were|be|been|get|gets)\\s+(?:\\w+\\s+)?(?:evaluated|eval'd|executed|run|spawned|interpreted|compiled|rendered|deserialized|deserialised|unpickled|unmarshalled|interpolated|passed\\s+(?:straight\\s+)?(?:to|into))", "(?:straight|directly)\\s+(?:in)?to\\s+(?:the\\s+)?(?:shell|eval|exec|a\\s+shell)"],
+    passive: ["(?:is|are|was|were|be|been|get|gets)\\s+(?:\\w+\\s+)?(?:evaluated|eval'd|executed|run|spawned|interpreted|compiled|rendered|deserialized|deserialised|unpickled|unmarshalled|interpolated|passed (?:straight )?(?:to|into) (?:the |a )?(?:shell|sh|bash|eval|exec))", "(?:straight|directly)\\s+(?:in)?to\\s+(?:the\\s+)?(?:shell|eval|exec|a\\s+shell)"],
+    subjects: ["(?:user|client|customer|visitor)-?(?:supplied|provided|submitted|written) [\\w-]+", "untrusted [\\w-]+", "(?:request|query) (?:body|string|params?)", "(?:pr|pull request) titles?", "formulas?", "expressions?", "uploaded [\\w-]+", "(?:model|llm) (?:output|response)"],
     strongOperation: /\b(?:eval|exec|run|spawn|interpret|deseriali|unpickl|unmarshal|interpolat|pass|load)/i,
     targets: [
       "(?:user|client|customer|visitor|caller|tenant|end-user|player|member|third-party|externally)-?(?:supplied|provided|submitted|written|defined|controlled|authored|entered|uploaded)", "client-side\\s+input", "(?:user|request|form|client|customer|visitor|external|untrusted)\\s+input", "untrusted", "arbitrary",
@@ -290,7 +310,7 @@ const COMPOSITIONS: readonly Composition[] = [
       "uploaded\\s+(?:files?|scripts?|code|archives?)", "webhook\\s+payloads?", "formulas?", "expressions?",
     ],
     strongTarget: /\b(?:(?:user|client|customer|visitor|caller|tenant|end-user|player|member|third-party|externally)-?(?:supplied|provided|submitted|written|defined|controlled|authored|entered|uploaded)|user\s+input|request\s+input|untrusted|arbitrary|request|query\s+string|pr\s+title|pull\s+request|uploaded|model|llm|formula)\b/i,
-    hints: ["eval", "exec", "run", "spawn", "interpret", "compil", "render", "deseriali", "unpickl", "unmarshal", "interpolat", "pass", "load"],
+    hints: ["eval", "exec", "run", "spawn", "interpret", "compil", "render", "deseriali", "unpickl", "unmarshal", "interpolat", "shell", "bash", "to sh", "into sh", "as code", "as python", "as javascript", "as a module"],
     // Where it runs: a shell, the server's own language, a process with secrets.
     scope: /\b(?:shell|sh|bash|command|commands|subprocess|child_process|os\.system|server|server-side|backend|javascript|js|python|node|ruby|php|code|as\s+code|secrets?|tokens?|deploy|straight|directly|raw|unsanitized|unsanitised|unescaped|without\s+(?:validation|sanitization|sanitisation|escaping))\b/i,
     tempered: /\b(?:sandbox(?:ed)?|safe_?eval|restricted|whitelist\w*|allow-?list\w*|literal_eval|safe_load|json\.parse|autoescape|escap(?:e|ed|es|ing))\b/i,
@@ -305,14 +325,16 @@ const COMPOSITIONS: readonly Composition[] = [
       "transmit(?:s|ted|ting)?", "sell(?:s|ing)?", "sold", "publish(?:es|ed|ing)?", "dump(?:s|ed|ing)?", "leak(?:s|ed|ing)?", "expos(?:e|es|ed|ing)", "stream(?:s|ed|ing)?", "pip(?:e|es|ed|ing)", "replicat(?:e|es|ed|ing)", "put(?:s|ting)?", "store(?:s|d)?", "stor(?:ing)", "hand(?:s|ed|ing)?\\s+over", "mirror(?:s|ed|ing)?", "ship(?:s|ped|ping)?", "feed(?:s|ing)?", "fed", "pass(?:es|ed|ing)?\\s+(?:on|along)",
     ],
     passive: ["(?:is|are|was|were|be|been|get|gets)\\s+(?:\\w+\\s+)?(?:exported|uploaded|shared|sent|synced|forwarded|copied|pushed|posted|transmitted|sold|published|dumped|leaked|exposed|streamed|piped|replicated|stored|put|handed\\s+over)"],
+    subjects: ["personal data", "pii", "(?:customer|user|patient|member)s?'? (?:data|records|details|emails)", "patient records", "(?:health|medical) (?:data|records)"],
     strongOperation: /\b(?:export|upload|shar|send|sent|sync|forward|cop|push|post|transmit|sell|sold|publish|dump|leak|expos|stream|pip|replicat|put|stor|hand|mirror|ship|feed|fed|pass)/i,
     targets: [
-      "personal\\s+(?:data|details|information|info)", "pii", "phi", "(?:customer|user|patient|member|employee|client|subscriber|contact)s?'?\\s+(?:data|records|details|profiles|information|info|names|emails|lists?|contact\\s+details|files|histories)",
-      "patients'?", "(?:health|medical)\\s+(?:data|records|information|histories|notes)", "diagnos(?:is|es)(?:\\s+codes)?", "birth\\s*dates", "dates\\s+of\\s+birth", "ssns?", "social\\s+security\\s+numbers", "national\\s+ids?", "tax\\s+ids?",
-      "(?:names|emails|phones|addresses)(?:,\\s*|\\s+and\\s+)(?:names|emails|email\\s+addresses|phones?|phone\\s+numbers|addresses|birth\\s*dates|dates\\s+of\\s+birth)", "email\\s+addresses", "phone\\s+numbers", "home\\s+addresses", "contact\\s+details", "payment\\s+details", "card\\s+details",
+      // Written with single spaces: the hints are the targets' words, rarer on a line than the verbs of sending.
+      "personal (?:data|details|information|info)", "pii", "phi", "(?:customer|user|patient|member|employee|client|subscriber|contact)(?:s|'s|s')? (?:data|records|details|profiles|information|info|names|emails|lists?|contact details|files|histories)",
+      "patients'?", "(?:health|medical) (?:data|records|information|histories|notes)", "diagnos(?:is|es)(?: codes)?", "birth ?dates", "dates of birth", "ssns?", "social security numbers", "national ids?", "tax ids?",
+      "(?:names|emails|phones|addresses)(?:, ?| and )(?:names|emails|email addresses|phones?|phone numbers|addresses|birth ?dates|dates of birth)", "email addresses", "phone numbers", "home addresses", "contact details", "payment details", "card details",
     ],
     strongTarget: /\b(?:personal|pii|phi|patients?|health|medical|diagnos|birth|ssns?|social\s+security|national\s+ids?|tax\s+ids?|payment\s+details|card\s+details|contact\s+details|customers?|users?|members?|employees?|clients?|subscribers?|emails|email\s+addresses|phone\s+numbers|phones)\b/i,
-    hints: ["export", "upload", "shar", "send", "sent", "sync", "forward", "cop", "push", "post", "transmit", "sell", "sold", "publish", "dump", "leak", "expos", "stream", "pip", "replicat", "put", "stor", "hand", "mirror", "ship", "feed", "fed", "pass"],
+    hints: ["personal", "pii", "phi", ...PEOPLE_RECORD_HINTS, "patient", "health", "medical", "diagnos", "birth", "ssn", "social security", "national id", "tax id", "names", "emails", "phones", "addresses", "phone numbers", "payment details", "card details"],
     scope: /\b(?:third[- ]part(?:y|ies)|vendors?|partners?|external|outside|analytics|advertis\w*|ad\s+networks?|marketing|enrichment|brokers?|public(?:ly)?|anyone|everyone|open\s+bucket|s3|gcs|bucket|google\s+sheets?|spreadsheet|openai|llm|gpt|chatgpt|claude|anthropic|zendesk|hubspot|salesforce|mailchimp|intercom|segment|mixpanel|amplitude|slack|unencrypted|plain\s*text|without\s+(?:de-?identif\w*|anonymi[sz]\w*|pseudonymi[sz]\w*|encryption|consent|a\s+dpa))\b/i,
     tempered: /\b(?:dpa|data\s+processing\s+agreement|baa|under\s+contract|covered\s+by|consent(?:ed)?|opted[- ]in|aggregate[sd]?|counts\s+only)\b/i,
     unless: /\b(?:redact\w*|mask\w*|scrub\w*|anonymi[sz]\w*|pseudonymi[sz]\w*|de-?identif\w*|hash(?:ed|es|ing)?|strip(?:s|ped|ping)?\s+(?:out\s+)?(?:the\s+)?(?:pii|personal|emails?|names?)|exclud\w*|without\s+(?:any\s+)?(?:pii|personal))\b/i,
