@@ -579,6 +579,9 @@ describe("assessRisk: the compositional layer (an operation on a sensitive targe
     ["member contact details shared with a marketing partner", "Share member contact details with a marketing partner every week.", "block", "composed-data-export"],
     ["customer records mirrored to a vendor under a DPA", "Mirror customer records to the helpdesk vendor nightly, covered by our DPA.", "review", "composed-data-export"],
     ["a trap: a list of fields to redact before export", "Redact email addresses and phone numbers before uploading the logs to the vendor.", "low", null],
+    ["a person's fields upserted into a CRM", "Upsert `name`, `email`, `plan` for every customer into Intercom nightly.", "review", "composed-data-export"],
+    ["a customer's name forwarded to a helpdesk under a DPA", "Forward each ticket to Freshdesk, including the customer's name and phone (covered by the DPA).", "review", "composed-data-export"],
+    ["a trap: fields listed to redact", "Redact `name`, `email` and `phone` before the rows are uploaded to the vendor.", "low", null],
   ];
 
   for (const [name, line, band, signal] of cases) {
@@ -586,6 +589,21 @@ describe("assessRisk: the compositional layer (an operation on a sensitive targe
       const assessment = assess(line);
       expect(assessment.band).toBe(band);
       expect(assessment.signals[0]?.id ?? null).toBe(signal);
+    });
+  }
+
+  // A send or a money movement inside a loop over many is the bulk operation, in the loops of other languages too.
+  const loops: [string, string, "review" | "block", string][] = [
+    ["texts from a Ruby find_each block", "Member.where(active: true).find_each do |m|\n  client.messages.create(to: m.phone, body: promo)\nend", "block", "message-send"],
+    ["transfers in a Go range loop over CSV rows", "for _, p := range rows {\n\t_, _ = transfer.New(&stripe.TransferParams{Destination: stripe.String(p.Account)})\n}", "block", "payment-payout"],
+    ["charges in a PHP foreach over tenants", 'foreach ($tenants as $t) {\n  $stripe->charges->create(["customer" => $t->id, "amount" => 900]);\n}', "block", "payment-charge"],
+    ["a trap: one text to the user a request names", "user = User.find(params[:id])\nclient.messages.create(to: user.phone, body: code)", "review", "message-send"],
+  ];
+  for (const [name, proposal, band, signal] of loops) {
+    it(`${band}: ${name}`, () => {
+      const assessment = assess(proposal);
+      expect(assessment.band).toBe(band);
+      expect(assessment.signals[0]?.id).toBe(signal);
     });
   }
 

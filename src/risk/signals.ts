@@ -73,8 +73,9 @@ function after(site: MatchSite, limit: number): string {
   return site.text.slice(site.end, site.end + limit);
 }
 
-const LOOP = /\b(?:for|while)\s*\(|\.(?:forEach|map|flatMap)\s*\(|\bfor\s+\w+\s+in\b|\bfor\s+(?:const|let|var)\b|\bPromise\.all\b/;
-const MANY = /\b(?:all|every|each)\b|\.objects\.(?:all|filter|exclude|iterator)\b|\.(?:findAll|find_all|all)\s*\(\s*\)|\bSELECT\s+[\w\s,*."]+?\s+FROM\b|\b(?:customers|users|subscribers|accounts|members|cards|clients|recipients|contacts|leads|orders|subscriptions|invoices|charges|payments|refunds|transactions|creators|sellers|payees|vendors)\b/i;
+// Loops of other languages too: Ruby's each and find_each blocks, PHP's foreach, Go's range, Elixir's Enum.each.
+const LOOP = /\b(?:for|while|foreach)\s*\(|\.(?:forEach|map|flatMap)\s*\(|\bfor\s+\w+\s+in\b|\bfor\s+(?:const|let|var)\b|\bPromise\.all\b|\.(?:each|find_each|find_in_batches|in_batches|each_with_index|foreach)\b[^\n]{0,80}?\bdo\s*\|\w+|\bfor\s+\w+(?:\s*,\s*\w+)?\s*:?=\s*range\b|\bEnum\.(?:each|map)\b|\.chunk\s*\(/;
+const MANY = /\b(?:all|every|each)\b|\brows\b|\.csv\b|\bCSV\.|\.(?:where|find_each|find_in_batches|in_batches|chunk)\b|\.objects\.(?:all|filter|exclude|iterator)\b|\.(?:findAll|find_all|all)\s*\(\s*\)|\bSELECT\s+[\w\s,*."]+?\s+FROM\b|\b(?:customers|users|subscribers|accounts|members|cards|clients|recipients|contacts|leads|orders|subscriptions|subs|invoices|charges|payments|refunds|transactions|creators|sellers|payees|vendors|tenants|patients|affiliates)\b/i;
 
 /** A call that runs once per customer deserves more than one call. */
 function inLoop(site: MatchSite): boolean {
