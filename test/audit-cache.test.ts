@@ -1,5 +1,6 @@
 import { readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { audit, type AuditOptions } from "../src/app/audit.js";
 import { formatJson } from "../src/formatters/json.js";
@@ -153,6 +154,15 @@ describe("audit --cache", () => {
     expect(cacheHead(join(dir, "reports/keep/.fsarcache")).format).toBe("fsar-audit-cache");
     expect(JSON.parse(withFolder).summary.skipped).toBe(JSON.parse(uncached).summary.skipped + 1);
     expect(await auditJson(dir, BEFORE_HORIZON, { cache: { location: "reports/keep/" } })).toBe(withFolder);
+  });
+
+  // Spawned: what a process loaded is known only at its exit.
+  it("replays a run without a config file without loading node:crypto (nothing to digest)", () => {
+    const dir = corpus();
+    writeFiles(dir, { "probe.mjs": `process.on("exit", () => process.stderr.write(\`crypto loaded: \${process.moduleLoadList.includes("NativeModule crypto")}\\n\`));\n` });
+    const run = () => runFsar(["audit", "reports", "--cache", "--now", BEFORE_HORIZON.toISOString()], { cwd: dir, env: { NODE_OPTIONS: `--import=${pathToFileURL(join(dir, "probe.mjs")).href}` } });
+    expect(run().stderr).toBe("crypto loaded: true\n");
+    expect(run().stderr).toBe("crypto loaded: false\n");
   });
 
   // Spawned: a process imports a plugin module once, so only a new process sees its new text.

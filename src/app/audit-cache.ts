@@ -1,10 +1,10 @@
-import { createHash } from "node:crypto";
 import { readFileSync, statSync, type Stats } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ResolvedConfig } from "../config/resolve.js";
 import type { FileRead } from "./audit-files.js";
 import type { AuditedFile } from "../core/engine.js";
+import { sha1Base64 } from "../core/digest.js";
 import { UsageError } from "../core/usage-error.js";
 import { describeRefusal, readRegularFile } from "../fs/read-regular-file.js";
 import { writeFileAtomic } from "../fs/write-file-atomic.js";
@@ -46,7 +46,7 @@ function buildIdentity(version: string): string {
 
 function readSource(file: string): string {
   try {
-    return createHash("sha1").update(readFileSync(file)).digest("base64");
+    return sha1Base64(readFileSync(file));
   } catch {
     return "unreadable";
   }
@@ -59,7 +59,8 @@ function readSource(file: string): string {
  */
 export function cacheIdentity(config: ResolvedConfig, options: { version: string; cwd: string }): string {
   const builtin = new Set<unknown>(builtinRules);
-  const identity = JSON.stringify([
+  // The settings themselves, not a digest of them: exact, and a run without a config file then digests nothing.
+  return JSON.stringify([
     buildIdentity(options.version),
     options.cwd,
     config.file,
@@ -71,7 +72,6 @@ export function cacheIdentity(config: ResolvedConfig, options: { version: string
     config.ruleSet.map((rule) => [rule.id, builtin.has(rule) ? "builtin" : "added"]),
     (config.sources ?? []).map((file) => [file, readSource(file)]),
   ]);
-  return createHash("sha1").update(identity).digest("base64");
 }
 
 /** What a cache file's first line says: ours, another build's (another format version), or neither. */

@@ -1,6 +1,6 @@
 // Reading and auditing one twin group: the per-file work of an audit, the same on the main thread and in a worker.
-import { createHash } from "node:crypto";
 import type { Auditor, AuditedFile, ReportSource } from "../core/engine.js";
+import { sha1Base64 } from "../core/digest.js";
 import type { Finding } from "../core/finding.js";
 import { describeReadError, looksLikeReport } from "../discovery/discover.js";
 import { MAX_REPORT_BYTES, readRegularFile } from "../fs/read-regular-file.js";
@@ -38,7 +38,7 @@ export type FileOutcome = { problem: Finding } | (FileRead & { audited: AuditedF
 export type GroupOutcome = { known: true; files: FileRead[] } | { known: false; files: FileOutcome[] };
 
 export function contentHash(content: Uint8Array): string {
-  return createHash("sha1").update(content).digest("base64");
+  return sha1Base64(content);
 }
 
 /** Reads a listed file, by the one guarded read of report files. */

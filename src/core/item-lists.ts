@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { sha1Base64 } from "./digest.js";
 import { detachString } from "./detach.js";
 
 /** Dates (with a time when there is one), then any other number: what changes from run to run of a template. */
@@ -36,5 +36,5 @@ function sameTexts(items: readonly { text: string }[], texts: readonly string[])
 
 function listKeyOf(items: readonly { text: string }[]): string {
   // A flat copy: the slice alone would keep the digest's 28 characters alive beside it in every index entry.
-  return detachString(createHash("sha1").update(items.map((item) => maskItem(item.text)).sort().join("\n")).digest("base64").slice(0, 27));
+  return detachString(sha1Base64(items.map((item) => maskItem(item.text)).sort().join("\n")).slice(0, 27));
 }
