@@ -1,4 +1,5 @@
 import type { RiskCategory } from "./categories.js";
+import type { MatchSite, SignalDefinition } from "./signal-definition.js";
 import type { PatternSetMatch } from "../core/pattern.js";
 
 /**
@@ -8,24 +9,6 @@ import type { PatternSetMatch } from "../core/pattern.js";
  * signal (one pattern, its hints in the shared automaton, the same negation, template, scope and copy handling), so
  * it explains itself and is tuned by id and category like the others.
  */
-
-// signals.ts reads these as its SignalDefinition and MatchSite (the same shapes): importing them back would be a cycle.
-interface MatchSite {
-  text: string;
-  start: number;
-  end: number;
-}
-
-interface ComposedSignal {
-  id: string;
-  category: RiskCategory;
-  weight: number;
-  description: string;
-  pattern: string;
-  hints: readonly string[];
-  prose: true;
-  refine: (site: MatchSite) => number | null;
-}
 
 /** A composition: which operations on which targets, and what makes it strong. */
 interface Composition {
@@ -345,7 +328,7 @@ const COMPOSITIONS: readonly Composition[] = [
 ];
 
 /** The compositions as signals, read in the same pass as the exact ones. */
-export const COMPOSED_SIGNALS: readonly ComposedSignal[] = COMPOSITIONS.map((composition) => ({
+export const COMPOSED_SIGNALS: readonly SignalDefinition[] = COMPOSITIONS.map((composition) => ({
   id: composition.id,
   category: composition.category,
   weight: BLOCK,
