@@ -1,3 +1,4 @@
+import { native } from "../core/native-regexp.js";
 import { severityBand, type Band, type SeverityScale } from "../core/band.js";
 import { lastOnly } from "../core/last-only.js";
 import type { ReportRecord } from "../core/record.js";
@@ -47,15 +48,15 @@ const MENTION_WEIGHT = 20;
 const CATEGORY_BONUS = 4;
 
 // A negation governs its clause: "no data loss", "will not drop the table", "without deleting".
-const NEGATION = /(?<![-\w])(?:no|not|never|without|nor|none|don't|doesn't|didn't|won't|wouldn't|shouldn't|mustn't|cannot|can't|isn't|aren't|avoid|avoids|avoiding|prevent|prevents|preventing|instead\s+of|rather\s+than|refuse|refuses|forbid|forbids|prohibit|prohibits|disallow|disallows|neither)(?![-\w])/i;
+const NEGATION = native(/(?<![-\w])(?:no|not|never|without|nor|none|don't|doesn't|didn't|won't|wouldn't|shouldn't|mustn't|cannot|can't|isn't|aren't|avoid|avoids|avoiding|prevent|prevents|preventing|instead\s+of|rather\s+than|refuse|refuses|forbid|forbids|prohibit|prohibits|disallow|disallows|neither)(?![-\w])/i);
 const CLAUSE_END = /[.;!?:](?=\s|$)|\s(?:but|however|then|and then)\s/gi;
-const SAFE_SCOPE = /\b(?:staging|sandbox|test|dev|local)[ -]only\b|\bonly\s+(?:in|on|against)\s+(?:the\s+|a\s+)?(?:staging|sandbox|test|dev|development|local)\b|--dry-run\b|\bdry[- ]run\b/i;
+const SAFE_SCOPE = native(/\b(?:staging|sandbox|test|dev|local)[ -]only\b|\bonly\s+(?:in|on|against)\s+(?:the\s+|a\s+)?(?:staging|sandbox|test|dev|development|local)\b|--dry-run\b|\bdry[- ]run\b/i);
 const COMMENT_START = /^\s*(?:\/\/|\/\*|\*|--|#(?!#|!)|<!--)/;
 const COMMENT_INSIDE = /(?:^|\s)(?:\/\/|--|#)\s/g;
 // A file under test/ or named as a test: what it deletes, migrates, charges or sends hits the test's own database,
 // sandbox or transport. The file is the one the proposal writes (the producer's opening line or its file marker).
 const WRITTEN_FILE = /\bCreate or update the file (\S+)|^\s*(?:\/\/|#|--)\s*(\S+)\s+===START FILE===/m;
-const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|e2e|cypress|playwright)\/|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$|(?:^|\/)test_\w+\.py$|_test\.(?:py|go|rb)$|_spec\.rb$/;
+const TEST_PATH = native(/(?:^|\/)(?:tests?|__tests__|spec|specs|e2e|cypress|playwright)\/|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$|(?:^|\/)test_\w+\.py$|_test\.(?:py|go|rb)$|_spec\.rb$/);
 /** Harms a test file does to its own test fixtures; security, execution and self-modification still count there. */
 const CONFINED_IN_TESTS: ReadonlySet<RiskCategory> = new Set(["destructive-data", "schema-change", "money-movement", "outbound-messages"]);
 

@@ -1,3 +1,4 @@
+import { native } from "../core/native-regexp.js";
 import type { RiskCategory } from "./categories.js";
 import type { MatchSite, SignalDefinition } from "./signal-definition.js";
 import type { PatternSetMatch } from "../core/pattern.js";
@@ -64,14 +65,14 @@ const EVERYTHING = String.raw`\b(?:all|every|everyone|everybody|entire|whole|ful
 const PRODUCTION = String.raw`\b(?:production|prod|live)\b`;
 const UNREVIEWED = String.raw`\b(?:without|no|skip(?:s|ping)?|bypass(?:es|ing)?)\s+(?:a\s+|an\s+|any\s+|the\s+)?(?:human\s+|manual\s+)?(?:review|approval|confirmation|sign-?off|dry[- ]run|backup|cap|limit|check|consent|opt-?in|idempotency)\w*|\b(?:straight\s+away|right\s+away)\b|\b(?:force|forced|forcibly|--force)\b`;
 const COUNT = String.raw`\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s*k\b|\b\d{4,}\s+(?:users|customers|contacts|subscribers|recipients|rows|records|accounts|people|members|patients|emails|numbers)\b`;
-const SCOPE = new RegExp([EVERYTHING, PRODUCTION, UNREVIEWED, COUNT].join("|"), "i");
+const SCOPE = native(new RegExp([EVERYTHING, PRODUCTION, UNREVIEWED, COUNT].join("|"), "i"));
 
 // Where nothing real is at stake: a test, staging or local store, a dry run, a mock.
-const SAFE_PLACE = /\b(?:staging|sandbox|dev|development|local|localhost|test|testing|e2e|mock(?:ed|s)?|fixtures?|seed(?:ed|s)?|demo|dry[- ]run|fake|dummy|example)\s+(?:only|env\w*|database|db|data|store|bucket|cluster|namespace|project|account|accounts|users|customers|records|tables?|instance|server|mode|keys?|cards?|copy|schema|org)\b|\b(?:in|on|against|to)\s+(?:the\s+|a\s+)?(?:staging|sandbox|dev|development|local|test|testing|ci)\b|\b(?:test|stripe)[_-]?mode\b|--dry-run\b|\bdry[- ]run\b|\bsk_test_|\btest\s+suite\b|\bunit\s+tests?\b|\bin\s+(?:a\s+|the\s+)?tests?\b/i;
+const SAFE_PLACE = native(/\b(?:staging|sandbox|dev|development|local|localhost|test|testing|e2e|mock(?:ed|s)?|fixtures?|seed(?:ed|s)?|demo|dry[- ]run|fake|dummy|example)\s+(?:only|env\w*|database|db|data|store|bucket|cluster|namespace|project|account|accounts|users|customers|records|tables?|instance|server|mode|keys?|cards?|copy|schema|org)\b|\b(?:in|on|against|to)\s+(?:the\s+|a\s+)?(?:staging|sandbox|dev|development|local|test|testing|ci)\b|\b(?:test|stripe)[_-]?mode\b|--dry-run\b|\bdry[- ]run\b|\bsk_test_|\btest\s+suite\b|\bunit\s+tests?\b|\bin\s+(?:a\s+|the\s+)?tests?\b/i);
 // Copy and headings about the operation, not the operation: a confirmation dialog, a button, a page that lists.
-const UI_WORDS = /\b(?:button|dialog|modal|tooltip|placeholder|label|banner|toast|confirm\(|menu|dropdown|checkbox|link\s+text|page\s+title)\b/i;
+const UI_WORDS = native(/\b(?:button|dialog|modal|tooltip|placeholder|label|banner|toast|confirm\(|menu|dropdown|checkbox|link\s+text|page\s+title)\b/i);
 
-const NEGATED = /(?<![-\w])(?:not|never|nor|none|don't|doesn't|didn't|won't|wouldn't|shouldn't|mustn't|cannot|can't|isn't|aren't|avoid\w*|prevent\w*|instead\s+of|rather\s+than|refus\w*|forbid\w*|prohibit\w*|disallow\w*|neither)(?![-\w])/i;
+const NEGATED = native(/(?<![-\w])(?:not|never|nor|none|don't|doesn't|didn't|won't|wouldn't|shouldn't|mustn't|cannot|can't|isn't|aren't|avoid\w*|prevent\w*|instead\s+of|rather\s+than|refus\w*|forbid\w*|prohibit\w*|disallow\w*|neither)(?![-\w])/i);
 
 function words(list: readonly string[]): string {
   return `(?:${list.join("|")})`;
@@ -103,7 +104,7 @@ function clauseOf(site: MatchSite): { lead: string; matched: string; rest: strin
 }
 
 // "No approval" and "without review" are scope, not negation: taken out before the match is read for a negation.
-const UNREVIEWED_PHRASE = new RegExp(UNREVIEWED, "gi");
+const UNREVIEWED_PHRASE = native(new RegExp(UNREVIEWED, "gi"));
 
 function weigh(composition: Composition): (site: MatchSite) => number | null {
   return (site) => {
@@ -160,7 +161,7 @@ const COMPOSITIONS: readonly Composition[] = [
       "\\.(?:delete|destroy|remove|drop|truncate|purge|wipe|clear|flush)\\w*\\s*\\(",
     ],
     subjects: ["records", "rows", "users", "customers", "accounts", "members", "orders", "payments", "invoices", "transactions", "backups?", "snapshots?", "volumes?", "buckets?", "namespaces?", "databases?", "tables", "data", "uploads", "objects", "files", "documents", "history", "ledgers?", "entries", "everything"],
-    strongOperation: /\b(?:delet|hard-delet|drop|truncat|wip|purg|eras|destroy|force|nuk|obliterat|scrap|zap|blow|tear|rm\s|\w*(?:delete|destroy|drop|truncate|purge|wipe)_?(?:all|many|everything|bucket|namespace|table|collection|database|db|volume|object))/i,
+    strongOperation: native(/\b(?:delet|hard-delet|drop|truncat|wip|purg|eras|destroy|force|nuk|obliterat|scrap|zap|blow|tear|rm\s|\w*(?:delete|destroy|drop|truncate|purge|wipe)_?(?:all|many|everything|bucket|namespace|table|collection|database|db|volume|object))/i),
     targets: [
       ...PEOPLE.slice(0, 15), EACH_ONE, "profiles", "tenants",
       "(?:user|customer|patient|member|account|order|payment|billing|financial|personal|health|medical|audit)\\s+(?:records|data|rows|history|files|uploads|documents|tables?|entries|logs?)",
@@ -172,7 +173,7 @@ const COMPOSITIONS: readonly Composition[] = [
     hints: ["delet", "drop", "truncat", "wip", "purg", "eras", "destroy", "nuk", "obliterat", "remov", "clear", "empty", "empti", "overwrit", "reset", "prun", "discard", "rm -", "scrap", "rid of", "tear down", "tears down", "tearing down", "blow away", "blows away", "blowing away", "zap", "flush"],
     scope: SCOPE,
     // Deleting what expires, or one row by its key, is housekeeping.
-    unless: /\b(?:delet\w*|remov\w*|eras\w*|clear\w*)\s+(?:all\s+)?(?:of\s+)?(?:their|his|her|your|my)\b|\b(?:expired|stale|temporary|temp|cache[sd]?|caches|duplicates?|orphan(?:ed|s)?|by\s+(?:its\s+|their\s+)?(?:id|key|primary\s+key)|where\s+id\s*=|\bon\s+request\b|(?:their|his|her|the\s+user's|a\s+user's)\s+own|logs?\s+older|sessions?|tokens?|drafts?|carts?|notifications?|build\s+(?:output|artifacts?)|node_modules|dist\b|tmp\b)\b|\b(?:soft[- ]delet\w*|archiv\w*|deleted_at|is_deleted|on\s+delete|on_delete|ondelete)\b/i,
+    unless: native(/\b(?:delet\w*|remov\w*|eras\w*|clear\w*)\s+(?:all\s+)?(?:of\s+)?(?:their|his|her|your|my)\b|\b(?:expired|stale|temporary|temp|cache[sd]?|caches|duplicates?|orphan(?:ed|s)?|by\s+(?:its\s+|their\s+)?(?:id|key|primary\s+key)|where\s+id\s*=|\bon\s+request\b|(?:their|his|her|the\s+user's|a\s+user's)\s+own|logs?\s+older|sessions?|tokens?|drafts?|carts?|notifications?|build\s+(?:output|artifacts?)|node_modules|dist\b|tmp\b)\b|\b(?:soft[- ]delet\w*|archiv\w*|deleted_at|is_deleted|on\s+delete|on_delete|ondelete)\b/i),
     needsScope: true,
   },
   {
@@ -187,12 +188,12 @@ const COMPOSITIONS: readonly Composition[] = [
     subjects: ["users", "customers", "subscribers", "contacts", "members", "patients", "everyone", "recipients", "(?:every|each|all) (?:[\\w-]+ )?(?:user|customer|member|subscriber|contact|patient)s?"],
     strongOperation: /\b(?:send|sent|email|e-?mail|mail|text|sms|messag|push|broadcast|blast)/i,
     targets: [...PEOPLE, "(?:user|customer|subscriber|contact|member|patient)\\s+(?:list|table|export|base|segment)", "crm\\s+export", "phones?"],
-    strongTarget: /\b(?:every|each)\s|\b(?:users|customers|subscribers|contacts|members|patients|everyone|everybody|leads|phone\s+numbers|email\s+addresses|numbers|audience|user\s+base|customer\s+base|mailing\s+list|contact\s+list|list|table|crm)\b/i,
+    strongTarget: native(/\b(?:every|each)\s|\b(?:users|customers|subscribers|contacts|members|patients|everyone|everybody|leads|phone\s+numbers|email\s+addresses|numbers|audience|user\s+base|customer\s+base|mailing\s+list|contact\s+list|list|table|crm)\b/i),
     hints: ["send", "sent", "mail", "text ", "texts", "texted", "texting", "sms", "messag", "notif", "push", "broadcast", "blast", "announc"],
-    scope: new RegExp(`${EVERYTHING}|${COUNT}|\\b(?:including|even|ignor\\w*|bypass\\w*|skip\\w*|regardless\\s+of)\\s+(?:the\\s+)?(?:unsubscrib\\w*|opt-?outs?|opted[- ]out|suppression|hs_email_optout)|\\bwithout\\s+(?:an?\\s+|any\\s+)?(?:opt-?in|opt-?out|consent|unsubscribe)`, "i"),
+    scope: native(new RegExp(`${EVERYTHING}|${COUNT}|\\b(?:including|even|ignor\\w*|bypass\\w*|skip\\w*|regardless\\s+of)\\s+(?:the\\s+)?(?:unsubscrib\\w*|opt-?outs?|opted[- ]out|suppression|hs_email_optout)|\\bwithout\\s+(?:an?\\s+|any\\s+)?(?:opt-?in|opt-?out|consent|unsubscribe)`, "i")),
     // Recipients who asked for it: a send to an opted-in topic is for review at most.
-    tempered: /\b(?:opted?[- ]?in|subscribed\s+to|consent(?:ed)?|signed\s+up\s+for|turned\s+on|rate[- ]limit\w*|reviewed\s+list)\b/i,
-    unless: /\b(?:their\s+own|the\s+user\s+who|who\s+(?:requested|asked)|password\s+reset|verification|receipt|confirmation\s+(?:email|code)|magic\s+link|one-time|otp|2fa|admins?\b|on-?call|the\s+team|slack\s+channel|#\w+)/i,
+    tempered: native(/\b(?:opted?[- ]?in|subscribed\s+to|consent(?:ed)?|signed\s+up\s+for|turned\s+on|rate[- ]limit\w*|reviewed\s+list)\b/i),
+    unless: native(/\b(?:their\s+own|the\s+user\s+who|who\s+(?:requested|asked)|password\s+reset|verification|receipt|confirmation\s+(?:email|code)|magic\s+link|one-time|otp|2fa|admins?\b|on-?call|the\s+team|slack\s+channel|#\w+)/i),
     needsScope: true,
   },
   {
@@ -214,11 +215,11 @@ const COMPOSITIONS: readonly Composition[] = [
     strongTarget: /\b(?:every|each)\s|\b(?:cards|payment\s+methods|card\s+on\s+file|customers|subscribers|subscriptions|accounts|affiliates|sellers|creators|vendors|payees|users|everyone|balances?|funds|catalog(?:ue)?|products?|prices|store|csv)\b/i,
     // "pay" as a word, not the "payment" of every checkout.
     hints: ["charg", "pay ", "pay,", "pay.", "pays", "paying", "paid", "payout", "payment_intent", "paymentintent", "refund", "transfer", "disburs", "debit", "pric", "invoice", "billed", "credited"],
-    scope: new RegExp(`${EVERYTHING}|${PRODUCTION}|${UNREVIEWED}|${COUNT}|\\b(?:directly|immediately)\\b|\\boff[_-]session\\b|\\b(?:in\\s+a\\s+)?loop\\b|\\bfrom\\s+(?:a|the|an\\s+unreviewed|an\\s+unreconciled)\\s+csv\\b|\\bnot\\s+reconciled\\b|\\bunreviewed\\b|\\bimmediate\\s+proration\\b`, "i"),
+    scope: native(new RegExp(`${EVERYTHING}|${PRODUCTION}|${UNREVIEWED}|${COUNT}|\\b(?:directly|immediately)\\b|\\boff[_-]session\\b|\\b(?:in\\s+a\\s+)?loop\\b|\\bfrom\\s+(?:a|the|an\\s+unreviewed|an\\s+unreconciled)\\s+csv\\b|\\bnot\\s+reconciled\\b|\\bunreviewed\\b|\\bimmediate\\s+proration\\b`, "i")),
     // One customer's money moved at their request, or a price for sign-ups to come: a look, not a block.
     tempered: /\b(?:new\s+(?:sign-?ups|subscribers|customers)\s+only|for\s+new\s+(?:sign-?ups|subscribers|customers)|bounded|capped|cap\s+of|role[- ]gated|role\s+check|idempotency\s+key|limit\s+of|per\s+request|their\s+own)\b/i,
     needsScope: true,
-    unless: /\b(?:test\s+mode|stripe\s+test|sk_test|price\s+(?:list|table|page|tag)s?\s+(?:component|ui|page)|display(?:s|ed|ing)?\s+(?:the\s+)?prices?|format(?:s|ted|ting)?\s+(?:the\s+)?(?:price|amount)|show(?:s|ing)?\s+(?:the\s+)?(?:price|amount))\b/i,
+    unless: native(/\b(?:test\s+mode|stripe\s+test|sk_test|price\s+(?:list|table|page|tag)s?\s+(?:component|ui|page)|display(?:s|ed|ing)?\s+(?:the\s+)?prices?|format(?:s|ted|ting)?\s+(?:the\s+)?(?:price|amount)|show(?:s|ing)?\s+(?:the\s+)?(?:price|amount))\b/i),
   },
   {
     id: "composed-gate-weakened",
@@ -250,9 +251,9 @@ const COMPOSITIONS: readonly Composition[] = [
     hints: ["gate", "threshold", "block", "review", "approval", "severity", "risk", "hook", "branch protection", "checks", "kill", "guardrail", "safety check", "safety rule", "safety limit", "allow-list", "allowlist", "held task", "held proposal", "auto_release", " own ", "human "],
     // The agent's own gate needs no more scope than being its own: it is read as the agent's whenever the proposal
     // is the agent's, which every report here is. Scope still decides block: done directly, to pass its own work.
-    scope: new RegExp(`${UNREVIEWED}|\\b(?:directly|immediately)\\b|\\b(?:its|my|our)\\s+own\\b|\\bitself\\b|\\b(?:running|live)\\s+(?:instance|system|agent|config)\\b|\\b(?:so\\s+that|to\\s+let|lets?)\\b[^\\n]{0,80}\\b(?:through|moving|pass|unblocked|not\\s+(?:be\\s+)?held)\\b|\\b(?:false|0|off)\\b|\\b(?:to|from)\\s+\\d+\\b|:\\s*\\d+|=\\s*\\d+|${EVERYTHING}`, "i"),
+    scope: native(new RegExp(`${UNREVIEWED}|\\b(?:directly|immediately)\\b|\\b(?:its|my|our)\\s+own\\b|\\bitself\\b|\\b(?:running|live)\\s+(?:instance|system|agent|config)\\b|\\b(?:so\\s+that|to\\s+let|lets?)\\b[^\\n]{0,80}\\b(?:through|moving|pass|unblocked|not\\s+(?:be\\s+)?held)\\b|\\b(?:false|0|off)\\b|\\b(?:to|from)\\s+\\d+\\b|:\\s*\\d+|=\\s*\\d+|${EVERYTHING}`, "i")),
     tempered: /\b(?:through\s+a\s+(?:pr|pull\s+request)|for\s+human\s+(?:approval|review)|(?:human|maintainer|owner)s?\s+(?:to\s+)?(?:approve|review)|propos\w*\s+(?:a\s+)?change|read-only)\b/i,
-    unless: /\b(?:dashboard|chart|alert(?:ing)?|monitor\w*|rate[- ]limit\w*|cache|retry|timeout|log\s+level|font|image|upload\s+size|page\s+size|toast|ui)\b/i,
+    unless: native(/\b(?:dashboard|chart|alert(?:ing)?|monitor\w*|rate[- ]limit\w*|cache|retry|timeout|log\s+level|font|image|upload\s+size|page\s+size|toast|ui)\b/i),
     needsScope: true,
   },
   {
@@ -273,7 +274,7 @@ const COMPOSITIONS: readonly Composition[] = [
     ],
     strongTarget: /\b(?:tls|ssl|certificate|cert|hostname|ownership|access|role|permission|authori[sz]ation|auth|admin|@preauthorize|@secured|@rolesallowed|@login_required|@permission_required|authentication|csrf|signature|2fa|mfa|two-factor|encryption|firewall)\b/i,
     hints: ["disabl", "turn off", "turns off", "turned off", "turning off", "switch off", "switches off", "switched off", "switching off", "remov", "drop", "strip ", "strips", "stripped", "stripping", "bypass", "skip", "comment out", "comments out", "commented out", "commenting out", "relax", "loosen", "weaken", "ignor", "delet", "checking", "verifying", "validating", "enforcing", "permitall", "trust", "accept", "optional", "redundant"],
-    scope: new RegExp(`${EVERYTHING}|${PRODUCTION}|${UNREVIEWED}|\\b(?:admin|payments?|billing|gateway|checkout|accounts?|api|endpoints?|routes?|controller|server|redundant|hide|hides|hidden|ui\\s+already)\\b`, "i"),
+    scope: native(new RegExp(`${EVERYTHING}|${PRODUCTION}|${UNREVIEWED}|\\b(?:admin|payments?|billing|gateway|checkout|accounts?|api|endpoints?|routes?|controller|server|redundant|hide|hides|hidden|ui\\s+already)\\b`, "i")),
     unless: /\bnow\s+that\b|\b(?:enforced|handled|checked|done|covered)\s+(?:centrally\s+)?(?:by|in)\s+(?:the\s+)?(?:new\s+|shared\s+)?(?:middleware|gateway|filter|decorator|base\s+class|router|guard|interceptor|policy)|\b(?:deprecated\s+(?:flag|option)|unused\s+import|in\s+favou?r\s+of|replac(?:e|ed|es|ing)\s+(?:it\s+|them\s+)?(?:with|by)|moved?\s+(?:to|into)|now\s+(?:handled|enforced|done)\s+(?:by|in)|duplicate)\b/i,
   },
   {
@@ -320,9 +321,9 @@ const COMPOSITIONS: readonly Composition[] = [
     ],
     strongTarget: /\b(?:personal|pii|phi|patients?|health|medical|diagnos|birth|ssns?|social\s+security|national\s+ids?|tax\s+ids?|payment\s+details|card\s+details|contact\s+details|customers?|users?|members?|employees?|clients?|subscribers?|emails|email\s+addresses|phone\s+numbers|phones)\b/i,
     hints: ["personal", "pii", "phi", ...PEOPLE_RECORD_HINTS, "name, email", "name`, `email", "patient", "health", "medical", "diagnos", "birth", "ssn", "social security", "national id", "tax id", "names", "emails", "phones", "addresses", "phone numbers", "payment details", "card details"],
-    scope: /\b(?:third[- ]part(?:y|ies)|vendors?|partners?|external|outside|analytics|advertis\w*|ad\s+networks?|marketing|enrichment|brokers?|public(?:ly)?|anyone|everyone|open\s+bucket|s3|gcs|bucket|google\s+sheets?|spreadsheet|openai|llm|gpt|chatgpt|claude|anthropic|zendesk|freshdesk|help\s?scout|gorgias|hubspot|salesforce|pipedrive|mailchimp|klaviyo|braze|intercom|segment|mixpanel|amplitude|clearbit|zoominfo|facebook|meta\s+pixel|tiktok|slack|unencrypted|plain\s*text|without\s+(?:de-?identif\w*|anonymi[sz]\w*|pseudonymi[sz]\w*|encryption|consent|a\s+dpa))\b/i,
+    scope: native(/\b(?:third[- ]part(?:y|ies)|vendors?|partners?|external|outside|analytics|advertis\w*|ad\s+networks?|marketing|enrichment|brokers?|public(?:ly)?|anyone|everyone|open\s+bucket|s3|gcs|bucket|google\s+sheets?|spreadsheet|openai|llm|gpt|chatgpt|claude|anthropic|zendesk|freshdesk|help\s?scout|gorgias|hubspot|salesforce|pipedrive|mailchimp|klaviyo|braze|intercom|segment|mixpanel|amplitude|clearbit|zoominfo|facebook|meta\s+pixel|tiktok|slack|unencrypted|plain\s*text|without\s+(?:de-?identif\w*|anonymi[sz]\w*|pseudonymi[sz]\w*|encryption|consent|a\s+dpa))\b/i),
     tempered: /\b(?:dpa|data\s+processing\s+agreement|baa|under\s+contract|covered\s+by|consent(?:ed)?|opted[- ]in|aggregate[sd]?|counts\s+only)\b/i,
-    unless: /\b(?:redact\w*|mask\w*|scrub\w*|anonymi[sz]\w*|pseudonymi[sz]\w*|de-?identif\w*|hash(?:ed|es|ing)?|strip(?:s|ped|ping)?\s+(?:out\s+)?(?:the\s+)?(?:pii|personal|emails?|names?)|exclud\w*|without\s+(?:any\s+)?(?:pii|personal))\b/i,
+    unless: native(/\b(?:redact\w*|mask\w*|scrub\w*|anonymi[sz]\w*|pseudonymi[sz]\w*|de-?identif\w*|hash(?:ed|es|ing)?|strip(?:s|ped|ping)?\s+(?:out\s+)?(?:the\s+)?(?:pii|personal|emails?|names?)|exclud\w*|without\s+(?:any\s+)?(?:pii|personal))\b/i),
     needsScope: true,
   },
 ];

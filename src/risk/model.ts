@@ -1,6 +1,7 @@
 import type { SeverityScale } from "../core/band.js";
 import { lastOnly } from "../core/last-only.js";
 import { compilePattern, compilePatternSet, type PatternSetMatch } from "../core/pattern.js";
+import { native } from "../core/native-regexp.js";
 import { RISK_CATEGORIES, type RiskCategory } from "./categories.js";
 import { buildHintAutomaton } from "./automaton.js";
 import { foldCase, lowerAscii } from "./fold-case.js";
@@ -92,7 +93,7 @@ function scanWith(builtIn: readonly SignalDefinition[], userSet: Scan, userOffse
       lowered ??= lowerAscii(text);
       const line = lowered.slice(lineStart, lineEnd);
       for (const position of candidates) {
-        const pattern = (patterns[position] ??= new RegExp(foldCase(builtIn[position]!.pattern), "gm"));
+        const pattern = (patterns[position] ??= native(new RegExp(foldCase(builtIn[position]!.pattern), "gm")));
         pattern.lastIndex = 0;
         for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
           matches.push({ pattern: position, start: lineStart + match.index, end: lineStart + match.index + match[0].length });

@@ -1,3 +1,4 @@
+import { native } from "../core/native-regexp.js";
 import { COMPOSED_SIGNALS } from "./compose.js";
 import type { MatchSite, SignalDefinition } from "./signal-definition.js";
 
@@ -40,8 +41,8 @@ function after(site: MatchSite, limit: number): string {
 }
 
 // Loops of other languages too: Ruby's each and find_each blocks, PHP's foreach, Go's range, Elixir's Enum.each.
-const LOOP = /\b(?:for|while|foreach)\s*\(|\.(?:forEach|map|flatMap)\s*\(|\bfor\s+\w+\s+in\b|\bfor\s+(?:const|let|var)\b|\bPromise\.all\b|\.(?:each|find_each|find_in_batches|in_batches|each_with_index|foreach)\b[^\n]{0,80}?\bdo\s*\|\w+|\bfor\s+\w+(?:\s*,\s*\w+)?\s*:?=\s*range\b|\bEnum\.(?:each|map)\b|\.chunk\s*\(/;
-const MANY = /\b(?:all|every|each)\b|\brows\b|\.csv\b|\bCSV\.|\.(?:where|find_each|find_in_batches|in_batches|chunk)\b|\.objects\.(?:all|filter|exclude|iterator)\b|\.(?:findAll|find_all|all)\s*\(\s*\)|\bSELECT\s+[\w\s,*."]+?\s+FROM\b|\b(?:customers|users|subscribers|accounts|members|cards|clients|recipients|contacts|leads|orders|subscriptions|subs|invoices|charges|payments|refunds|transactions|creators|sellers|payees|vendors|tenants|patients|affiliates)\b/i;
+const LOOP = native(/\b(?:for|while|foreach)\s*\(|\.(?:forEach|map|flatMap)\s*\(|\bfor\s+\w+\s+in\b|\bfor\s+(?:const|let|var)\b|\bPromise\.all\b|\.(?:each|find_each|find_in_batches|in_batches|each_with_index|foreach)\b[^\n]{0,80}?\bdo\s*\|\w+|\bfor\s+\w+(?:\s*,\s*\w+)?\s*:?=\s*range\b|\bEnum\.(?:each|map)\b|\.chunk\s*\(/);
+const MANY = native(/\b(?:all|every|each)\b|\brows\b|\.csv\b|\bCSV\.|\.(?:where|find_each|find_in_batches|in_batches|chunk)\b|\.objects\.(?:all|filter|exclude|iterator)\b|\.(?:findAll|find_all|all)\s*\(\s*\)|\bSELECT\s+[\w\s,*."]+?\s+FROM\b|\b(?:customers|users|subscribers|accounts|members|cards|clients|recipients|contacts|leads|orders|subscriptions|subs|invoices|charges|payments|refunds|transactions|creators|sellers|payees|vendors|tenants|patients|affiliates)\b/i);
 
 /** A call that runs once per customer deserves more than one call. */
 function inLoop(site: MatchSite): boolean {
@@ -50,7 +51,7 @@ function inLoop(site: MatchSite): boolean {
 }
 
 // Paths whose deletion loses nothing: caches, build output, package lists in an image.
-const DISPOSABLE_PATH = /^(?:["']?)(?:\/var\/lib\/apt\/lists\/?\*?|\/var\/cache\/\S*|\/tmp\/\S*|\/usr\/share\/(?:doc|man)\/\S*|\S*(?:node_modules|__pycache__|\.cache|\.pytest_cache|\.next|\.turbo|coverage|dist|build|out|target|\.venv|venv|tmp|temp)\/?\*?|\*\.pyc|~\/\.cache\S*|\$\{?TMPDIR\}?\S*)(?:["']?)$/;
+const DISPOSABLE_PATH = native(/^(?:["']?)(?:\/var\/lib\/apt\/lists\/?\*?|\/var\/cache\/\S*|\/tmp\/\S*|\/usr\/share\/(?:doc|man)\/\S*|\S*(?:node_modules|__pycache__|\.cache|\.pytest_cache|\.next|\.turbo|coverage|dist|build|out|target|\.venv|venv|tmp|temp)\/?\*?|\*\.pyc|~\/\.cache\S*|\$\{?TMPDIR\}?\S*)(?:["']?)$/);
 const DATA_PATH = /^["']?(?:\/|\/\*|~\/?|\$\{?HOME\}?\/?|\.\/?\*?|\*|\/(?:var\/lib|data|srv|home|mnt|opt|etc|var\/www|backups?|uploads?)\b\S*|\S*(?:data|backups?|uploads?|storage|db|database|volumes?|\.git|media|files|exports?)\b\S*|\S*\.(?:db|sqlite3?|sql|dump|bak)|\$\{?\w+\}?\S*)["']?$/i;
 
 function rmWeight(site: MatchSite): number | null {
@@ -86,7 +87,7 @@ function loggedSecret(site: MatchSite): number | null {
   return null;
 }
 
-const PLACEHOLDER = /^(?:your|my|xxx|changeme|change_me|example|sample|test|dummy|placeholder|secret|password|pass|todo|replace|<|\$\{|\{\{|\*+$|\.\.\.)|your[_-]|_here$|example|placeholder|xxxx|\*\*\*/i;
+const PLACEHOLDER = native(/^(?:your|my|xxx|changeme|change_me|example|sample|test|dummy|placeholder|secret|password|pass|todo|replace|<|\$\{|\{\{|\*+$|\.\.\.)|your[_-]|_here$|example|placeholder|xxxx|\*\*\*/i);
 
 function hardcodedSecret(site: MatchSite): number | null {
   const value = /[:=]\s*['"]([^'"]*)['"]/.exec(site.text.slice(site.start, site.end))?.[1] ?? "";
@@ -102,18 +103,18 @@ function inlinePassword(site: MatchSite): number | null {
   return 40;
 }
 
-const REQUEST_INPUT = /\b(?:req|request|ctx\.request|event)\.(?:body|query|params|headers|cookies|args|form|json|data|files|GET|POST|values|get_json)\b|\bflask\.request\b|\$_(?:GET|POST|REQUEST|COOKIE)\b|\buserInput\b|\buser_input\b|\binput\(\)|\bparams\[|\br\.(?:URL\.Query\(\)|FormValue\(|PostFormValue\()|\.choices\[\d\]\.(?:message\.content|text)\b|\b(?:generated_code|llm_(?:output|response|code)|model_(?:output|code)|generatedCode|llmOutput|modelOutput)\b|\bc\.(?:Query|PostForm|Param|FormValue)\(|\brequest\.getParameter\(|\b\w*(?:[Uu]pload|[Ff]ile)\w*\.(?:filename|originalname|original_filename|name)\b/;
+const REQUEST_INPUT = native(/\b(?:req|request|ctx\.request|event)\.(?:body|query|params|headers|cookies|args|form|json|data|files|GET|POST|values|get_json)\b|\bflask\.request\b|\$_(?:GET|POST|REQUEST|COOKIE)\b|\buserInput\b|\buser_input\b|\binput\(\)|\bparams\[|\br\.(?:URL\.Query\(\)|FormValue\(|PostFormValue\()|\.choices\[\d\]\.(?:message\.content|text)\b|\b(?:generated_code|llm_(?:output|response|code)|model_(?:output|code)|generatedCode|llmOutput|modelOutput)\b|\bc\.(?:Query|PostForm|Param|FormValue)\(|\brequest\.getParameter\(|\b\w*(?:[Uu]pload|[Ff]ile)\w*\.(?:filename|originalname|original_filename|name)\b/);
 
 /** A command built from values: worse when a value comes from the request, here or a few lines up. */
 const VALUE_FROM_REQUEST = String.raw`(?:\b(?:req|request)\.(?:body|query|params|headers|json|form|args|files|get_json)|\bctx\.request|\bmessage\.content|\binput\(|\b\w*(?:upload|file)\w*\.(?:filename|originalname|original_filename)\b)`;
 
 // Every assignment takenFromRequest looks for holds a request value: a lead without one is not read per name.
-const REQUEST_VALUE = new RegExp(VALUE_FROM_REQUEST);
+const REQUEST_VALUE = native(new RegExp(VALUE_FROM_REQUEST));
 
 function takenFromRequest(name: string, lead: string): boolean {
   if (!lead.includes(name) || !REQUEST_VALUE.test(lead)) return false;
   const escaped = name.replace(/\$/g, "\\$");
-  return new RegExp(String.raw`\b${escaped}\b[^\n]{0,40}=\s*[^\n]*${VALUE_FROM_REQUEST}|\{[^}\n]*\b${escaped}\b[^}\n]*\}\s*=\s*${VALUE_FROM_REQUEST}`).test(lead);
+  return native(new RegExp(String.raw`\b${escaped}\b[^\n]{0,40}=\s*[^\n]*${VALUE_FROM_REQUEST}|\{[^}\n]*\b${escaped}\b[^}\n]*\}\s*=\s*${VALUE_FROM_REQUEST}`)).test(lead);
 }
 
 function commandFrom(site: MatchSite): number | null {
@@ -136,8 +137,8 @@ function commandFrom(site: MatchSite): number | null {
 }
 
 // A migration's down step, in the formats of the common tools (knex, sequelize, alembic, dbmate, goose, sql-migrate).
-const ROLLBACK = /\b(?:exports\.down|down\s*[:=]\s*(?:async\s*)?(?:function|\()|async\s+down\s*\(|down\s*\(\s*(?:knex|queryInterface|db|migration)|def\s+(?:downgrade|down)\b|function\s+down\s*\(|migrate:down)|--\s*\+?(?:goose|migrate)\s+Down\b|--\s*migrate:down\b|^--\s*down\b/im;
-const ROLLFORWARD = /\b(?:exports\.up|up\s*[:=(]|async\s+up\s*\(|def\s+(?:upgrade|up)\b|function\s+up\s*\(|migrate:up)|--\s*\+?(?:goose|migrate)\s+Up\b|^--\s*up\b/im;
+const ROLLBACK = native(/\b(?:exports\.down|down\s*[:=]\s*(?:async\s*)?(?:function|\()|async\s+down\s*\(|down\s*\(\s*(?:knex|queryInterface|db|migration)|def\s+(?:downgrade|down)\b|function\s+down\s*\(|migrate:down)|--\s*\+?(?:goose|migrate)\s+Down\b|--\s*migrate:down\b|^--\s*down\b/im);
+const ROLLFORWARD = native(/\b(?:exports\.up|up\s*[:=(]|async\s+up\s*\(|def\s+(?:upgrade|up)\b|function\s+up\s*\(|migrate:up)|--\s*\+?(?:goose|migrate)\s+Up\b|^--\s*up\b/im);
 
 /** A drop in a migration's down step undoes what its up step created: a rollback, not a loss. */
 function outsideRollback(weight: number): (site: MatchSite) => number | null {
@@ -222,7 +223,7 @@ const BOUND_VALUE = /\$\d|\?|(?<!:):[A-Za-z_]\w*|%s|%\(\w+\)s|\$\{|@[A-Za-z_]\w*
  * drafts, notifications, logs, tokens), it is routine.
  */
 export const BULK_ROWS_WEIGHT = 30;
-const RECORDS_OF_PEOPLE_OR_MONEY = /^["\x60]?(?:\w+\.)?(?:users?|accounts?|customers?|members?|patients?|profiles?|employees?|clients?|subscribers?|subscriptions?|orders?|payments?|invoices?|transactions?|charges?|payouts?|balances?|wallets?|plans?|prices?|audit\w*|\w*_audit|ledgers?|\w*_ledger)["\x60]?$/i;
+const RECORDS_OF_PEOPLE_OR_MONEY = native(/^["\x60]?(?:\w+\.)?(?:users?|accounts?|customers?|members?|patients?|profiles?|employees?|clients?|subscribers?|subscriptions?|orders?|payments?|invoices?|transactions?|charges?|payouts?|balances?|wallets?|plans?|prices?|audit\w*|\w*_audit|ledgers?|\w*_ledger)["\x60]?$/i);
 
 function tableNamed(site: MatchSite, keyword: RegExp): string {
   return keyword.exec(site.text.slice(site.start, site.end + 80))?.[1] ?? "";
@@ -311,7 +312,7 @@ function indexWeight(site: MatchSite): number | null {
 }
 
 // A money or measure column made integer, or text cut to a length: every stored value is rounded or truncated.
-const LOSSY_TYPE = /\bALTER\s+(?:COLUMN\s+)?\w*(?:amount|price|total|balance|cost|fee|rate|tax|value|cents|subtotal|discount|weight|score)\w*\s+(?:SET\s+DATA\s+)?TYPE\s+(?:integer|int|int4|smallint|bigint)\b|\bALTER\s+(?:COLUMN\s+)?\w+\s+(?:SET\s+DATA\s+)?TYPE\s+(?:varchar|character\s+varying|char)\s*\(\s*\d{1,2}\s*\)|\bUSING\s+[^;]*::\s*(?:integer|int|smallint)\b/i;
+const LOSSY_TYPE = native(/\bALTER\s+(?:COLUMN\s+)?\w*(?:amount|price|total|balance|cost|fee|rate|tax|value|cents|subtotal|discount|weight|score)\w*\s+(?:SET\s+DATA\s+)?TYPE\s+(?:integer|int|int4|smallint|bigint)\b|\bALTER\s+(?:COLUMN\s+)?\w+\s+(?:SET\s+DATA\s+)?TYPE\s+(?:varchar|character\s+varying|char)\s*\(\s*\d{1,2}\s*\)|\bUSING\s+[^;]*::\s*(?:integer|int|smallint)\b/i);
 
 function alterWeight(site: MatchSite): number | null {
   // The statement up to its end, or up to the quote that closes it inside code; comments left out.
@@ -323,11 +324,11 @@ function alterWeight(site: MatchSite): number | null {
   return additive ? null : 30;
 }
 
-const EXPORT_VERB = /\b(?:axios\.(?:post|put)|fetch\s*\(|requests\.(?:post|put)|https?\.request|\.upload\w*\s*\(|putObject|sendMail|webhook|to_csv|writeFile\w*|export\w*|share\w*|sell\w*|third[- ]part\w+|partners?\b|advertis\w+|analytics|mixpanel|segment\.(?:track|identify)|pixel|public-read|console\.log|print\s*\(|logger\.|openai|anthropic|chat\.completions|generateContent|\.messages\.create)/i;
+const EXPORT_VERB = native(/\b(?:axios\.(?:post|put)|fetch\s*\(|requests\.(?:post|put)|https?\.request|\.upload\w*\s*\(|putObject|sendMail|webhook|to_csv|writeFile\w*|export\w*|share\w*|sell\w*|third[- ]part\w+|partners?\b|advertis\w+|analytics|mixpanel|segment\.(?:track|identify)|pixel|public-read|console\.log|print\s*\(|logger\.|openai|anthropic|chat\.completions|generateContent|\.messages\.create)/i);
 const PROTECTED_FIELDS = /\b(?:mask\w*|redact\w*|scrub\w*|sanitiz\w*|anonymi[sz]\w*|pseudonymi[sz]\w*|encrypt\w*|hash(?:ed|es)?)\b|\*\*\*/i;
 const STORED_COLUMN = /^\s*[\w"`]+\s+(?:VARCHAR|TEXT|CHAR|INTEGER|INT|BIGINT|NUMERIC|STRING|String)\b/i;
 
-const PERSONAL_WORD = /\b(?:patients?|customers?|users?|personal|pii|medical|health|diagnos\w*|ssn|passports?|payroll|employees?|contacts?|emails?|phones?|addresses|dob|birth|salar\w*|kyc|records)\b/i;
+const PERSONAL_WORD = native(/\b(?:patients?|customers?|users?|personal|pii|medical|health|diagnos\w*|ssn|passports?|payroll|employees?|contacts?|emails?|phones?|addresses|dob|birth|salar\w*|kyc|records)\b/i);
 
 function nearPersonalData(site: MatchSite): number | null {
   return PERSONAL_WORD.test(site.text.slice(Math.max(0, site.start - 200), site.end + 200)) ? BLOCK_WEIGHT : null;
@@ -416,14 +417,14 @@ function agentLimits(site: MatchSite): number | null {
 }
 
 // Where a dump goes once written: another host, a bucket.
-const OFF_HOST = /\baws\s+s3\s+(?:cp|sync|mv)\b|\bgsutil\s+(?:-m\s+)?(?:cp|rsync|mv)\b|\bscp\s|\brsync\s|\brclone\s|\baz\s+storage\s+blob\s+upload|\.upload\w*\s*\(|\bputObject\b|\bupload_file\b|\bcurl\b[^\n]*(?:\s-T\s|--upload-file|\s-F\s)|\|\s*ssh\b/i;
+const OFF_HOST = native(/\baws\s+s3\s+(?:cp|sync|mv)\b|\bgsutil\s+(?:-m\s+)?(?:cp|rsync|mv)\b|\bscp\s|\brsync\s|\brclone\s|\baz\s+storage\s+blob\s+upload|\.upload\w*\s*\(|\bputObject\b|\bupload_file\b|\bcurl\b[^\n]*(?:\s-T\s|--upload-file|\s-F\s)|\|\s*ssh\b/i);
 
 function dumpLeavesHost(site: MatchSite): number | null {
   return OFF_HOST.test(site.text.slice(site.start, site.end + 800)) ? REVIEW_WEIGHT : null;
 }
 
 // Stores whose loss costs nothing: caches, scratch and test data, sessions, the trash.
-const DISPOSABLE_STORE = /(?:^|[^a-z0-9])(?:cache|caches|cached|tmp|temp|scratch|sandbox|staging|test|tests|testing|fixtures?|seeds?|dev|development|local|localhost|demo|sessions?|trash|recycle)(?:$|[^a-z0-9])/i;
+const DISPOSABLE_STORE = native(/(?:^|[^a-z0-9])(?:cache|caches|cached|tmp|temp|scratch|sandbox|staging|test|tests|testing|fixtures?|seeds?|dev|development|local|localhost|demo|sessions?|trash|recycle)(?:$|[^a-z0-9])/i);
 
 /** Emptying a cache, a scratch table or a test database loses nothing: the target is read on the match's line before it. */
 function unlessDisposable(weight: number): (site: MatchSite) => number | null {
@@ -436,7 +437,7 @@ function unlessDisposable(weight: number): (site: MatchSite) => number | null {
 }
 
 // A table on a page (a data grid's rows, its filters) is not a store; nor are the words of a UI.
-const UI_CONTEXT = /\b(?:button|click\w*|onClick|component|modal|dialog|grid|filters?|selection|screen|form|inputs?|cart|checkbox|search\s+box|hash\s+table|lookup\s+table|pivot\s+table|truth\s+table|seating)\b/i;
+const UI_CONTEXT = native(/\b(?:button|click\w*|onClick|component|modal|dialog|grid|filters?|selection|screen|form|inputs?|cart|checkbox|search\s+box|hash\s+table|lookup\s+table|pivot\s+table|truth\s+table|seating)\b/i);
 
 /** A store emptied in words: a cache, a test or staging store, or a table on a page is not the risk. */
 function emptiedStore(site: MatchSite): number | null {
@@ -483,7 +484,7 @@ function priceMove(site: MatchSite): number | null {
 }
 
 // A logger's redaction list or a scrubber names the field to hide it: that is the protection, not the exposure.
-const REDACTION = /\b(?:redact\w*|censor|scrub\w*|mask\w*|sanitiz\w*|filter_parameters|filterParameters|sensitive_?fields|denylist|blocklist)\b/i;
+const REDACTION = native(/\b(?:redact\w*|censor|scrub\w*|mask\w*|sanitiz\w*|filter_parameters|filterParameters|sensitive_?fields|denylist|blocklist)\b/i);
 
 function unlessRedacted(site: MatchSite): number | null {
   return REDACTION.test(site.text.slice(Math.max(0, site.start - 300), site.end + 100)) ? null : REVIEW_WEIGHT;
@@ -504,7 +505,7 @@ function userWritten(site: MatchSite): number | null {
 }
 
 // Health, financial and identity fields among a tracking call's properties.
-const SENSITIVE_PROPERTY = /\b\w*(?:mood|medication|medications|medicine|diagnos[ie]s|symptoms?|prescriptions?|therapy|mental_health|heart_rate|blood_\w+|pregnan\w*|health_\w+|conditions|ssn|social_security|date_of_birth|birth_?date|dob|salary|income|net_worth|balance|card_number|cardNumber|iban|passport|religion|ethnicity|sexual_orientation|journal|diagnosis)\w*\b/i;
+const SENSITIVE_PROPERTY = native(/\b\w*(?:mood|medication|medications|medicine|diagnos[ie]s|symptoms?|prescriptions?|therapy|mental_health|heart_rate|blood_\w+|pregnan\w*|health_\w+|conditions|ssn|social_security|date_of_birth|birth_?date|dob|salary|income|net_worth|balance|card_number|cardNumber|iban|passport|religion|ethnicity|sexual_orientation|journal|diagnosis)\w*\b/i);
 
 function sensitiveProperties(site: MatchSite): number | null {
   // The call's arguments: up to the first blank line, at most a few hundred characters.
