@@ -402,6 +402,25 @@ describe("assessRisk: classes of operation, in the words of other tools and peop
     ["a bucket's public-access block off", "  block_public_acls = false", "review", "bucket-made-public"],
     ["an object uploaded public-read", "aws s3 cp report.csv s3://exports/ --acl public-read", "review", "bucket-made-public"],
     ["the public-access block kept on", "  block_public_acls = true", "low", null],
+    ["an SDK deletes old snapshots in a loop", "for _, s := range page.Snapshots {\n  client.DeleteSnapshot(ctx, &ec2.DeleteSnapshotInput{SnapshotId: s.SnapshotId})\n}", "block", "sdk-delete-durable"],
+    ["an SDK deletes one backup", "backup.delete_recovery_point(BackupVaultName=vault, RecoveryPointArn=arn)", "review", "sdk-delete-durable"],
+    ["a UI deletes one image of a gallery", "await api.deleteImage(image.id)", "low", null],
+    ["an ECR lifecycle policy that expires images", 'resource "aws_ecr_lifecycle_policy" "this" {', "review", "data-expiry-set"],
+    ["backups kept for no days", "  backup_retention_period = 0", "review", "data-expiry-set"],
+    ["backups kept for a month", "  backup_retention_period = 30", "low", null],
+    ["a batch payout to a counted set of contractors", "Fund the Wise batch (212 recipients, EUR 418,360 in total) and complete it.", "block", "prose-batch-payout"],
+    ["a count of contractors with no money sent", "The directory lists 212 contractors by team.", "low", null],
+    ["a production copy of patients without masking", "Restore the production dump into staging for QA. No masking step: real patients and prescriptions help reproduce bugs.", "block", "unmasked-copy"],
+    ["a copy kept masked", "The staging copy is refreshed nightly and masking stays on for every column.", "low", null],
+    ["a CORS origin callback that allows every origin, with credentials", "  origin: (_origin: string | undefined, callback: (err: Error | null, allow?: boolean) => void) => callback(null, true),\n  credentials: true,", "block", "cors-wildcard"],
+    ["a release announced on Mastodon", 'curl -sf -X POST https://fosstodon.org/api/v1/statuses --data-urlencode "status=$NAME is out"', "review", "public-post"],
+    ["a push to the topic every device is on", '-d \'{"message":{"topic":"all_users","notification":{"title":"test"}}}\'', "block", "message-segment-all"],
+    ["SSO sessions that last two weeks", "raise SSO Session Max from 10 hours to 14 days", "review", "token-lifetime-long"],
+    ["the agent widens its own scope", "Proposal to widen my working set to two more repositories.", "review", "agent-own-access"],
+    ["a diff takes a FastAPI role dependency off a route", '```diff\n-@router.post("/users/{user_id}/impersonate", dependencies=[Depends(require_role("admin"))])\n+@router.post("/users/{user_id}/impersonate")\n```', "block", "auth-guard-diff-removed"],
+    ["a Slack command's text run in a shell", 'out = subprocess.run(command["text"], shell=True, capture_output=True)', "block", "exec-input"],
+    ["rm -rf in a Dockerfile's RUN step", "RUN pip install --no-cache-dir /wheels/* && rm -rf /wheels", "low", null],
+    ["make clean of terraform's working files", "clean:\n\trm -rf build/ $(TF_DIR)/.terraform $(TF_DIR)/tfplan", "low", null],
     ["a policy for one role", '  "Principal": { "AWS": "arn:aws:iam::123456789012:role/reader" },', "low", null],
     ["a pull request's code run in pull_request_target", "on: pull_request_target\njobs:\n  build:\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - run: npm ci && npm test", "block", "workflow-runs-pull-request"],
     ["a pull request's head checked out on pull_request", "on: pull_request\njobs:\n  test:\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}", "low", null],
@@ -718,6 +737,13 @@ describe("assessRisk: reading in context", () => {
     const scriptReset = reset.replace("test/e2e/reset.js", "scripts/reset.js");
     expect(assess(scriptReset).band).toBe("block");
     expect(assess(reset.replace(/await client[^\n]*/, "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';")).band).toBe("block");
+  });
+
+  it("weighs data signals in a document the proposal writes as mentions", () => {
+    const runbook = "idea_implementation: Create or update the file docs/runbooks/redis.md with this complete content:\n\n`redis-cli -h session-cache FLUSHALL` logs every user out.";
+    expect(assess(runbook).signals[0]).toMatchObject({ id: "nosql-delete-all", weight: 20, note: "in a document: written for people to read, not run" });
+    expect(assess(runbook).band).toBe("low");
+    expect(assess(runbook.replace("docs/runbooks/redis.md", "scripts/flush.sh")).band).toBe("block");
   });
 
   it("reads prose signals in text shown to users as copy", () => {

@@ -57,16 +57,21 @@ const COMMENT_INSIDE = /(?:^|\s)(?:\/\/|--|#)\s/g;
 // sandbox or transport. The file is the one the proposal writes (the producer's opening line or its file marker).
 const WRITTEN_FILE = /\bCreate or update the file (\S+)|^\s*(?:\/\/|#|--)\s*(\S+)\s+===START FILE===/m;
 const TEST_PATH = native(/(?:^|\/)(?:tests?|__tests__|spec|specs|e2e|cypress|playwright)\/|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$|(?:^|\/)test_\w+\.py$|_test\.(?:py|go|rb)$|_spec\.rb$/);
-/** Harms a test file does to its own test fixtures; security, execution and self-modification still count there. */
-const CONFINED_IN_TESTS: ReadonlySet<RiskCategory> = new Set(["destructive-data", "schema-change", "money-movement", "outbound-messages"]);
+/** Harms that stay in a test file (its own fixtures) or a document (read, not run); security, execution and self-modification still count there. */
+const CONFINED_TO_THE_FILE: ReadonlySet<RiskCategory> = new Set(["destructive-data", "schema-change", "money-movement", "outbound-messages"]);
 
-function writesTestFile(text: string): boolean {
+// A document (a runbook, a README) holds commands for people to read: writing it runs none of them.
+const DOCUMENT_PATH = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
+
+/** Whether the proposal writes a test file or a document, and which: what it deletes, charges or sends stays there. */
+function writesConfinedFile(text: string): "test" | "document" | null {
   const opening = text.slice(0, 2000);
   // Most proposals name no file: the words every match holds are looked for before the pattern is run.
-  if (!opening.includes("Create or update the file ") && !opening.includes("===START FILE===")) return false;
+  if (!opening.includes("Create or update the file ") && !opening.includes("===START FILE===")) return null;
   const written = WRITTEN_FILE.exec(opening);
   const path = written?.[1] ?? written?.[2];
-  return path !== undefined && TEST_PATH.test(path);
+  if (path === undefined) return null;
+  return TEST_PATH.test(path) ? "test" : DOCUMENT_PATH.test(path) ? "document" : null;
 }
 
 // A unified diff inside a ```diff (or ```patch) fence: its `-` lines are what the change takes out.
@@ -194,7 +199,7 @@ function readText(text: string, model: RiskModel): TextReading {
   let lineIsScoped = false;
   let lineComment: number | null = null;
   let testDouble: boolean | null = null;
-  const testFile = writesTestFile(text);
+  const confinedFile = writesConfinedFile(text);
   // Whether the line at lineStart is inside a fence, and a diff's: read at each line start the loop passes.
   let inFence = false;
   let inDiff = false;
@@ -256,9 +261,9 @@ function readText(text: string, model: RiskModel): TextReading {
     } else if (reference > MENTION_WEIGHT && (testDouble ??= mocksAService(text))) {
       reference = MENTION_WEIGHT;
       note = "in code that mocks the service";
-    } else if (reference > MENTION_WEIGHT && testFile && CONFINED_IN_TESTS.has(signal.category)) {
+    } else if (reference > MENTION_WEIGHT && confinedFile && CONFINED_TO_THE_FILE.has(signal.category)) {
       reference = MENTION_WEIGHT;
-      note = "in a test file: it acts on the test's own database, sandbox or transport";
+      note = confinedFile === "test" ? "in a test file: it acts on the test's own database, sandbox or transport" : "in a document: written for people to read, not run";
     }
     const entry: CountedSighting = { ...found, reference, ...(note ? { note } : {}) };
     const seen = perSignal.get(signal.id) ?? 0;
