@@ -1,16 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { native } from "./native-regexp.js";
+import { compiledNow, compileNativePatterns, native } from "./native-regexp.js";
 
-describe("native", () => {
-  it("returns the same pattern, ready to match from the start", () => {
-    const pattern = /\bdrop\b/gm;
-    expect(native(pattern)).toBe(pattern);
+describe("native patterns", () => {
+  it("returns the same pattern, ready to match from the start, before and after compiling", () => {
+    const pattern = native(/\bdrop\b/gm);
+    expect("drop it\ndrop that".match(pattern)).toEqual(["drop", "drop"]);
+    compileNativePatterns();
     expect(pattern.lastIndex).toBe(0);
     expect("drop it\ndrop that".match(pattern)).toEqual(["drop", "drop"]);
+    const later = native(/\bkeep\b/g);
+    expect(later.lastIndex).toBe(0);
+    expect(later.test("keep")).toBe(true);
   });
 
-  it("leaves a pattern that matches an empty string at the start of the text", () => {
-    const pattern = native(/^/gm);
+  it("leaves a pattern compiled now at the start of the text", () => {
+    const pattern = compiledNow(/^/gm);
     expect(pattern.lastIndex).toBe(0);
     expect(pattern.exec("x")?.index).toBe(0);
   });
