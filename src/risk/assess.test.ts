@@ -465,6 +465,10 @@ describe("assessRisk: classes of operation, in the words of other tools and peop
     ["eval of a variable's text", "    return bool(eval(rule_text, {}, ctx))", "review", "exec-input"],
     ["a transfer per seller of a Python row loop", "    for seller_id, account, pence in cur.fetchall():  # ~14,300 sellers\n        tr = stripe.Transfer.create(amount=pence, destination=account)", "block", "payment-payout"],
     ["a policy check said to be gone", "    // so the policy check is gone. The route is still behind the `auth` middleware.", "block", "auth-guard-removed"],
+    ["make clean of front-end build output", "clean:\n\trm -rf dist/ coverage/ .turbo/ node_modules/.cache/ storybook-static/", "low", null],
+    ["make clean of a Go build", "clean:\n\trm -rf bin/ dist/ coverage.out .cache/", "low", null],
+    ["rm -rf of the system's binaries", "sudo rm -rf /usr/bin", "review", "shell-rm-recursive"],
+    ["expiry rules for a bucket the change creates", 'resource "aws_s3_bucket" "invoices" {\n  bucket = "acme-invoices"\n}\nresource "aws_s3_bucket_lifecycle_configuration" "invoices" {', "low", null],
     ["rm -rf in a Dockerfile's RUN step", "RUN pip install --no-cache-dir /wheels/* && rm -rf /wheels", "low", null],
     ["make clean of terraform's working files", "clean:\n\trm -rf build/ $(TF_DIR)/.terraform $(TF_DIR)/tfplan", "low", null],
     ["a policy for one role", '  "Principal": { "AWS": "arn:aws:iam::123456789012:role/reader" },', "low", null],
@@ -783,6 +787,12 @@ describe("assessRisk: reading in context", () => {
     const scriptReset = reset.replace("test/e2e/reset.js", "scripts/reset.js");
     expect(assess(scriptReset).band).toBe("block");
     expect(assess(reset.replace(/await client[^\n]*/, "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';")).band).toBe("block");
+  });
+
+  it("weighs a password written into a test as a test input", () => {
+    const test = 'idea_implementation: Create or update the file tests/LoginTests.cs with this complete content:\n\n    var password = "Hunter2!Hunter2!";';
+    expect(assess(test).signals[0]).toMatchObject({ id: "secret-hardcoded", weight: 20 });
+    expect(assess(test.replace("tests/LoginTests.cs", "src/Login.cs")).band).toBe("review");
   });
 
   it("weighs data signals in a document the proposal writes as mentions", () => {

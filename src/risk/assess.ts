@@ -59,6 +59,8 @@ const WRITTEN_FILE = /\bCreate or update the file (\S+)|^\s*(?:\/\/|#|--)\s*(\S+
 const TEST_PATH = native(/(?:^|\/)(?:tests?|__tests__|spec|specs|e2e|cypress|playwright)\/|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$|(?:^|\/)test_\w+\.py$|_test\.(?:py|go|rb)$|_spec\.rb$/);
 /** Harms that stay in a test file (its own fixtures) or a document (read, not run); security, execution and self-modification still count there. */
 const CONFINED_TO_THE_FILE: ReadonlySet<RiskCategory> = new Set(["destructive-data", "schema-change", "money-movement", "outbound-messages"]);
+/** A password or key written into a test is a test input; one committed elsewhere (secret-committed) still counts. */
+const CONFINED_IN_TESTS: ReadonlySet<string> = new Set(["secret-hardcoded"]);
 
 // A document (a runbook, a README) holds commands for people to read: writing it runs none of them.
 const DOCUMENT_PATH = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
@@ -261,7 +263,7 @@ function readText(text: string, model: RiskModel): TextReading {
     } else if (reference > MENTION_WEIGHT && (testDouble ??= mocksAService(text))) {
       reference = MENTION_WEIGHT;
       note = "in code that mocks the service";
-    } else if (reference > MENTION_WEIGHT && confinedFile && CONFINED_TO_THE_FILE.has(signal.category)) {
+    } else if (reference > MENTION_WEIGHT && confinedFile && (CONFINED_TO_THE_FILE.has(signal.category) || (confinedFile === "test" && CONFINED_IN_TESTS.has(signal.id)))) {
       reference = MENTION_WEIGHT;
       note = confinedFile === "test" ? "in a test file: it acts on the test's own database, sandbox or transport" : "in a document: written for people to read, not run";
     }
