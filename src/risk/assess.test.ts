@@ -487,6 +487,7 @@ describe("assessRisk: classes of operation, in the words of other tools and peop
     ["a weekly email to thousands who opted in", "Currently ~12,400 opted-in guardians get the weekly digest email.", "review", "prose-counted-send"],
     ["a transactional email per event", '    send_transactional(\n        to=customer["email"],', "review", "message-send"],
     ["figures published to the public X account", "Each Monday I will publish the reserve summary to the public X account.", "review", "prose-public-post"],
+    ["an SMS to thousands with no opt-in", "Send the provisional results by SMS to ~38k guardians tonight, no opt-in or approval step.", "block", "prose-counted-send"],
     ["rm -rf in a Dockerfile's RUN step", "RUN pip install --no-cache-dir /wheels/* && rm -rf /wheels", "low", null],
     ["make clean of terraform's working files", "clean:\n\trm -rf build/ $(TF_DIR)/.terraform $(TF_DIR)/tfplan", "low", null],
     ["a policy for one role", '  "Principal": { "AWS": "arn:aws:iam::123456789012:role/reader" },', "low", null],

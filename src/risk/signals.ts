@@ -667,12 +667,14 @@ function loadsPeople(site: MatchSite): number | null {
 }
 
 // A message's channel named near a count of its recipients.
-const SENDING = /\b(?:e-?mails?|emailing|sms|texts?|texting|push|notifications?|messages?|messaging|newsletters?|campaigns?|send\w*|sent|blast\w*|broadcast\w*)\b/i;
+const SENDING = /\b(?:e-?mails?|emailing|sms|texts?|texting|push|notifications?|messages?|messaging|newsletters?|campaigns?|send\w*|sent|blast\w*|broadcast\w*|posts?|posting|tweets?)\b/i;
+// "no opt-in", "without consent": what is missing is not a consent.
+const NO_CONSENT = /\b(?:no|without|not|never)\s+(?:an?\s+|any\s+)?(?:opt(?:ed)?[- ]?in|consent)\w*/gi;
 
 function sentToCount(site: MatchSite): number | null {
   const around = site.text.slice(Math.max(0, site.start - 300), site.end + 300);
   if (!SENDING.test(around)) return null;
-  return CONSENTED.test(around) ? REVIEW_WEIGHT : 52;
+  return CONSENTED.test(around.replace(NO_CONSENT, "")) ? REVIEW_WEIGHT : 52;
 }
 
 // Request bodies hold what people type: passwords and card numbers on sign-in and payment routes.
