@@ -40,6 +40,11 @@ function after(site: MatchSite, limit: number): string {
   return site.text.slice(site.end, site.end + limit);
 }
 
+/** The text from `lead` characters before the match to `trail` characters after it. */
+function around(site: MatchSite, lead: number, trail: number): string {
+  return site.text.slice(Math.max(0, site.start - lead), site.end + trail);
+}
+
 // Loops of other languages too: Ruby's each and find_each blocks, PHP's foreach, Go's range, Elixir's Enum.each.
 const LOOP = native(/\b(?:for|while|foreach)\s*\(|\bfor\s+\w+(?:\s*,\s*\w+)+\s+in\b|\bfor\s+\w+\.Next\(\)|\.(?:forEach|map|flatMap)\s*\(|\bfor\s+\w+\s+in\b|\bfor\s+(?:const|let|var)\b|\bPromise\.all\b|\.(?:each|find_each|find_in_batches|in_batches|each_with_index|foreach)\b[^\n]{0,80}?\bdo\s*\|\w+|\bfor\s+\w+(?:\s*,\s*\w+)?\s*:?=\s*range\b|\bEnum\.(?:each|map)\b|\.chunk\s*\(/);
 const MANY = native(/\b(?:all|every|each)\b|\brows\b|\.csv\b|\bCSV\.|\.(?:where|find_each|find_in_batches|in_batches|chunk)\b|\.objects\.(?:all|filter|exclude|iterator)\b|\.(?:findAll|find_all|all)\s*\(\s*\)|\bSELECT\s+[\w\s,*."]+?\s+FROM\b|\b(?:customers|users|subscribers|accounts|members|cards|clients|recipients|contacts|leads|orders|subscriptions|subs|invoices|charges|payments|refunds|transactions|creators|sellers|payees|vendors|tenants|patients|affiliates)\b/i);
@@ -187,9 +192,9 @@ function unpickle(site: MatchSite): number | null {
 const SENSITIVE_API = /\b(?:stripe|payments?|charges?|billing|checkout|auth\w*|login|sessions?|tokens?|jwt|passwords?|accounts?|patients?|medical|health)\b/i;
 
 function corsCredentials(site: MatchSite): number | null {
-  const around = site.text.slice(Math.max(0, site.start - 300), site.end + 300);
-  if (/credentials\W{0,4}\s*[:=,]?\s*['"]?true|Allow-Credentials['"]?\s*[,:]\s*['"]?true|\bCORS_ALLOW_CREDENTIALS\s*=\s*True/i.test(around)) return 50;
-  return SENSITIVE_API.test(site.text.slice(Math.max(0, site.start - 800), site.end + 800)) ? 28 : 15;
+  const nearby = around(site, 300, 300);
+  if (/credentials\W{0,4}\s*[:=,]?\s*['"]?true|Allow-Credentials['"]?\s*[,:]\s*['"]?true|\bCORS_ALLOW_CREDENTIALS\s*=\s*True/i.test(nearby)) return 50;
+  return SENSITIVE_API.test(around(site, 800, 800)) ? 28 : 15;
 }
 
 function chargeWeight(weight: number): (site: MatchSite) => number {
@@ -200,7 +205,7 @@ function chargeWeight(weight: number): (site: MatchSite) => number {
 const SWEEP = /\bbalance\.(?:available|retrieve)\b|\b(?:entire|whole|full|all(?:\s+the)?)\s+(?:available\s+)?(?:balance|funds)\b|\bamount\s*:\s*[\w.]*balance\w*|\bdestination\s*:\s*(?:config|settings|process\.env|req(?:uest)?\.)/i;
 
 function payoutWeight(site: MatchSite): number {
-  if (SWEEP.test(site.text.slice(Math.max(0, site.start - 400), site.end + 400))) return BLOCK_WEIGHT;
+  if (SWEEP.test(around(site, 400, 400))) return BLOCK_WEIGHT;
   return chargeWeight(40)(site);
 }
 
@@ -219,12 +224,12 @@ function sendWeight(site: MatchSite): number | null {
   // A message the user asked for in this very request (a reset link, a login code): routine. Receipts and
   // reminders the system sends of its own accord still deserve a look at what goes out.
   const lead = before(site, 600);
-  if (REQUEST_HANDLER.test(lead) && USER_REQUESTED.test(site.text.slice(Math.max(0, site.start - 300), site.end + 200))) return null;
+  if (REQUEST_HANDLER.test(lead) && USER_REQUESTED.test(around(site, 300, 200))) return null;
   return REVIEW_WEIGHT;
 }
 
 function bulkSendWeight(site: MatchSite): number {
-  return CONSENTED.test(site.text.slice(Math.max(0, site.start - 600), site.end + 200)) ? REVIEW_WEIGHT : 50;
+  return CONSENTED.test(around(site, 600, 200)) ? REVIEW_WEIGHT : 50;
 }
 
 // Posting on a timer or without anyone reading first: what goes out publicly is whatever the generator wrote.
@@ -232,7 +237,7 @@ const RECURRING = /\bwhile\s*\(?\s*(?:True|true|1)\b|\bsetInterval\s*\(|\bcron\.
 const UNREVIEWED = /\b(?:skip|skips|skipping|bypass|bypasses|without|no)\s+(?:the\s+|any\s+)?(?:human\s+)?(?:approval|review|moderation)\b|\bimmediately\b/i;
 
 function postWeight(site: MatchSite): number {
-  const window = site.text.slice(Math.max(0, site.start - 1500), site.end + 300);
+  const window = around(site, 1500, 300);
   return RECURRING.test(window) && UNREVIEWED.test(window) ? 50 : REVIEW_WEIGHT;
 }
 
@@ -352,12 +357,12 @@ const STORED_COLUMN = /^\s*[\w"`]+\s+(?:VARCHAR|TEXT|CHAR|INTEGER|INT|BIGINT|NUM
 const PERSONAL_WORD = native(/\b(?:patients?|customers?|users?|personal|pii|medical|health|diagnos\w*|ssn|passports?|payroll|employees?|contacts?|emails?|phones?|addresses|dob|birth|salar\w*|kyc|records)\b/i);
 
 function nearPersonalData(site: MatchSite): number | null {
-  return PERSONAL_WORD.test(site.text.slice(Math.max(0, site.start - 200), site.end + 200)) ? BLOCK_WEIGHT : null;
+  return PERSONAL_WORD.test(around(site, 200, 200)) ? BLOCK_WEIGHT : null;
 }
 
 function personalField(site: MatchSite): number | null {
-  if (REDACTION.test(site.text.slice(Math.max(0, site.start - 300), site.end + 100))) return null;
-  const window = site.text.slice(Math.max(0, site.start - 160), site.end + 160);
+  if (REDACTION.test(around(site, 300, 100))) return null;
+  const window = around(site, 160, 160);
   const card = /card_?number|cvv|cvc|pan\b/i.test(site.text.slice(site.start, site.end));
   if (EXPORT_VERB.test(window)) return 50;
   // The rows a query selects are often sent a few lines further down; code that masks the fields sends nothing.
@@ -415,9 +420,9 @@ const SESSION_COOKIE = /session|\bsid\b|\.sid\b|auth|token|jwt|remember|login|\b
 
 function cookieWeight(site: MatchSite): number | null {
   // A theme or consent cookie holds no login; a mail transport's `secure: false` is STARTTLS.
-  const around = site.text.slice(Math.max(0, site.start - 200), site.end + 100);
-  if (/^secure/i.test(site.text.slice(site.start, site.end))) return /\b(?:cookie|session)/i.test(around) ? 30 : null;
-  return SESSION_COOKIE.test(around) ? 30 : null;
+  const nearby = around(site, 200, 100);
+  if (/^secure/i.test(site.text.slice(site.start, site.end))) return /\b(?:cookie|session)/i.test(nearby) ? 30 : null;
+  return SESSION_COOKIE.test(nearby) ? 30 : null;
 }
 
 // A template is input when its source names the user, the request or a customer's own text.
@@ -508,21 +513,21 @@ function priceMove(site: MatchSite): number | null {
 const REDACTION = native(/\b(?:redact\w*|censor|scrub\w*|mask\w*|sanitiz\w*|filter_parameters|filterParameters|sensitive_?fields|denylist|blocklist)\b/i);
 
 function unlessRedacted(site: MatchSite): number | null {
-  return REDACTION.test(site.text.slice(Math.max(0, site.start - 300), site.end + 100)) ? null : REVIEW_WEIGHT;
+  return REDACTION.test(around(site, 300, 100)) ? null : REVIEW_WEIGHT;
 }
 
 // The agent's gate: a word naming it near the setting, so a shop's order-approval flag is not read as one.
 const GATE_CONTEXT = /\b(?:gates?|fsar|execution|proposals?|agent|guardrails?|severity|block_execution|self_improvement|idea_implementation|implement_idea)\b/i;
 
 function inGateConfig(site: MatchSite): number | null {
-  return GATE_CONTEXT.test(site.text.slice(Math.max(0, site.start - 600), site.end + 300)) ? BLOCK_WEIGHT : null;
+  return GATE_CONTEXT.test(around(site, 600, 300)) ? BLOCK_WEIGHT : null;
 }
 
 // Expressions that users write: a restricted evaluator on a fixed expression of ours is no risk.
 const USER_WRITTEN = /\b\w*(?:users?|formulas?|expressions?|inputs?|custom|rules?|scripts?|submitted|untrusted|payload|request)\w*\b/i;
 
 function userWritten(site: MatchSite): number | null {
-  return USER_WRITTEN.test(site.text.slice(Math.max(0, site.start - 400), site.end + 400)) ? 30 : null;
+  return USER_WRITTEN.test(around(site, 400, 400)) ? 30 : null;
 }
 
 // Health, financial and identity fields among a tracking call's properties.
@@ -566,7 +571,8 @@ function byTargetEnvironment(site: MatchSite): number | null {
 }
 
 // What keeps a database's data when its resource goes: each one off is for review, several at once leave nothing.
-const GUARD_OFF = /\bskip_final_snapshot\s*=\s*true\b|\bforce_destroy\s*[=:]\s*true\b|\bprevent_destroy\s*[=:]\s*false\b|\bdeletion_?protection(?:_enabled)?['"]?\s*[=:]\s*false\b|\bbackup_retention_period\s*=\s*0\b/gi;
+const DATABASE_GUARD_OFF = String.raw`\bskip_final_snapshot${O}=${O}true\b|\bforce_destroy${O}[=:]${O}true\b|\bprevent_destroy${O}[=:]${O}false\b|\bdeletion_?protection(?:_enabled)?['"]?${O}[=:]${O}false\b`;
+const GUARD_OFF = new RegExp(String.raw`${DATABASE_GUARD_OFF}|\bbackup_retention_period${O}=${O}0\b`, "gi");
 
 function guardsOff(site: MatchSite): number | null {
   const kinds = new Set((site.text.match(GUARD_OFF) ?? []).map((found) => found.split(/\s*[=:]/)[0]!.toLowerCase()));
@@ -585,7 +591,7 @@ function unlessLocalOrTest(weight: number): (site: MatchSite) => number | null {
 const GUARDING_JOB = /\b(?:test|tests|testing|lint|linting|audit|scan|scanning|security|fsar|check|checks|typecheck|vitest|jest|pytest|semgrep|codeql|snyk|trivy|gitleaks)\b/i;
 
 function guardingJob(site: MatchSite): number | null {
-  return GUARDING_JOB.test(site.text.slice(Math.max(0, site.start - 300), site.end + 200)) ? 30 : null;
+  return GUARDING_JOB.test(around(site, 300, 200)) ? 30 : null;
 }
 
 /** A store retired: the production one is lost; an old one said to be migrated or backed up first is a look. */
@@ -648,7 +654,7 @@ function paidToMany(site: MatchSite): number | null {
 
 /** Real records copied without masking: block when the line names people or their records. */
 function unmaskedWeight(site: MatchSite): number {
-  return PERSONAL_WORD.test(site.text.slice(Math.max(0, site.start - 600), site.end + 200)) ? BLOCK_WEIGHT : REVIEW_WEIGHT;
+  return PERSONAL_WORD.test(around(site, 600, 200)) ? BLOCK_WEIGHT : REVIEW_WEIGHT;
 }
 
 /** A CI secret echoed into the job's log: block when it is encoded past the log's masking, none when it goes to a file or a command. */
@@ -663,7 +669,7 @@ const PERSON_FIELD = /\b\w*(?:email|phone|mobile|address|postcode|post_code|zip_
 
 /** A load into a warehouse: review when what is loaded names people. */
 function loadsPeople(site: MatchSite): number | null {
-  return PERSON_FIELD.test(site.text.slice(Math.max(0, site.start - 1500), site.end + 600)) ? REVIEW_WEIGHT : null;
+  return PERSON_FIELD.test(around(site, 1500, 600)) ? REVIEW_WEIGHT : null;
 }
 
 // A message's channel named near a count of its recipients.
@@ -672,9 +678,9 @@ const SENDING = /\b(?:e-?mails?|emailing|sms|texts?|texting|push|notifications?|
 const NO_CONSENT = /\b(?:no|without|not|never)\s+(?:an?\s+|any\s+)?(?:opt(?:ed)?[- ]?in|consent)\w*/gi;
 
 function sentToCount(site: MatchSite): number | null {
-  const around = site.text.slice(Math.max(0, site.start - 300), site.end + 300);
-  if (!SENDING.test(around)) return null;
-  return CONSENTED.test(around.replace(NO_CONSENT, "")) ? REVIEW_WEIGHT : 52;
+  const nearby = around(site, 300, 300);
+  if (!SENDING.test(nearby)) return null;
+  return CONSENTED.test(nearby.replace(NO_CONSENT, "")) ? REVIEW_WEIGHT : 52;
 }
 
 // Request bodies hold what people type: passwords and card numbers on sign-in and payment routes.
@@ -684,11 +690,11 @@ const CREDENTIAL_ROUTE = /\b(?:sign-?ins?|log-?ins?|passwords?|cards?|payments?|
 const OUTSIDE_TEXT = /\b(?:tickets?|e-?mails?|messages?|issues?|comments?|customers?|users?|sellers?|partners?|external|inbound|submitted|pasted|chat)\b/i;
 
 function outsideTextToShell(site: MatchSite): number {
-  return OUTSIDE_TEXT.test(site.text.slice(Math.max(0, site.start - 400), site.end + 100)) ? BLOCK_WEIGHT : REVIEW_WEIGHT;
+  return OUTSIDE_TEXT.test(around(site, 400, 100)) ? BLOCK_WEIGHT : REVIEW_WEIGHT;
 }
 
 function loggedBodies(site: MatchSite): number {
-  return CREDENTIAL_ROUTE.test(site.text.slice(Math.max(0, site.start - 300), site.end + 300)) ? 52 : REVIEW_WEIGHT;
+  return CREDENTIAL_ROUTE.test(around(site, 300, 300)) ? 52 : REVIEW_WEIGHT;
 }
 
 /** Expiry rules for a bucket the same change creates: nothing stored there yet is lost. */
@@ -700,7 +706,7 @@ function unlessNewBucket(site: MatchSite): number | null {
 const EXISTING_CUSTOMERS = /\b(?:existing|all_active|all\s+active|every|current)\b|\ball\s+(?:customers|cardholders|subscribers|users|members|accounts)\b/i;
 
 function priceConfigWeight(site: MatchSite): number {
-  return EXISTING_CUSTOMERS.test(site.text.slice(Math.max(0, site.start - 300), site.end + 500)) ? BLOCK_WEIGHT : REVIEW_WEIGHT;
+  return EXISTING_CUSTOMERS.test(around(site, 300, 500)) ? BLOCK_WEIGHT : REVIEW_WEIGHT;
 }
 
 // The agent's own guardrails: block when the loosened setting is one of them.
@@ -729,7 +735,7 @@ export const BUILT_IN_SIGNALS: readonly SignalDefinition[] = [
   { id: "cloud-delete", category: "destructive-data", weight: BLOCK_WEIGHT, description: "destroys cloud infrastructure or storage (terraform destroy, bucket or database deletion)", hints: ["terraform", "aws", "gsutil", "deletebucket", "delete_bucket", "deleteobjects", "delete_objects", "gcloud", "az ", "docker", "heroku", "dropdb", "rclone", "s3cmd", "mc rm", "eksctl", "firestore:delete", "fly", "doctl"], pattern: String.raw`\bterraform${S}(?:destroy\b|apply\b[^\n]{0,60}-destroy\b)|\baws${S}s3${S}(?:rb\b|rm\b[^\n]{0,200}--recursive)|\bgsutil${S}(?:-m${S})?(?:rm${S}-[a-zA-Z]*r|rb\b)|\b(?:deleteBucket|DeleteBucket|delete_bucket|deleteObjects|delete_objects|DeleteObjects)\b|\baws${S}(?:rds${S}delete-db-\w+|dynamodb${S}delete-table|ec2${S}terminate-instances|s3api${S}delete-bucket)\b|\bgcloud${S}(?:[\w-]+${S}){1,3}delete\b|\baz${S}(?:[\w-]+${S}){1,3}delete\b|\bdocker${S}(?:volume${S}(?:rm|prune)|system${S}prune)\b|\bheroku${S}(?:pg:reset|apps:destroy)\b|\bdropdb${S}|\bgcloud${S}storage${S}rm\b[^\n]{0,200}(?:${S}-r\b|--recursive)|\brclone${S}(?:purge|delete)\b|\bs3cmd${S}(?:del|rm)\b[^\n]{0,200}(?:${S}-r\b|--recursive)|\bmc${S}rm\b[^\n]{0,200}(?:${S}-r\b|--recursive)|\beksctl${S}delete${S}cluster\b|\bfirebase${S}firestore:delete\b[^\n]{0,200}(?:--all-collections|${S}-r\b|--recursive)|\bfly(?:ctl)?${S}(?:apps|volumes?|postgres)${S}destroy\b|\bdoctl${S}(?:[\w-]+${S}){1,3}delete\b` },
   { id: "sdk-delete-durable", category: "destructive-data", weight: REVIEW_WEIGHT, description: "deletes snapshots, backups, volumes, buckets or database instances through a cloud SDK (block in a loop)", hints: ["delete", "terminate", "deregister"], pattern: String.raw`\b(?:delete|terminate|deregister)_?(?:db_?)?(?:snapshots?|backups?|volumes?|buckets?|db_?instances?|db_?clusters?|file_?systems?|recovery_?points?|backup_?vaults?|log_?groups?|stacks?|instances)${O}\(`, refine: blockInLoop },
   { id: "data-expiry-set", category: "destructive-data", weight: REVIEW_WEIGHT, description: "sets rules that delete stored data, images or backups after a time (lifecycle expiry, short or no backup retention)", hints: ["lifecycle", "retention"], pattern: String.raw`\baws_(?:ecr_lifecycle_policy|s3_bucket_lifecycle_configuration)\b|\bput-(?:bucket-)?lifecycle(?:-policy|-configuration)?\b|\bput_(?:bucket_)?lifecycle\w*${O}\(|\b(?:backup_retention_period|retention_in_days|retention_days|retentiondays|retention_period_days)${O}[=:]${O}["']?[0-6]\b`, refine: unlessNewBucket },
-  { id: "deletion-guard-off", category: "destructive-data", weight: REVIEW_WEIGHT, description: "turns off what keeps infrastructure from being destroyed with its data (force_destroy, prevent_destroy, deletion protection); block against production", hints: ["force_destroy", "prevent_destroy", "deletion_protection", "deletionprotection", "skip_final_snapshot"], pattern: String.raw`\bskip_final_snapshot${O}=${O}true\b|\bforce_destroy${O}[=:]${O}true\b|\bprevent_destroy${O}[=:]${O}false\b|\bdeletion_?protection(?:_enabled)?['"]?${O}[=:]${O}false\b`, refine: guardsOff },
+  { id: "deletion-guard-off", category: "destructive-data", weight: REVIEW_WEIGHT, description: "turns off what keeps infrastructure from being destroyed with its data (force_destroy, prevent_destroy, deletion protection); block against production", hints: ["force_destroy", "prevent_destroy", "deletion_protection", "deletionprotection", "skip_final_snapshot"], pattern: DATABASE_GUARD_OFF, refine: guardsOff },
   { id: "force-push", category: "destructive-data", weight: 42, description: "rewrites shared history (force push, hard reset of a shared branch)", hints: ["git"], pattern: String.raw`\bgit${S}push\b[^\n]{0,80}?(?:--force\b|${S}-f\b)|\bgit${S}reset${S}--hard${S}origin\b` },
   { id: "prose-irreversible-delete", category: "destructive-data", weight: BLOCK_WEIGHT, prose: true, description: "says it deletes data for good", hints: ["truncat", "empt", "permanently", "irreversibly", "irrevocably", "delet", "wip", "purg", "eras", "drop", "destroy", "remov", "reset", "nuke", "recreate"], pattern: String.raw`\b(?:permanently|irreversibly|irrevocably)${S}(?:delete|remove|erase|purge|wipe|destroy|drop)\w*|\b(?:delete|deletes|deleting|wipe|wipes|wiping|purge|purges|purging|erase|erases|drop|drops|dropping|destroy|destroys|remove|removes|removing|truncate|truncates|truncating|empty|empties|emptying)${S}(?:all${S}(?:of${S})?|every${S}|the${S}entire${S}|the${S}whole${S}|our${S}entire${S}|all${S}the${S})(?:[\w-]+${S}){0,2}?(?:data(?:base)?s?|records|rows|tables|users|user${S}accounts|accounts|customers|customer${S}data|backups|history|files|documents|uploads|orders|transactions|logs|buckets?|volumes?)\b|\b(?:delete|deletes|deleting|wipe|wipes|wiping|purge|purges|purging|erase|erases|erasing|destroy|destroys|destroying)${S}(?:all${S}(?:of${S})?|every${S}|the${S}entire${S}|the${S}whole${S}|our${S}entire${S}|all${S}the${S})(?!(?:their|your|his|her|my)\b)(?:[\w-]+${S}){0,2}?(?:events|documents|objects|invoices|payments|subscriptions|images|photos|attachments|contacts|leads|emails|snapshots|namespaces|projects|repositories|profiles|patients|members|subscribers|journal${S}entries|messages)\b|\b(?:reset|wipe|nuke|recreate)${S}(?:the${S})?(?:production${S}|prod${S}|live${S})(?:database|db|data)\b` },
   { id: "prose-empty-store", category: "destructive-data", weight: BLOCK_WEIGHT, prose: true, description: "says it empties a table, collection, bucket or database, however mildly worded (\"clear it out\", \"start fresh with a clean bucket\")", hints: ["clear", "wip", "empt", "purg", "flush", "nuk", "truncat", "blow", "rid of", "over with", "fresh with", "afresh with", "scratch with"], pattern: String.raw`\b(?:clear|clears|clearing|wipe|wipes|wiping|empty|empties|emptying|purge|purges|purging|flush|flushes|flushing|nuke|nukes|nuking|truncate|truncates|truncating|blow${S}away|blows${S}away|get${S}rid${S}of|gets${S}rid${S}of)(?:${S}out)?(?:${S}(?:everything|all${S}(?:the${S})?(?:rows|records|data))${S}(?:in|from))?${S}(?:(?:all${S}(?:of${S})?)?(?:the|our|its|this|that)${S})?(?:(?:production|prod|live|entire|whole|existing)${S})?(?:[\w\x60"'.-]+${S}){1,2}?(?:table|tables|collection|collections|index|indices|keyspace)\b|\b(?:clear|clears|clearing|wipe|wipes|wiping|empty|empties|emptying|purge|purges|purging|flush|flushes|flushing|nuke|nukes|nuking|truncate|truncates|truncating|blow${S}away|blows${S}away|get${S}rid${S}of|gets${S}rid${S}of)(?:${S}out)?(?:${S}(?:everything|all${S}(?:the${S})?(?:rows|records|data))${S}(?:in|from))?${S}(?:(?:all${S}(?:of${S})?)?(?:the|our|its|this|that)${S})?(?:(?:production|prod|live|entire|whole|existing)${S})?(?:[\w\x60"'.-]+${S}){0,2}?(?:bucket|buckets|database|databases|db|datastore)\b|\b(?:clear|clears|clearing|wipe|wipes|wiping|empty|empties|emptying|purge|purges|purging|flush|flushes|flushing|nuke|nukes|nuking)${S}(?:it|them|everything|all${S}of${S}it)${S}(?:out${S})?(?:completely|entirely|fully|for${S}good)\b|\b(?:start|starts|starting)${S}(?:over|fresh|afresh|from${S}scratch)${S}with${S}(?:a${S}|an${S})?(?:clean|empty|fresh|new)${S}(?:[\w-]+${S})?(?:bucket|table|database|db|collection)\b`, refine: emptiedStore },
