@@ -343,10 +343,10 @@ export const COMPOSED_SIGNALS: readonly SignalDefinition[] = COMPOSITIONS.map((c
 const COMPOSED_IDS: ReadonlySet<string> = new Set(COMPOSITIONS.map((composition) => composition.id));
 
 /**
- * The matches without the compositions that overlap an exact signal's match: where an exact signal read the text
+ * The matches without the compositions that overlap an exact signal's match (not a subject's): where an exact signal read the text
  * (and judged it, as a delete by key or a negated drop), the looser reading adds nothing. Matches come in text order.
  */
-export function besideExact(matches: readonly PatternSetMatch[], signals: readonly { id: string }[]): PatternSetMatch[] {
+export function besideExact(matches: readonly PatternSetMatch[], signals: readonly { id: string; subject?: true }[]): PatternSetMatch[] {
   const composed = matches.map((match) => COMPOSED_IDS.has(signals[match.pattern]!.id));
   if (!composed.includes(true)) return matches as PatternSetMatch[];
   // The exact matches' starts, and the furthest end of those up to each: one starting before a composition ends
@@ -354,7 +354,8 @@ export function besideExact(matches: readonly PatternSetMatch[], signals: readon
   const starts: number[] = [];
   const furthest: number[] = [];
   matches.forEach((match, index) => {
-    if (composed[index]) return;
+    // A subject (a field's name) is not a reading of the operation around it.
+    if (composed[index] || signals[match.pattern]!.subject) return;
     starts.push(match.start);
     furthest.push(Math.max(match.end, furthest.at(-1) ?? -1));
   });
