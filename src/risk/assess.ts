@@ -192,6 +192,7 @@ function readText(text: string, model: RiskModel): TextReading {
   const counted: CountedSighting[] = [];
   const setAside: AsideSighting[] = [];
   const perSignal = new Map<string, number>();
+  let lastCounted: { start: number; sighting: CountedSighting } | undefined;
   let lineIndex = 0;
   let lineStart = 0;
   let nextNewline = text.indexOf("\n");
@@ -268,6 +269,14 @@ function readText(text: string, model: RiskModel): TextReading {
       note = confinedFile === "test" ? "in a test file: it acts on the test's own database, sandbox or transport" : "in a document: written for people to read, not run";
     }
     const entry: CountedSighting = { ...found, reference, ...(note ? { note } : {}) };
+    // Two signals of one concern reading the same words (a charge that is also a payment API call) are one finding: the heavier.
+    const same = lastCounted?.start === match.start && lastCounted.sighting.category === signal.category ? lastCounted.sighting : undefined;
+    if (same !== undefined) {
+      if (same.reference >= reference) continue;
+      const at = counted.indexOf(same);
+      if (at !== -1) counted.splice(at, 1);
+    }
+    lastCounted = { start: match.start, sighting: entry };
     const seen = perSignal.get(signal.id) ?? 0;
     perSignal.set(signal.id, seen + 1);
     if (seen < MAX_PER_SIGNAL) {
