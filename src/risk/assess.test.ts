@@ -663,6 +663,16 @@ describe("assessRisk: domains a reviewer looks at whatever the verb (from the mi
     ["a token variable printed", 'echo "using $DEPLOY_TOKEN"', "block", "ci-secret-printed"],
     ["the whole environment written to an artifact", "  - env | sort > ci-env-dump.txt", "block", "ci-secrets-dumped"],
     ["a harmless variable printed", 'echo "home is $HOME"', "low", null],
+    ["expiry of a production backup bucket's objects", 'resource "aws_s3_bucket_lifecycle_configuration" "db_dumps" {\n  bucket = "acme-prod-db-backups"\n  rule {\n    expiration {\n      days = 3\n    }\n  }\n}', "block", "data-expiry-set"],
+    ["expiry of a log bucket's objects", 'resource "aws_s3_bucket_lifecycle_configuration" "logs" {\n  bucket = aws_s3_bucket.access_logs.id\n  rule {\n    expiration {\n      days = 30\n    }\n  }\n}', "review", "data-expiry-set"],
+    ["storage-class transitions only", 'resource "aws_s3_bucket_lifecycle_configuration" "archive" {\n  bucket = "acme-prod-archive"\n  rule {\n    transition {\n      days          = 90\n      storage_class = "GLACIER_IR"\n    }\n  }\n}', "low", null],
+    ["every S3 action on every resource", 'Statement = [{\n  Effect   = "Allow"\n  Action   = "s3:*"\n  Resource = "*"\n}]', "block", "iam-wildcard"],
+    ["every S3 action on one bucket", '{ "Effect": "Allow", "Action": "s3:*", "Resource": "arn:aws:s3:::reports-export/*" }', "review", "iam-wildcard"],
+    ["a named S3 action", '{ "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*" }', "low", null],
+    ["a database snapshot shared with another account", "aws rds modify-db-snapshot-attribute --db-snapshot-identifier orders-2026 --attribute-name restore --values-to-add 123456789012", "block", "snapshot-shared"],
+    ["a three-year savings plan bought", "sp.create_savings_plan(savingsPlanOfferingId=offering_id, commitment='120')", "block", "cloud-commitment-purchased"],
+    ["production restored straight into staging", 'pg_dump "$PROD_DATABASE_URL" -Fc | pg_restore --clean -d "$STAGING_DATABASE_URL"', "block", "db-dump-offsite"],
+    ["a local dump restored locally", 'pg_dump "$DATABASE_URL" -Fc | pg_restore -d "$SCRATCH_URL"', "low", null],
     ["an UPDATE whose WHERE stands past a long CASE", `UPDATE fee_schedule\n   SET price_cents = CASE code\n${padding}\n               END\n WHERE code IN ('code-1', 'code-2');`, "low", null],
   ];
 

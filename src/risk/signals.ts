@@ -447,8 +447,17 @@ function agentLimits(site: MatchSite): number | null {
 // Where a dump goes once written: another host, a bucket.
 const OFF_HOST = native(/\baws\s+s3\s+(?:cp|sync|mv)\b|\bgsutil\s+(?:-m\s+)?(?:cp|rsync|mv)\b|\bscp\s|\brsync\s|\brclone\s|\baz\s+storage\s+blob\s+upload|\.upload\w*\s*\(|\bputObject\b|\bupload_file\b|\bcurl\b[^\n]*(?:\s-T\s|--upload-file|\s-F\s)|\|\s*ssh\b/i);
 
+// A dump restored into another database as it is made, and the environments on either side.
+const RESTORED = /\|\s*(?:pg_restore|psql|mysql|mongorestore)\b|\bpg_restore\b|\bmongorestore\b/;
+// Names as variables hold them too (STAGING_DATABASE_URL, PROD_DB): a letter, not an underscore, continues a word here.
+const LESSER_ENVIRONMENT = /(?<![a-z])(?:staging|stage|qa|uat|dev|development|sandbox|preview)(?![a-z])/i;
+const PRODUCTION_NAMED = /(?<![a-z])prod(?:uction)?(?![a-z])/i;
+
+/** A dump sent off the host: review; production restored straight into staging or dev (every record, unmasked, where more people reach it): block. */
 function dumpLeavesHost(site: MatchSite): number | null {
-  return OFF_HOST.test(site.text.slice(site.start, site.end + 800)) ? REVIEW_WEIGHT : null;
+  const window = site.text.slice(site.start, site.end + 800);
+  if (RESTORED.test(window) && PRODUCTION_NAMED.test(window) && LESSER_ENVIRONMENT.test(window)) return 48;
+  return OFF_HOST.test(window) ? REVIEW_WEIGHT : null;
 }
 
 // Stores whose loss costs nothing: caches, scratch and test data, sessions, the trash.
@@ -713,6 +722,11 @@ function authMountedAfterRoutes(site: MatchSite): number {
   return 28;
 }
 
+/** A wildcard action on every resource is an administrator; on a named resource, still more than the job needs. */
+function wildcardResource(site: MatchSite): number {
+  return /\bResources?['"]?\s*[:=]\s*\[?\s*['"]\*['"]/.test(around(site, 200, 200)) ? 52 : 40;
+}
+
 // Fields that name a person or where to find them, in a column list or a record.
 const PERSON_FIELD = /\b\w*(?:email|phone|mobile|address|postcode|post_code|zip_?code|postal_code|first_name|last_name|full_name|preferred_name|date_of_birth|dob|licen[cs]e|passport|national_id|ssn|termination_date)\w*\b/i;
 
@@ -747,8 +761,19 @@ function loggedBodies(site: MatchSite): number {
 }
 
 /** Expiry rules for a bucket the same change creates: nothing stored there yet is lost. */
+// A bucket holding what cannot be had again: production data, backups, snapshots.
+const IRREPLACEABLE_BUCKET = /\bbucket\s*=\s*[^\n]*(?:prod|production|backups?|snapshots?)/i;
+
+/**
+ * A lifecycle rule deletes only with an expiration (transitions move objects to colder storage); one that expires
+ * a production or backup bucket's objects loses them. A rule for a bucket the proposal creates holds nothing yet.
+ */
 function unlessNewBucket(site: MatchSite): number | null {
-  return /aws_s3_bucket_lifecycle/i.test(site.text.slice(site.start, site.end)) && /\bresource\s+"aws_s3_bucket"\s/.test(site.text) ? null : REVIEW_WEIGHT;
+  if (!/aws_s3_bucket_lifecycle/i.test(site.text.slice(site.start, site.end))) return REVIEW_WEIGHT;
+  if (/\bresource\s+"aws_s3_bucket"\s/.test(site.text)) return null;
+  const rules = after(site, 3000);
+  if (!/\b(?:noncurrent_version_)?expiration\s*\{/.test(rules)) return null;
+  return IRREPLACEABLE_BUCKET.test(rules) ? 48 : REVIEW_WEIGHT;
 }
 
 // Who a new price or fee applies to: the customers already paying.
@@ -815,6 +840,7 @@ export const BUILT_IN_SIGNALS: readonly SignalDefinition[] = [
   { id: "money-webhook-handler", category: "money-movement", weight: REVIEW_WEIGHT, description: "changes how the payment processor's payout, transfer or refund events are handled (money leaving)", hints: ["payout.", "refund.", "transfer."], pattern: String.raw`["'](?:payout|refund|transfer)\.(?:paid|failed|canceled|cancelled|succeeded|refunded|payment_failed|payment_succeeded|created|updated|reversed)["']` },
   { id: "prose-fee-change", category: "money-movement", weight: REVIEW_WEIGHT, prose: true, description: "changes a commission, fee or markup that customers or sellers are charged", hints: ["commission", "fee", "take rate", "surcharge", "markup", "service charge"], pattern: String.raw`\b(?:commission|commissions|fee|fees|take${S}rate|surcharge|surcharges|markup|service${S}charge)${S}(?:[\w-]+${S}){0,6}?(?:rises|rise|increases|increase|goes${S}up|go${S}up|changes${S}(?:from|to)|is${S}raised|are${S}raised|doubles)\b` },
   { id: "config-price-changed", category: "money-movement", weight: REVIEW_WEIGHT, description: "changes a fee or price in a config, the old value kept in a comment (block when existing customers pay it)", hints: ["fee", "price", "amount", "rate"], pattern: String.raw`\b\w*(?:fee|price|amount|rate)\w*${O}:${O}["']?\d+(?:\.\d+)?["']?${O}#${O}(?:was|previously|before)\b`, refine: priceConfigWeight },
+  { id: "cloud-commitment-purchased", category: "money-movement", weight: 48, description: "buys a cloud spending commitment (a savings plan, reserved capacity): money committed for years, not refundable", hints: ["savings", "reserved"], pattern: String.raw`\b(?:create_savings_plan|CreateSavingsPlan|createSavingsPlan|create-savings-plan|purchase_reserved_\w+|PurchaseReserved\w+|purchaseReserved\w+|purchase-reserved-\w+)\b` },
   { id: "bank-transfer-call", category: "money-movement", weight: REVIEW_WEIGHT, description: "sends a bank payment or transfer through a banking API (block in a loop)", hints: ["payment", "transfer", "payout", "wire"], pattern: String.raw`\b\w*\.(?:send|initiate|create|submit|make)_?(?:faster_?|sepa_?|ach_?|wire_?|bank_?|instant_?)?(?:payment|transfer|payout|wire)s?${O}\(`, refine: blockInLoop },
   { id: "prose-mass-charge", category: "money-movement", weight: BLOCK_WEIGHT, prose: true, description: "says it charges, bills or refunds many customers", hints: ["charg", "bill", "refund", "pay"], pattern: String.raw`\b(?:charge|charges|charging|bill|bills|billing|refund|refunds|refunding|re-charge|recharge|pay|pays|paying|payout|payouts|pay${S}out|pays${S}out|paying${S}out)${S}(?:\w+${S}){0,2}?(?:to${S})?(?:all|every|each)${S}(?:of${S})?(?:our${S}|the${S})?(?:[\w-]+${S}){0,2}?(?:customers?|users?|subscribers?|members?|accounts?|cards?|clients?|sellers?|creators?|vendors?|affiliates?|partners?|drivers?|contractors?|orders?|purchases?|transactions?|invoices?|subscriptions?|bookings?)\b|\bcharg(?:e|es|ing)${S}(?:the${S})?(?:saved|stored)${S}(?:credit${S})?cards?\b` },
   { id: "prose-mass-payout", category: "money-movement", weight: BLOCK_WEIGHT, prose: true, description: "says it sends money, balances or earnings out to many accounts at once", hints: ["to all", "to every", "to each", "of all", "of every", "of each", "for all", "for every", "for each"], pattern: String.raw`\b(?:transfer|transfers|transferring|send|sends|sending|wire|wires|wiring|disburse|disburses|disbursing|release|releases|releasing|pay${S}out|pays${S}out|paying${S}out)${S}(?:the${S}|their${S})?(?:full${S}|whole${S}|entire${S}|available${S}|pending${S})?(?:funds|money|balances?|payouts?|earnings|payments)${S}(?:[\w-]+${S}){0,3}?(?:to|of|for)${S}(?:all|every|each)${S}(?:of${S})?(?:our${S}|the${S})?(?:[\w-]+${S}){0,2}?(?:customers?|users?|accounts?|sellers?|creators?|vendors?|affiliates?|partners?|drivers?|contractors?|members?|payees?|recipients?|hosts?|merchants?)\b` },
@@ -834,6 +860,7 @@ export const BUILT_IN_SIGNALS: readonly SignalDefinition[] = [
   { id: "secret-hardcoded", category: "security-weakening", weight: 40, description: "writes a secret into the code", hints: ["password", "passwd", "secret", "apikey", "api_key", "authtoken", "auth_token", "accesstoken", "access_token", "privatekey", "private_key"], pattern: String.raw`\b(?:password|passwd|secret|api_?key|apiKey|secret_?key|secretKey|auth_?token|access_?token|private_?key)\w*['"]?${O}[:=]${O}['"][^'"\n]{8,}['"]`, refine: hardcodedSecret },
   { id: "secret-in-url", category: "security-weakening", weight: 40, description: "writes a password into a connection string", hints: ["://"], pattern: String.raw`\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@'"\x60]+:[^\s@/'"\x60]+@[^\s/:?'"\x60]+`, refine: inlinePassword },
   { id: "secret-committed", category: "security-weakening", weight: 48, description: "commits a secrets file or a live key", hints: ["git", "commit", "push", "check", "sk_live_", "rk_live_", "akia", "-----begin"], pattern: String.raw`\bgit${S}add${S}(?:-f${S})?[^\n]{0,40}\.env\b|\b(?:commit|commits|committing|push|pushes|check${S}in)${S}(?:the${S})?\.env\b|\b(?:sk|rk)_live_[0-9A-Za-z]{10,}|\bAKIA[0-9A-Z]{16}\b|-----BEGIN${S}(?:RSA${S}|EC${S}|OPENSSH${S})?PRIVATE${S}KEY-----` },
+  { id: "iam-wildcard", category: "security-weakening", weight: 40, description: "grants every action of a service (or of all of them) in a cloud policy; block on every resource", hints: ["action"], pattern: String.raw`\bActions?['"]?${O}[:=]${O}\[?${O}['"](?:\*|[\w-]+:\*)['"]`, refine: wildcardResource },
   { id: "permissions-widened", category: "security-weakening", weight: 40, description: "opens files, storage or access to everyone", hints: ["chmod", "grant", "acl", "principal", "permitrootlogin", "nopasswd", "0.0.0.0/0", "permissions", "blockpublicacls"], pattern: String.raw`\bchmod${S}(?:-R${S})?(?:777|666|a\+w|o\+w)\b|\bGRANT${S}ALL\b|\bACL${O}['"]?${O}[:=]${O}['"]public-read(?:-write)?['"]|['"]Principal['"]${O}:${O}['"]\*['"]|\bPermitRootLogin${S}yes\b|\bNOPASSWD\b|\b0\.0\.0\.0\/0\b|\bpermissions${O}:${O}write-all\b|\bBlockPublicAcls['"]?${O}[:=]${O}false` },
   { id: "admin-role-granted", category: "security-weakening", weight: BLOCK_WEIGHT, description: "grants an owner, editor or administrator role, or every action", hints: ["roles/owner", "roles/editor", "administratoraccess", "cluster-admin", "\"action\"", "'action'"], pattern: String.raw`\broles\/(?:owner|editor)\b|\bAdministratorAccess\b|\bcluster-admin\b|['"]Action['"]${O}:${O}['"]\*['"]` },
   { id: "auth-skipped-by-env", category: "security-weakening", weight: BLOCK_WEIGHT, description: "lets requests past an authentication or permission check when running in production or when a setting says so", hints: ["next()"], pattern: String.raw`\bif${O}\([^)\n]{0,120}\b(?:production|NODE_ENV|SKIP_AUTH|DISABLE_AUTH|AUTH_DISABLED|BYPASS_AUTH)\b[^)\n]{0,60}\)${O}(?:\{${O})?(?:return${S})?next${O}\(${O}\)` },
@@ -891,6 +918,7 @@ export const BUILT_IN_SIGNALS: readonly SignalDefinition[] = [
   { id: "agent-own-config", category: "self-modification", weight: 28, prose: true, description: "the agent speaks of changing its own configuration, limits, policy, tools or permissions, whatever the verb", hints: ["my "], pattern: String.raw`\bmy${S}(?:own${S})?(?:[\w-]+${S}){0,2}?(?:policy|policies|policy${S}file|config|configuration|settings|limits|allowlist|allow-list|denylist|permissions|tools|tool${S}list|budget|budgets|quota|quotas|guardrails|thresholds?|gates?|review${S}rules|operating${S}limits)\b` },
   { id: "agent-own-access", category: "self-modification", weight: REVIEW_WEIGHT, prose: true, description: "the agent asks for more access, roles or permissions for itself (block when it grants them itself)", hints: ["my own", "myself", "itself", "the agent", "its own", "the bot", "the ai", "my working", "my scope", "its scope", "my allow", "its allow", "my reach", "its reach", "my remit", "its remit", "its working", "my tool", "its tool", "my allowed", "its allowed", "my permissions", "its permissions"], pattern: String.raw`\b(?:widen|widens|widening|expand|expands|expanding|broaden|broadens|broadening|extend|extends|extending)${S}(?:my|its)${S}(?:own${S})?(?:working${S}set|scope|allowlist|allow-list|reach|remit|tool${S}manifest|tool${S}permissions|tools${S}manifest|allowed${S}tools)\b|\b(?:edit|edits|change|changes|update|updates)${S}(?:to${S})?(?:my|its)${S}(?:own${S})?(?:tool${S}manifest|tool${S}permissions|tools${S}manifest|allowed${S}tools|permissions)\b|\b(?:request|requests|requesting|ask${S}for|asks${S}for|asking${S}for|propose|proposes|proposing|grant|grants|granting|give|gives|giving|add|adds|adding|broaden|broadens|broadening|expand|expands|expanding|widen|widens|widening|extend|extends|extending|elevate|elevates|elevating)${S}(?:[\w-]+${S}){0,4}?(?:access|permissions?|scopes?|roles?|privileges?|rights|credentials)${S}(?:[\w-]+${S}){0,6}?(?:for|to)${S}(?:my${S}own|myself|itself|the${S}agent(?:'s${S}(?:own${S})?(?:service${S}account|role|token|credentials|identity|account|user)\b|\b(?!'))|its${S}own|the${S}bot\b(?!')|the${S}AI\b(?!'))|\b(?:grant|grants|granting|give|gives|giving)${S}(?:myself|itself|the${S}agent|the${S}bot)${S}(?:[\w-]+${S}){0,3}?(?:access|permissions?|scopes?|roles?|privileges?|rights)\b` },
   // personal-data
+  { id: "snapshot-shared", category: "personal-data", weight: 48, description: "shares a database or disk snapshot with another account: every record in it leaves its store", hints: ["snapshot-attribute", "snapshotattribute", "snapshot_attribute"], pattern: String.raw`\bmodify-db(?:-cluster)?-snapshot-attribute\b|\bmodify-snapshot-attribute\b|\bModifyDB(?:Cluster)?SnapshotAttribute\b|\bmodify_db(?:_cluster)?_snapshot_attribute${O}\(|\bmodifyDB(?:Cluster)?SnapshotAttribute\b` },
   { id: "db-dump-offsite", category: "personal-data", weight: REVIEW_WEIGHT, description: "copies a whole database dump off the host (every personal record leaves its store)", hints: ["pg_dump", "mysqldump", "mongodump", "mongoexport"], pattern: String.raw`\b(?:pg_dump|pg_dumpall|mysqldump|mongodump|mongoexport)\b`, refine: dumpLeavesHost },
   { id: "unmasked-copy", category: "personal-data", weight: REVIEW_WEIGHT, prose: true, description: "copies real records without masking or anonymising them (block when they are people's records)", hints: ["mask", "anonymi", "redact", "scrub", "pseudonymi"], pattern: String.raw`\b(?:no|without|skip|skips|skipping|drop|drops|dropping)${S}(?:the${S}|any${S})?(?:masking|anonymi[sz]ation|anonymi[sz]ing|redaction|scrubbing|pseudonymi[sz]ation)\b|\bun-?(?:masked|anonymi[sz]ed|redacted|scrubbed)${S}(?:copy|copies|data|dump|records|rows|production|prod|snapshot|export)\b`, refine: unmaskedWeight },
   { id: "identity-documents-stored", category: "personal-data", weight: REVIEW_WEIGHT, prose: true, description: "collects or stores scans of identity documents (passports, licences, national IDs)", hints: ["licen", "passport", "identity", "government", "national id", "id scan", "id document"], pattern: String.raw`\b(?:driv(?:er|ing)(?:'s|s)?${S}licen[cs]es?|licen[cs]e${S}(?:scans?|photos?|images?)|passport${S}(?:scans?|photos?|images?|copies)|government(?:-issued)?${S}ids?|national${S}id${S}(?:cards?|scans?|numbers?)|id${S}(?:scans?|documents?)|identity${S}documents?)\b` },
