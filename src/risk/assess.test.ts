@@ -673,6 +673,14 @@ describe("assessRisk: domains a reviewer looks at whatever the verb (from the mi
     ["a three-year savings plan bought", "sp.create_savings_plan(savingsPlanOfferingId=offering_id, commitment='120')", "block", "cloud-commitment-purchased"],
     ["production restored straight into staging", 'pg_dump "$PROD_DATABASE_URL" -Fc | pg_restore --clean -d "$STAGING_DATABASE_URL"', "block", "db-dump-offsite"],
     ["a local dump restored locally", 'pg_dump "$DATABASE_URL" -Fc | pg_restore -d "$SCRATCH_URL"', "low", null],
+    ["old visits purged through the ORM", "Visit.objects.filter(ended_at__lt=cutoff).delete()", "review", "orm-delete-where"],
+    ["a batch of ids deleted in a loop", "while True:\n    ids = next_batch()\n    Note.objects.filter(visit_id__in=ids).delete()", "review", "orm-delete-where"],
+    ["one row deleted through the ORM by key", "Note.objects.filter(id=note_id).delete()", "low", null],
+    ["a whole claim dumped into a log call", 'logger.warning(\n    "payer rejected the claim",\n    extra={"claim": claim.model_dump()},\n)', "review", "record-logged"],
+    ["a record dumped outside any log call", 'logger.info("saving")\npayload = claim.model_dump()', "low", null],
+    ["an expression typed into a portal, evaluated", "# the formula is entered in the partner portal\nif eval(rule.formula, {}, context):", "block", "exec-input"],
+    ["events delivered to the URLs customers registered", "await fetch(sub.url, { method: 'POST', body, headers })", "review", "customer-webhook-delivery"],
+    ["a fetch of the service's own API", "await fetch(`${API_BASE}/orders`, { method: 'POST', body })", "low", null],
     ["an UPDATE whose WHERE stands past a long CASE", `UPDATE fee_schedule\n   SET price_cents = CASE code\n${padding}\n               END\n WHERE code IN ('code-1', 'code-2');`, "low", null],
   ];
 
