@@ -681,7 +681,17 @@ describe("assessRisk: domains a reviewer looks at whatever the verb (from the mi
     ["an expression typed into a portal, evaluated", "# the formula is entered in the partner portal\nif eval(rule.formula, {}, context):", "block", "exec-input"],
     ["events delivered to the URLs customers registered", "await fetch(sub.url, { method: 'POST', body, headers })", "review", "customer-webhook-delivery"],
     ["a fetch of the service's own API", "await fetch(`${API_BASE}/orders`, { method: 'POST', body })", "low", null],
-    ["an UPDATE whose WHERE stands past a long CASE", `UPDATE fee_schedule\n   SET price_cents = CASE code\n${padding}\n               END\n WHERE code IN ('code-1', 'code-2');`, "low", null],
+    ["sellers' formula run as code", "// sellers type the rule in shop settings\nconst rule = new Function('cart', `return (${formula});`);", "block", "exec-input"],
+    ["a constant body given to new Function", "const add = new Function('a', 'b', 'return a + b');", "low", null],
+    ["an expression editable by merchants, evaluated", "# rules are editable by merchants\nok = eval(rule.expr, {}, scope)", "block", "exec-input"],
+    ["a text to every dormant seller, in a loop", "rows = fetch_all(\"SELECT id, phone FROM sellers WHERE last_seen_at < now() - interval '60 days'\")\nfor s in rows:\n    sms.messages.create(to=s['phone'], from_=SENDER, body=body)", "block", "message-send"],
+    ["a model asked through client.messages.create", "reply = client.messages.create(model=MODEL, max_tokens=400, messages=history)", "low", null],
+    ["stale rows purged against production", "Run this against prod:\n\nDELETE FROM listings\nWHERE updated_at < now() - interval '180 days';", "block", "sql-delete-all"],
+    ["prices cut on every active listing", "UPDATE listings\nSET price_cents = ROUND(price_cents * 0.8)\nWHERE status = 'active';", "review", "sql-update-all"],
+    ["titles rewritten on active listings", "UPDATE listings\nSET title = upper(title)\nWHERE status = 'active';", "low", null],
+    ["a reset script that refuses any database but localhost", "case \"$DB_URL\" in\n  *@localhost:*) ;;\n  *) echo \"refusing: not a local database\" >&2; exit 1 ;;\nesac\npsql \"$DB_URL\" -c 'DROP SCHEMA public CASCADE;'", "low", "sql-drop-table"],
+    ["customers registering webhook URLs", "Let sellers register a webhook URL and receive order events.", "review", "webhook-subscriptions"],
+    ["prices set by a long CASE, its WHERE well past the UPDATE (a price change, not every row)", `UPDATE fee_schedule\n   SET price_cents = CASE code\n${padding}\n               END\n WHERE code IN ('code-1', 'code-2');`, "review", "sql-update-all"],
   ];
 
   for (const [name, proposal, band, signal] of cases) {

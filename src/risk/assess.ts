@@ -65,8 +65,18 @@ const CONFINED_IN_TESTS: ReadonlySet<string> = new Set(["secret-hardcoded"]);
 // A document (a runbook, a README) holds commands for people to read: writing it runs none of them.
 const DOCUMENT_PATH = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
 
-/** Whether the proposal writes a test file or a document, and which: what it deletes, charges or sends stays there. */
-function writesConfinedFile(text: string): "test" | "document" | null {
+// A script that refuses to run unless its database is on this machine: what it drops is a developer's own copy.
+const REFUSES_ELSEWHERE = native(/\b(?:refus\w*|abort\w*|not\s+a\s+local\b)/i);
+const LOCAL_HOST = native(/\blocalhost\b|\b127\.0\.0\.1\b/);
+const EXITS = native(/\bexit\s+[1-9]|\bsys\.exit\s*\(\s*[1-9"']|\braise\s+\w|\bthrow\s+new\b|\bprocess\.exit\s*\(\s*[1-9]/);
+
+function guardedToLocalhost(text: string): boolean {
+  return REFUSES_ELSEWHERE.test(text) && LOCAL_HOST.test(text) && EXITS.test(text);
+}
+
+/** Whether the proposal writes a test file, a document or a script guarded to localhost: what it deletes, charges or sends stays there. */
+function writesConfinedFile(text: string): "test" | "document" | "local" | null {
+  if (guardedToLocalhost(text)) return "local";
   const opening = text.slice(0, 2000);
   // Most proposals name no file: the words every match holds are looked for before the pattern is run.
   if (!opening.includes("Create or update the file ") && !opening.includes("===START FILE===")) return null;
@@ -266,7 +276,12 @@ function readText(text: string, model: RiskModel): TextReading {
       note = "in code that mocks the service";
     } else if (reference > MENTION_WEIGHT && confinedFile && (CONFINED_TO_THE_FILE.has(signal.category) || (confinedFile === "test" && CONFINED_IN_TESTS.has(signal.id)))) {
       reference = MENTION_WEIGHT;
-      note = confinedFile === "test" ? "in a test file: it acts on the test's own database, sandbox or transport" : "in a document: written for people to read, not run";
+      note =
+        confinedFile === "test"
+          ? "in a test file: it acts on the test's own database, sandbox or transport"
+          : confinedFile === "local"
+            ? "in a script that refuses any database but localhost: it acts on a developer's own copy"
+            : "in a document: written for people to read, not run";
     }
     const entry: CountedSighting = { ...found, reference, ...(note ? { note } : {}) };
     // Two signals of one concern reading the same words (a charge that is also a payment API call) are one finding: the heavier.
