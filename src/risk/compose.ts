@@ -346,7 +346,7 @@ const COMPOSED_IDS: ReadonlySet<string> = new Set(COMPOSITIONS.map((composition)
  * The matches without the compositions that overlap an exact signal's match (not a subject's): where an exact signal read the text
  * (and judged it, as a delete by key or a negated drop), the looser reading adds nothing. Matches come in text order.
  */
-export function besideExact(matches: readonly PatternSetMatch[], signals: readonly { id: string; subject?: true }[]): PatternSetMatch[] {
+export function besideExact(matches: readonly PatternSetMatch[], signals: readonly { id: string; subject?: unknown }[]): PatternSetMatch[] {
   const composed = matches.map((match) => COMPOSED_IDS.has(signals[match.pattern]!.id));
   if (!composed.includes(true)) return matches as PatternSetMatch[];
   // The exact matches' starts, and the furthest end of those up to each: one starting before a composition ends

@@ -47,6 +47,7 @@ interface ActiveSignal {
   prose?: true;
   statement?: true;
   removal?: true;
+  subject?: SignalDefinition["subject"];
   /** What a refined weight (written for the built-in weight) is multiplied by: the re-weighting. */
   scaleBy: number;
 }
@@ -95,10 +96,19 @@ function scanWith(builtIn: readonly SignalDefinition[], userSet: Scan, userOffse
     if (++texts === NATIVE_AFTER_TEXTS) compileNativePatterns();
     const matches: PatternSetMatch[] = [];
     let lowered: string | undefined;
+    // A subject's words are common ("email"): the lines they are on are kept, to be judged together once.
+    let subjectLines: Map<number, { start: number; line: string }[]> | undefined;
     automaton.lines(text, (lineStart, lineEnd, candidates) => {
       lowered ??= lowerAscii(text);
       const line = lowered.slice(lineStart, lineEnd);
       for (const position of candidates) {
+        if (builtIn[position]!.subject) {
+          subjectLines ??= new Map();
+          let lines = subjectLines.get(position);
+          if (lines === undefined) subjectLines.set(position, (lines = []));
+          lines.push({ start: lineStart, line });
+          continue;
+        }
         const pattern = (patterns[position] ??= compiledNow(new RegExp(foldCase(builtIn[position]!.pattern), "gm")));
         pattern.lastIndex = 0;
         for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
@@ -107,6 +117,17 @@ function scanWith(builtIn: readonly SignalDefinition[], userSet: Scan, userOffse
         }
       }
     });
+    for (const [position, lines] of subjectLines ?? []) {
+      if (!builtIn[position]!.subject!(lines.map(({ line }) => line))) continue;
+      const pattern = (patterns[position] ??= compiledNow(new RegExp(foldCase(builtIn[position]!.pattern), "gm")));
+      for (const { start, line } of lines) {
+        pattern.lastIndex = 0;
+        for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
+          matches.push({ pattern: position, start: start + match.index, end: start + match.index + match[0].length });
+          if (match[0] === "") pattern.lastIndex++;
+        }
+      }
+    }
     for (const match of userSet(text)) matches.push({ ...match, pattern: userOffset + match.pattern });
     return matches.sort((a, b) => a.start - b.start || a.pattern - b.pattern);
   };

@@ -32,8 +32,12 @@ export interface SignalDefinition {
   statement?: true;
   /** The signal reads what a diff takes out: it counts on a diff's removed lines only, where the others do not. */
   removal?: true;
-  /** The signal reads what a text is about (the personal fields it names), not an operation: it leaves an overlapping composition standing. */
-  subject?: true;
+  /**
+   * The signal reads what a text is about (the personal fields it names), not an operation: judged once on the
+   * lines (lowercased) its hints are found on, matched there only when it holds, and it leaves an overlapping
+   * composition standing. Its hints are then every word the judgement reads.
+   */
+  subject?: (lines: readonly string[]) => boolean;
   /** Judges the match by what surrounds it: the weight it deserves there, or null when it is not the risk. */
   refine?: (site: MatchSite) => number | null;
 }
