@@ -703,6 +703,16 @@ describe("assessRisk: domains a reviewer looks at whatever the verb (from the mi
     ["every variable-rate loan repriced", "UPDATE loans\n   SET apr_bps = apr_bps + 125\n WHERE rate_type = 'variable';", "block", "sql-update-all"],
     ["the agent's gate moved", "const BLOCK_AT = Number(process.env.GATE_BLOCK_AT || 90);", "block", "gate-threshold-set"],
     ["a rate limit set", "const RATE_LIMIT = 100;", "low", null],
+    ["students destroyed one by one over a scope", "scope.find_each(batch_size: 500) do |student|\n  student.destroy!\nend", "block", "record-deleted-in-loop"],
+    ["tags deleted one by one over a query", "for tag in session.query(Tag).filter(Tag.unused):\n    session.delete(tag)", "review", "record-deleted-in-loop"],
+    ["one record destroyed", "def remove\n  @comment.destroy\nend", "low", null],
+    ["duplicates collapsed with DELETE … USING against production", "-- run: psql \"$PROD_DATABASE_URL\" -f collapse.sql\nDELETE FROM marks a\nUSING marks b\nWHERE a.day = b.day AND a.id <> b.id;", "block", "sql-delete-where"],
+    ["a Faker seed of made-up people", "from faker import Faker\nfake = Faker()\nrows = [(fake.email(), fake.phone_number(), fake.date_of_birth()) for _ in range(300)]\ncur.executemany('INSERT INTO people (email, phone, date_of_birth) VALUES (%s, %s, %s)', rows)", "low", null],
+    ["commands in a section added to CONTRIBUTING.md", "Add a \"Resetting your database\" section to CONTRIBUTING.md.\n\n    docker compose exec db dropdb -U app app_dev", "low", "cloud-delete"],
+    ["an API path opened to anyone in Spring", ".requestMatchers(HttpMethod.GET, \"/api/v1/students/**\").permitAll()", "block", "route-opened"],
+    ["the health check opened in Spring", ".requestMatchers(\"/actuator/health\").permitAll()", "low", null],
+    ["a build command from a submitted manifest run by a shell", "// each student's submission ships its manifest\ncmd := exec.CommandContext(ctx, \"sh\", \"-c\", m.Build)", "block", "exec-input"],
+    ["a push to a class's guardians through FCM", "messaging.send_each_for_multicast(messaging.MulticastMessage(tokens=tokens, notification=note))", "review", "message-send"],
     ["prices set by a long CASE, its WHERE well past the UPDATE (a price change, not every row)", `UPDATE fee_schedule\n   SET price_cents = CASE code\n${padding}\n               END\n WHERE code IN ('code-1', 'code-2');`, "review", "sql-update-all"],
   ];
 

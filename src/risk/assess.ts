@@ -63,6 +63,7 @@ const CONFINED_TO_THE_FILE: ReadonlySet<RiskCategory> = new Set(["destructive-da
 const CONFINED_IN_TESTS: ReadonlySet<string> = new Set(["secret-hardcoded"]);
 
 // A document (a runbook, a README) holds commands for people to read: writing it runs none of them.
+const DOCUMENT_NAMED = /\b(?:to|in|into|of)\s+(?:the\s+|our\s+)?[\w./-]*(?:README|CONTRIBUTING|RUNBOOK|CHANGELOG|docs\/[\w./-]+)\.(?:md|mdx|rst|txt)\b/i;
 const DOCUMENT_PATH = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
 
 // A script that refuses to run unless its database is on this machine: what it drops is a developer's own copy.
@@ -77,6 +78,8 @@ function guardedToLocalhost(text: string): boolean {
 /** Whether the proposal writes a test file, a document or a script guarded to localhost: what it deletes, charges or sends stays there. */
 function writesConfinedFile(text: string): "test" | "document" | "local" | null {
   if (guardedToLocalhost(text)) return "local";
+  // "Add a section to CONTRIBUTING.md": the opening names the document it writes.
+  if (DOCUMENT_NAMED.test(text.slice(0, 400))) return "document";
   const opening = text.slice(0, 2000);
   // Most proposals name no file: the words every match holds are looked for before the pattern is run.
   if (!opening.includes("Create or update the file ") && !opening.includes("===START FILE===")) return null;
