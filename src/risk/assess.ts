@@ -75,6 +75,12 @@ function guardedToLocalhost(text: string): boolean {
   return REFUSES_ELSEWHERE.test(text) && LOCAL_HOST.test(text) && EXITS.test(text);
 }
 
+const CONFINED_NOTE: Record<NonNullable<ReturnType<typeof writesConfinedFile>>, string> = {
+  test: "in a test file: it acts on the test's own database, sandbox or transport",
+  document: "in a document: written for people to read, not run",
+  local: "in a script that refuses any database but localhost: it acts on a developer's own copy",
+};
+
 /** Whether the proposal writes a test file, a document or a script guarded to localhost: what it deletes, charges or sends stays there. */
 function writesConfinedFile(text: string): "test" | "document" | "local" | null {
   if (guardedToLocalhost(text)) return "local";
@@ -279,12 +285,7 @@ function readText(text: string, model: RiskModel): TextReading {
       note = "in code that mocks the service";
     } else if (reference > MENTION_WEIGHT && confinedFile && (CONFINED_TO_THE_FILE.has(signal.category) || (confinedFile === "test" && CONFINED_IN_TESTS.has(signal.id)))) {
       reference = MENTION_WEIGHT;
-      note =
-        confinedFile === "test"
-          ? "in a test file: it acts on the test's own database, sandbox or transport"
-          : confinedFile === "local"
-            ? "in a script that refuses any database but localhost: it acts on a developer's own copy"
-            : "in a document: written for people to read, not run";
+      note = CONFINED_NOTE[confinedFile];
     }
     const entry: CountedSighting = { ...found, reference, ...(note ? { note } : {}) };
     // Two signals of one concern reading the same words (a charge that is also a payment API call) are one finding: the heavier.

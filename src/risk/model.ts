@@ -96,6 +96,15 @@ function scanWith(builtIn: readonly SignalDefinition[], userSet: Scan, userOffse
     if (++texts === NATIVE_AFTER_TEXTS) compileNativePatterns();
     const matches: PatternSetMatch[] = [];
     let lowered: string | undefined;
+    /** Adds the matches of built-in signal `position` on a (lowercased) line that starts at `start` in the text. */
+    const matchLine = (position: number, line: string, start: number): void => {
+      const pattern = (patterns[position] ??= compiledNow(new RegExp(foldCase(builtIn[position]!.pattern), "gm")));
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
+        matches.push({ pattern: position, start: start + match.index, end: start + match.index + match[0].length });
+        if (match[0] === "") pattern.lastIndex++;
+      }
+    };
     // A subject's words are common ("email"): the lines they are on are kept, to be judged together once.
     let subjectLines: Map<number, { start: number; line: string }[]> | undefined;
     automaton.lines(text, (lineStart, lineEnd, candidates) => {
@@ -109,24 +118,11 @@ function scanWith(builtIn: readonly SignalDefinition[], userSet: Scan, userOffse
           lines.push({ start: lineStart, line });
           continue;
         }
-        const pattern = (patterns[position] ??= compiledNow(new RegExp(foldCase(builtIn[position]!.pattern), "gm")));
-        pattern.lastIndex = 0;
-        for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
-          matches.push({ pattern: position, start: lineStart + match.index, end: lineStart + match.index + match[0].length });
-          if (match[0] === "") pattern.lastIndex++;
-        }
+        matchLine(position, line, lineStart);
       }
     });
     for (const [position, lines] of subjectLines ?? []) {
-      if (!builtIn[position]!.subject!(lines.map(({ line }) => line))) continue;
-      const pattern = (patterns[position] ??= compiledNow(new RegExp(foldCase(builtIn[position]!.pattern), "gm")));
-      for (const { start, line } of lines) {
-        pattern.lastIndex = 0;
-        for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
-          matches.push({ pattern: position, start: start + match.index, end: start + match.index + match[0].length });
-          if (match[0] === "") pattern.lastIndex++;
-        }
-      }
+      if (builtIn[position]!.subject!(lines.map(({ line }) => line))) for (const { start, line } of lines) matchLine(position, line, start);
     }
     for (const match of userSet(text)) matches.push({ ...match, pattern: userOffset + match.pattern });
     return matches.sort((a, b) => a.start - b.start || a.pattern - b.pattern);

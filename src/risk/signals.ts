@@ -289,18 +289,20 @@ function updateWeight(site: MatchSite): number | null {
   if (where === null) return 50;
   if (BOUND_VALUE.test(where) && !RANGE_CONDITION.test(where)) return null;
   // Prices, balances and fees rewritten by condition move money, whatever the table.
-  const setsMoney = MONEY_COLUMN_SET.test(restOfStatement(site));
+  const statement = restOfStatement(site);
+  const setsMoney = MONEY_COLUMN_SET.test(statement);
   if (!setsMoney && !RECORDS_OF_PEOPLE_OR_MONEY.test(tableNamed(site, /UPDATE\s+([\w."\x60]+)/i))) return null;
   // Standalone: the UPDATE opens its line (a .sql file, a migration, a code span in a plan), not a string inside code.
   if (!/(?:^|\n)[ \t]*(?:\d+\.[ \t]+|[-*][ \t]+)?\x60?$/.test(before(site, 200))) return null;
-  return againstProduction(site) || MONEY_RECOMPUTED.test(restOfStatement(site)) ? 48 : BULK_ROWS_WEIGHT;
+  return againstProduction(site) || MONEY_RECOMPUTED.test(statement) ? 48 : BULK_ROWS_WEIGHT;
 }
 
+// The words a column of money is named with.
+const MONEY_COLUMN = String.raw`price|amount|fee|balance|credit|rate|cost|payout|commission`;
 // A money column recomputed from itself (`price = ROUND(price * 0.8)`, `apr_bps = apr_bps + 125`): every selected row repriced.
-const MONEY_RECOMPUTED = /\b(\w*(?:price|amount|fee|balance|credit|rate|apr|cost|payout|commission)\w*)\s*=\s*(?:\w+\s*\(\s*)?\1\s*[-+*/]/i;
-
+const MONEY_RECOMPUTED = new RegExp(String.raw`\b(\w*(?:${MONEY_COLUMN}|apr)\w*)\s*=\s*(?:\w+\s*\(\s*)?\1\s*[-+*/]`, "i");
 // A column of money set in an UPDATE's SET clause (`price_cents = …`, `balance = balance - …`).
-const MONEY_COLUMN_SET = /\bSET\b[\s\S]*?\b\w*(?:price|amount|fee|balance|credit|rate|cost|payout|commission)\w*\s*=(?!=)/i;
+const MONEY_COLUMN_SET = new RegExp(String.raw`\bSET\b[\s\S]*?\b\w*(?:${MONEY_COLUMN})\w*\s*=(?!=)`, "i");
 // Where a statement or a script is said to run: the production database, its primary.
 const AGAINST_PRODUCTION = /\b(?:against|on|in|into)\s+(?:the\s+)?(?:prod|production|live)(?:\s+(?:database|db|cluster|primary|replica))?\b(?![-\w])|\bon\s+the\s+primary\b|\bPROD(?:UCTION)?_\w*(?:URL|DSN|HOST)\b/i;
 
@@ -773,7 +775,7 @@ const MANY_ROWS = /__in\s*=|__(?:lt|lte|gt|gte|range)\s*=|\s(?:<=?|>=?)\s|\b(?:l
 /** An ORM delete by condition: review when it selects many rows (a set, an age, a loop around it) or people's; by one key, routine. */
 // boto3's batch delete of a bucket's objects under a prefix, and a bucket named for production.
 const OBJECTS_UNDER_PREFIX = /^\.filter\(\s*Prefix\s*=/;
-const PRODUCTION_BUCKET = /\bBucket\s*\(\s*["'][^"'\n]*(?<![a-z])prod(?:uction)?(?![a-z])/i;
+const PRODUCTION_BUCKET = new RegExp(String.raw`\bBucket\s*\(\s*["'][^"'\n]*${PRODUCTION_NAMED.source}`, "i");
 
 function conditionedOrmDelete(site: MatchSite): number | null {
   const call = site.text.slice(site.start, site.end);
@@ -792,8 +794,9 @@ const PERSON_OR_MONEY_RECORD = /^(?:user|account|customer|member|patient|student
 function deletedInLoop(site: MatchSite): number | null {
   const lead = before(site, 600);
   if (!LOOP.test(lead) || !MANY.test(lead)) return null;
-  const name = /^(?:[\w.]+\.(?:delete|remove)\(\s*)?([a-z_]\w*)/i.exec(site.text.slice(site.start, site.end).replace(/^(?:session|db\.session|em|entityManager|repo|repository)\./, ""))?.[1] ?? "";
-  const record = /\(\s*([a-z_]\w*)\s*\)/i.exec(site.text.slice(site.start, site.end))?.[1] ?? name;
+  // The record deleted: the argument of `session.delete(tag)`, else the receiver of `student.destroy!`.
+  const matched = site.text.slice(site.start, site.end);
+  const record = /\(\s*([a-z_]\w*)\s*\)/i.exec(matched)?.[1] ?? /^[a-z_]\w*/i.exec(matched)?.[0] ?? "";
   return PERSON_OR_MONEY_RECORD.test(record) ? 48 : BULK_ROWS_WEIGHT;
 }
 
