@@ -725,7 +725,7 @@ describe("assessRisk: domains a reviewer looks at whatever the verb (from the mi
   }
 });
 
-describe("assessRisk: stores, logs and settings a reviewer reads (from the misses of blind sets V, Y, Z and AC)", () => {
+describe("assessRisk: stores, logs and settings a reviewer reads, and what makes them block (from the misses of blind sets U, V, Y, Z and AC)", () => {
   // Written here, not taken from the sets.
   const cases: [string, string, "low" | "review" | "block", string | null][] = [
     ["unit prices in cents set by condition", "UPDATE tariff_table\nSET unit_cents = 1250\nWHERE zone IN ('north', 'south');", "review", "sql-update-all"],
@@ -752,6 +752,14 @@ describe("assessRisk: stores, logs and settings a reviewer reads (from the misse
     ["impersonation named as an attack", "We block impersonation attempts by checking the sender domain.", "low", null],
     ["a rate revision for policies", "Load the approved rate revision for homeowners policies from January.", "review", "prose-rate-revision"],
     ["an error rate rising", "Alert when the error rate increase passes 5%.", "low", null],
+    ["duplicate borrowers collapsed with DELETE … USING", "DELETE FROM borrowers a\nUSING borrowers b\nWHERE a.email = b.email AND a.id > b.id;", "block", "sql-delete-where"],
+    ["duplicate tags collapsed with DELETE … USING", "DELETE FROM tags a\nUSING tags b\nWHERE a.name = b.name AND a.id > b.id;", "review", "sql-delete-where"],
+    ["visits purged through the ORM every night in production", "Schedule it every night in the production worker:\nVisit.objects.filter(ended_at__lt=cutoff).delete()", "block", "orm-delete-where"],
+    ["a claim with diagnoses and ssn dumped into a log call", 'logger.error("rejected", extra={"claim": claim.model_dump()})  # holds the diagnosis codes and ssn', "block", "record-logged"],
+    ["pupils' names and photos posted publicly", "Post each week's honour roll with the pupils' names and photos.\nawait twitterClient.v2.tweet(text)", "block", "public-post"],
+    ["release notes posted publicly", "Post each week's release notes.\nawait twitterClient.v2.tweet(text)", "review", "public-post"],
+    ["a mailing in a loop to users whose opt-in is true or unset", "User.where(marketing_opt_in: [true, nil]).find_each do |u|\n  sg.client.mail._('send').post(request_body: body_for(u))\nend", "block", "message-send"],
+    ["a mailing in a loop to users who opted in", "User.where(marketing_opt_in: true).find_each do |u|\n  sg.client.mail._('send').post(request_body: body_for(u))\nend", "review", "message-send"],
   ];
 
   for (const [name, proposal, band, signal] of cases) {

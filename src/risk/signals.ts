@@ -234,7 +234,7 @@ function sendWeight(site: MatchSite): number | null {
   if (NOTHING_DELIVERED.test(site.text)) return null;
   // Anthropic's client.messages.create asks a model: it names the model, not a recipient.
   if (/messages\.create$/.test(site.text.slice(site.start, site.end)) && /^\s*\([^)]{0,300}?\b(?:model|max_tokens)\s*[=:]/.test(after(site, 320))) return null;
-  if (inLoop(site)) return CONSENTED.test(before(site, 600)) ? REVIEW_WEIGHT : 50;
+  if (inLoop(site)) return consented(before(site, 600)) ? REVIEW_WEIGHT : 50;
   // A message the user asked for in this very request (a reset link, a login code): routine. Receipts and
   // reminders the system sends of its own accord still deserve a look at what goes out.
   const lead = before(site, 600);
@@ -243,16 +243,20 @@ function sendWeight(site: MatchSite): number | null {
 }
 
 function bulkSendWeight(site: MatchSite): number {
-  return CONSENTED.test(around(site, 600, 200)) ? REVIEW_WEIGHT : 50;
+  return consented(around(site, 600, 200)) ? REVIEW_WEIGHT : 50;
 }
 
 // Posting on a timer or without anyone reading first: what goes out publicly is whatever the generator wrote.
 const RECURRING = /\bwhile\s*\(?\s*(?:True|true|1)\b|\bsetInterval\s*\(|\bcron\.schedule\b|\bschedule\.every\b|\bevery\s+(?:hour|day|morning|night|\d+\s+(?:minutes|hours))\b|\bhourly\b/i;
 const UNREVIEWED = /\b(?:skip|skips|skipping|bypass|bypasses|without|no)\s+(?:the\s+|any\s+)?(?:human\s+)?(?:approval|review|moderation)\b|\bimmediately\b/i;
 
+// People shown in a post: their names, birth dates, addresses or photos, children's above all.
+const PEOPLE_SHOWN = /\b(?:full|first|last)_?names?\b|\bdate_of_birth\b|\bhome_address\b|\b(?:minors?|children|kids|students?|pupils?|patients?)\b[^.\n]{0,80}\b(?:names?|photos?|pictures?|faces?|images?)\b|\b(?:names?|photos?|pictures?|faces?)\s+of\s+(?:\w+\s+)?(?:minors?|children|kids|students?|pupils?|patients?)\b/i;
+
 function postWeight(site: MatchSite): number {
   const window = around(site, 1500, 300);
-  return RECURRING.test(window) && UNREVIEWED.test(window) ? 50 : REVIEW_WEIGHT;
+  if (RECURRING.test(window) && UNREVIEWED.test(window)) return 50;
+  return PEOPLE_SHOWN.test(around(site, 300, 600)) ? 50 : REVIEW_WEIGHT;
 }
 
 // A bound value (`$1`, `?`, `:id`, `%s`, `${id}`, `@id`): the statement runs for the one row a request names.
@@ -263,7 +267,7 @@ const BOUND_VALUE = /\$\d|\?|(?<!:):[A-Za-z_]\w*|%s|%\(\w+\)s|\$\{|@[A-Za-z_]\w*
  * drafts, notifications, logs, tokens), it is routine.
  */
 export const BULK_ROWS_WEIGHT = 30;
-const RECORDS_OF_PEOPLE_OR_MONEY = native(/^["\x60]?(?:\w+\.)?(?:users?|accounts?|customers?|members?|patients?|profiles?|employees?|clients?|subscribers?|subscriptions?|orders?|payments?|invoices?|transactions?|charges?|payouts?|balances?|wallets?|plans?|prices?|audit\w*|\w*_audit|ledgers?|\w*_ledger|appointments?|visits?|encounters?|prescriptions?|\w*medical\w*|refunds?|bookings?|loans?|credit_lines?|deposits?|repayments?)["\x60]?$/i);
+const RECORDS_OF_PEOPLE_OR_MONEY = native(/^["\x60]?(?:\w+\.)?(?:users?|accounts?|customers?|members?|patients?|profiles?|employees?|clients?|subscribers?|subscriptions?|orders?|payments?|invoices?|transactions?|charges?|payouts?|balances?|wallets?|plans?|prices?|audit\w*|\w*_audit|ledgers?|\w*_ledger|appointments?|visits?|encounters?|prescriptions?|\w*medical\w*|refunds?|bookings?|loans?|credit_lines?|deposits?|repayments?|applicants?|borrowers?|claimants?|policyholders?|students?|guardians?)["\x60]?$/i);
 
 function tableNamed(site: MatchSite, keyword: RegExp): string {
   return keyword.exec(site.text.slice(site.start, site.end + 80))?.[1] ?? "";
@@ -328,7 +332,9 @@ function deleteWhereWeight(site: MatchSite): number | null {
   const matched = site.text.slice(site.start, site.end);
   // An alias ends the line: what follows on the next says which statement it is.
   const next = /\bWHERE$|\bUSING$/i.test(matched) ? "" : /^[ \t]*\r?\n[ \t]*(\w+)/.exec(after(site, 200))?.[1]?.toUpperCase() ?? "";
-  if (/\bUSING$/i.test(matched) || next === "USING") return againstProduction(site) ? 48 : BULK_ROWS_WEIGHT;
+  if (/\bUSING$/i.test(matched) || next === "USING") {
+    return againstProduction(site) || RECORDS_OF_PEOPLE_OR_MONEY.test(tableNamed(site, /FROM\s+([\w."\x60]+)/i)) ? 48 : BULK_ROWS_WEIGHT;
+  }
   if (next !== "" && next !== "WHERE") return null;
   const where = whereClause(site) ?? "";
   return BOUND_VALUE.test(where) && !RANGE_CONDITION.test(where) ? 18 : bulkDeleteWeight(site);
@@ -394,7 +400,7 @@ const EXPORT_VERB = native(/\b(?:axios\.(?:post|put)|fetch\s*\(|requests\.(?:pos
 const PROTECTED_FIELDS = /\b(?:mask\w*|redact\w*|scrub\w*|sanitiz\w*|anonymi[sz]\w*|pseudonymi[sz]\w*|encrypt\w*|hash(?:ed|es)?)\b|\*\*\*/i;
 const STORED_COLUMN = /^\s*[\w"`]+\s+(?:VARCHAR|TEXT|CHAR|INTEGER|INT|BIGINT|NUMERIC|STRING|String)\b/i;
 
-const PERSONAL_WORD = native(/\b(?:patients?|customers?|users?|personal|pii|medical|health|diagnos\w*|ssn|passports?|payroll|employees?|contacts?|emails?|phones?|addresses|dob|birth|salar\w*|kyc|records)\b/i);
+const PERSONAL_WORD = native(/\b(?:patients?|customers?|users?|personal|pii|medical|health|diagnos\w*|ssn|passports?|payroll|employees?|contacts?|emails?|phones?|addresses|dob|birth|salar\w*|kyc|records|students?|pupils?|minors?|children|guardians?|applicants?|claimants?|policyholders?|borrowers?|(?:first|last|full)_?names?)\b/i);
 
 function nearPersonalData(site: MatchSite): number | null {
   return PERSONAL_WORD.test(around(site, 200, 200)) ? BLOCK_WEIGHT : null;
@@ -781,7 +787,7 @@ function conditionedOrmDelete(site: MatchSite): number | null {
   const call = site.text.slice(site.start, site.end);
   if (OBJECTS_UNDER_PREFIX.test(call)) return PRODUCTION_BUCKET.test(site.text) ? 48 : BULK_ROWS_WEIGHT;
   if (ONE_KEY.test(call) && !LOOP.test(before(site, 400))) return null;
-  if (MANY_ROWS.test(call) || LOOP.test(before(site, 400))) return BULK_ROWS_WEIGHT;
+  if (MANY_ROWS.test(call) || LOOP.test(before(site, 400))) return againstProduction(site) ? 48 : BULK_ROWS_WEIGHT;
   // The model the query starts from: `Appointment.objects.filter(…)`, `Customer.where(…)`, `session.query(Patient).filter(…)`.
   const model = /(\w+)\)?(?:\.objects)?$/.exec(before(site, 80))?.[1] ?? "";
   return RECORDS_OF_PEOPLE_OR_MONEY.test(model) ? BULK_ROWS_WEIGHT : null;
@@ -815,7 +821,7 @@ function insideLogCall(site: MatchSite): number | null {
     if (character === "(") depth++;
     else if (character === ")" && --depth === 0) return null;
   }
-  return REVIEW_WEIGHT;
+  return SENSITIVE_BODY.test(aroundOnLine(site)) ? 52 : REVIEW_WEIGHT;
 }
 
 /** A wildcard action on every resource is an administrator; on a named resource, still more than the job needs. */
@@ -833,13 +839,19 @@ function loadsPeople(site: MatchSite): number | null {
 
 // A message's channel named near a count of its recipients.
 const SENDING = /\b(?:e-?mails?|emailing|sms|texts?|texting|push|notifications?|messages?|messaging|newsletters?|campaigns?|send\w*|sent|blast\w*|broadcast\w*|posts?|posting|tweets?)\b/i;
-// "no opt-in", "without consent": what is missing is not a consent.
-const NO_CONSENT = /\b(?:no|without|not|never)\s+(?:an?\s+|any\s+)?(?:opt(?:ed)?[- ]?in|consent)\w*/gi;
+// "no opt-in", "without consent": what is missing is not a consent; nor is one that counts the unset as given
+// (`opt_in: [true, nil]`, `COALESCE(opt_in, TRUE)`, `IS NOT FALSE`).
+const NO_CONSENT = /\b(?:no|without|not|never)\s+(?:an?\s+|any\s+)?(?:opt(?:ed)?[- ]?in|consent)\w*|\b\w*(?:opt_?in|consent)\w*['"]?\s*(?::|=>)\s*\[\s*(?:true\s*,\s*nil|nil\s*,\s*true|true\s*,\s*None|None\s*,\s*true)\s*\]|\bCOALESCE\s*\(\s*\w*(?:opt_?in|consent)\w*\s*,\s*TRUE\s*\)|\b\w*(?:opt_?in|consent)\w*\s+IS\s+NOT\s+FALSE\b/gi;
+
+/** Whether recipients are said to have chosen to hear from us. */
+function consented(text: string): boolean {
+  return CONSENTED.test(text.replace(NO_CONSENT, ""));
+}
 
 function sentToCount(site: MatchSite): number | null {
   const nearby = around(site, 300, 300);
   if (!SENDING.test(nearby)) return null;
-  return CONSENTED.test(nearby.replace(NO_CONSENT, "")) ? REVIEW_WEIGHT : 52;
+  return consented(nearby) ? REVIEW_WEIGHT : 52;
 }
 
 // Request bodies hold what people type: passwords and card numbers on sign-in and payment routes.
