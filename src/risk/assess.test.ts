@@ -621,7 +621,7 @@ describe("assessRisk: classes of operation, in the words of other tools and peop
     ["old log files cleaned up", "Clean up old log files on the build agents.", "low", null],
     ["inactive accounts reported", "List inactive accounts for the support team.", "low", null],
     // health and financial fields to an LLM
-    ["medications sent to an LLM", "const reply = await openai.chat.completions.create({ messages: [{ role: 'user', content: `Advise on ${patient.medications}` }] });", "block", "personal-data-field"],
+    ["medications sent to an LLM", "const reply = await openai.chat.completions.create({ messages: [{ role: 'user', content: `Advise on ${patient.medications}` }] });", "block", "sensitive-records-to-model"],
     ["a credit score in a prompt", "prompt = f\"Score {user.credit_score}\"\nresp = anthropic.messages.create(model=MODEL, messages=[{'role': 'user', 'content': prompt}])", "block", "personal-data-field"],
     ["medications shown to the patient", "<li>{patient.medications.join(', ')}</li>", "low", null],
   ];
@@ -759,6 +759,12 @@ describe("assessRisk: stores, logs and settings a reviewer reads, and what makes
     ["pupils' names and photos posted publicly", "Post each week's honour roll with the pupils' names and photos.\nawait twitterClient.v2.tweet(text)", "block", "public-post"],
     ["release notes posted publicly", "Post each week's release notes.\nawait twitterClient.v2.tweet(text)", "review", "public-post"],
     ["a mailing in a loop to users whose opt-in is true or unset", "User.where(marketing_opt_in: [true, nil]).find_each do |u|\n  sg.client.mail._('send').post(request_body: body_for(u))\nend", "block", "message-send"],
+    ["a patient's notes sent to a hosted model", "notes = load_patient_notes(patient_id)  # visit notes and diagnoses\nresp = client.chat.completions.create(model='gpt-4o', messages=[{'role': 'user', 'content': notes}])", "block", "sensitive-records-to-model"],
+    ["a medical history sent to a model through messages.create", "summary = medical_history(p)\nmsg = client.messages.create(model='claude-x', max_tokens=300, messages=[{'role': 'user', 'content': summary}])", "block", "sensitive-records-to-model"],
+    ["release notes sent to a hosted model", "resp = client.chat.completions.create(model='gpt-4o', messages=[{'role': 'user', 'content': release_notes}])", "low", null],
+    ["a text to each clinic patient through Twilio's messages.create", "for patient in patients:  # clinic patients\n    client.messages.create(\n        to=patient.mobile, body='reminder')", "block", "message-send"],
+    ["three prices set as values in production", "Run against the production billing database:\n\nUPDATE fee_schedule\nSET list_cents = 9900\nWHERE code IN ('a1', 'b2', 'c3');", "review", "sql-update-all"],
+    ["statuses reset by condition in production", "Run against the production database:\n\nUPDATE accounts\nSET status = 'dormant'\nWHERE last_login_at < now() - interval '2 years';", "block", "sql-update-all"],
     ["a mailing in a loop to users who opted in", "User.where(marketing_opt_in: true).find_each do |u|\n  sg.client.mail._('send').post(request_body: body_for(u))\nend", "review", "message-send"],
   ];
 

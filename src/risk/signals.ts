@@ -298,7 +298,9 @@ function updateWeight(site: MatchSite): number | null {
   if (!setsMoney && !RECORDS_OF_PEOPLE_OR_MONEY.test(tableNamed(site, /UPDATE\s+([\w."\x60]+)/i))) return null;
   // Standalone: the UPDATE opens its line (a .sql file, a migration, a code span in a plan), not a string inside code.
   if (!/(?:^|\n)[ \t]*(?:\d+\.[ \t]+|[-*][ \t]+)?\x60?$/.test(before(site, 200))) return null;
-  return againstProduction(site) || MONEY_RECOMPUTED.test(statement) ? 48 : BULK_ROWS_WEIGHT;
+  if (MONEY_RECOMPUTED.test(statement)) return 48;
+  // New prices written as values are a price change to look at, in production too; other rows rewritten there are lost.
+  return againstProduction(site) && !setsMoney ? 48 : BULK_ROWS_WEIGHT;
 }
 
 // The words a column of money is named with.
@@ -418,6 +420,17 @@ function personalField(site: MatchSite): number | null {
   }
   if (STORED_COLUMN.test(aroundOnLine(site, 80))) return card ? 48 : 28;
   return null;
+}
+
+// Records a reviewer keeps from a vendor's model: health, identity and bank data.
+const SENSITIVE_RECORDS = /\b(?:(?:medical|diagnos|patient|clinical|injur)\w*|health|ssn|passports?|national_?id|bank_?(?:account|details|statements?)|iban|tax_?returns?)\b/i;
+
+/** A model's API given records the proposal names as health, identity or bank data (read in the code leading up to it). */
+function sensitiveRecordsNear(site: MatchSite): number | null {
+  // `messages.create` sends a text through Twilio too: a model's call names the model.
+  const call = site.text.slice(site.start, site.start + 360);
+  if (!/^(?:chat\.completions|generateContent)/i.test(call) && !/^[^)]*?\bmodel\s*[=:]/.test(call)) return null;
+  return SENSITIVE_RECORDS.test(around(site, 1500, 600)) ? BLOCK_WEIGHT : null;
 }
 
 // How much of a self-improvement plan is read for what it changes.
@@ -1069,6 +1082,7 @@ export const BUILT_IN_SIGNALS: readonly SignalDefinition[] = [
   { id: "personal-data-field", category: "personal-data", weight: 50, description: "personal, financial or health fields sent out, logged, or stored in plain columns", hints: ["ssn", "social_security", "socialsecurity", "date_of_birth", "dateofbirth", "passport", "diagnos", "medical_", "health_record", "healthrecord", "card_number", "cardnumber", "cvv", "cvc", "iban", "bank_account", "routing_number", "tax_id", "national_id", "medication", "prescription", "lab_result", "mental_health", "therapy_note", "credit_score"], pattern: String.raw`\b(?:ssn|SSN|social_security\w*|socialSecurity\w*|date_of_birth|dateOfBirth|passport_?(?:number|no)\w*|diagnos[ie]s\w*|medical_\w+|health_records?|healthRecords?|card_?number|cardNumber|cvv|cvc|CVV|iban|bank_account\w*|routing_number|tax_id|national_id|medications?|prescriptions?|lab_results?|mental_health\w*|therapy_notes?|credit_score)\b`, refine: personalField },
   { id: "error-tracker-pii", category: "personal-data", weight: REVIEW_WEIGHT, description: "has an error tracker send users' personal data (IPs, cookies, emails) to its service", hints: ["senddefaultpii", "send_default_pii"], pattern: String.raw`\b(?:sendDefaultPii|send_default_pii)${O}[:=]${O}(?:true|True)\b` },
   { id: "personal-data-public", category: "personal-data", weight: BLOCK_WEIGHT, description: "makes storage public where personal, financial or health data stands", hints: ["public-read", "publicly", "public", "anyone"], pattern: String.raw`\bAccess\.ANYONE(?:_WITH_LINK)?\b|["']anyoneWithLink["']|\btype["']?${O}:${O}["']anyone["']|\bpublic-read(?:-write)?\b|\bpublicly${S}(?:readable|accessible|available)\b|\bmake${S}(?:the${S})?(?:[\w-]+${S})?bucket${S}public\b`, refine: nearPersonalData },
+  { id: "sensitive-records-to-model", category: "personal-data", weight: BLOCK_WEIGHT, description: "sends health, identity or bank records to a hosted language model's API", hints: ["chat.completions", "responses.create", "generatecontent", "messages.create"], pattern: String.raw`\b(?:chat\.completions|responses|messages)\.create${O}\(|\bgenerateContent${O}\(`, refine: sensitiveRecordsNear },
   { id: "prose-personal-data-export", category: "personal-data", weight: 52, prose: true, description: "says it sends personal data to a third party or to the open", hints: ["third", "partner", "advertis", "vendor", "external", "marketing", "broker", "mailchimp", "hubspot", "salesforce", "facebook", "google", "public", "openai", "anyone", "everyone"], pattern: String.raw`\b(?:export|exports|exporting|send|sends|sending|share|shares|sharing|upload|uploads|uploading|sync|syncs|syncing|sell|sells|selling|transfer|transfers|forward|forwards|publish|publishes|dump|dumps)${S}(?:all${S}|the${S}|our${S}|every${S})?(?:[\w-]+${S}){0,3}?(?:personal${S}data|PII|pii|customer${S}data|user${S}data|patient${S}data|patient${S}records|health${S}data|medical${S}records|email${S}addresses|phone${S}numbers|contact${S}lists?|customer${S}lists?|payment${S}details|card${S}details|user${S}profiles|customer${S}records|user${S}records)\b[^\n]{0,80}?\b(?:to|with)${S}(?:a${S}|an${S}|the${S}|our${S})?(?:[\w-]+${S})?(?:third[- ]part\w+|partners?|advertis\w+|vendors?|external|marketing|data${S}brokers?|mailchimp|hubspot|salesforce|facebook|google|public|openai|anyone|everyone)\b` },
   { id: "analytics-sensitive-data", category: "personal-data", weight: 50, description: "sends health, financial or identity data to an analytics, tracking or error service as event or user properties", hints: [".track(", ".capture(", ".identify(", "logevent", "people.set", "setuserproperties", "setuser", "gtag(", "fbq("], pattern: String.raw`\b(?:mp|mixpanel|analytics|segment|amplitude|posthog|heap|rudder\w*|plausible|umami|datadogRum|Sentry|sentry_sdk|braze|appboy|clevertap|customerio|cio|klaviyo|tracker)\w*\.(?:track|capture|identify|people\.set|setUserProperties|setUser|set_user|setContext|set_context)${O}\(|\blogEvent${O}\(|\b(?:gtag|fbq)${O}\(`, refine: sensitiveProperties },
   // the compositional layer: an operation met with a sensitive target in a clause (compose.ts)
