@@ -765,6 +765,12 @@ describe("assessRisk: stores, logs and settings a reviewer reads, and what makes
     ["a text to each clinic patient through Twilio's messages.create", "for patient in patients:  # clinic patients\n    client.messages.create(\n        to=patient.mobile, body='reminder')", "block", "message-send"],
     ["three prices set as values in production", "Run against the production billing database:\n\nUPDATE fee_schedule\nSET list_cents = 9900\nWHERE code IN ('a1', 'b2', 'c3');", "review", "sql-update-all"],
     ["statuses reset by condition in production", "Run against the production database:\n\nUPDATE accounts\nSET status = 'dormant'\nWHERE last_login_at < now() - interval '2 years';", "block", "sql-update-all"],
+    ["failed sends set back to pending in bulk", "UPDATE email_outbox\n   SET status = 'pending', attempts = 0\n WHERE status = 'failed';", "block", "messages-requeued"],
+    ["one send retried by key", "UPDATE email_outbox SET status = 'pending' WHERE id = $1;", "low", null],
+    ["notifications marked read", "UPDATE notifications SET read_at = now() WHERE status = 'unread';", "low", null],
+    ["review and approval stages said to go away", "The separate review and approval stages go away, since build runs the same checks.", "block", "prose-approval-removed"],
+    ["a deploy's production wait said to be no longer needed", "The `environment: production` wait on deploy is no longer needed.", "block", "prose-approval-removed"],
+    ["an approval step removed from a guide", "The approval step is removed from the onboarding guide.", "low", null],
     ["a mailing in a loop to users who opted in", "User.where(marketing_opt_in: true).find_each do |u|\n  sg.client.mail._('send').post(request_body: body_for(u))\nend", "review", "message-send"],
   ];
 
