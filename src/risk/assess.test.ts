@@ -783,6 +783,53 @@ describe("assessRisk: stores, logs and settings a reviewer reads, and what makes
   }
 });
 
+describe("assessRisk: custody, screening, mainframes and templates (from the misses of blind sets AG, AH and AI)", () => {
+  // Written here, not taken from the sets.
+  const cases: [string, string, "low" | "review" | "block", string | null][] = [
+    ["a hot wallet swept to an address", "tx = hot.sweep(DEST, fee_per_kb=fee)", "block", "crypto-funds-sent"],
+    ["a signed transaction broadcast", "Service(network='bitcoin').sendrawtransaction(tx.raw_hex())", "block", "crypto-funds-sent"],
+    ["a screening check that passes on a timeout", "    except (httpx.TimeoutException, httpx.HTTPError):\n        return ScreeningResult(sanctioned=False, score=0)", "block", "check-fails-open"],
+    ["a screening result returned on the normal path", "    result = vendor.check(addr)\n    return ScreeningResult(sanctioned=False, score=0)", "low", null],
+    ["sign-in replaced by another provider", "Replace the portal's own username/password login with Login.gov.", "review", "prose-sign-in-replaced"],
+    ["a production dataset deleted by a JCL step, its name on the line before", "//OLD     DD DSN=PROD.TAX.MASTER(0),\n//            DISP=(OLD,DELETE,KEEP)", "block", "dataset-deleted-jcl"],
+    ["a work dataset deleted by a JCL step", "//WORK    DD DSN=&&TEMP,DISP=(OLD,DELETE)", "review", "dataset-deleted-jcl"],
+    ["a request body as a log record's field", "logger.info({ route: req.path, request: req.body }, 'intake');", "review", "request-body-logged"],
+    ["a field of the request body passed on", "await stripe.createPaymentIntent({ amount: req.body.amount }); // log the id later", "low", null],
+    ["balances credited through an aliased UPDATE in production", "Run it today on prod.\n\nUPDATE balances b\nSET available = available + 50\nFROM accounts a\nWHERE b.account_id = a.id;", "block", "sql-update-all"],
+    ["old rows purged on a production primary", "DELETE FROM returns.filings WHERE tax_year < 2019;  -- on filings-prod-primary", "block", "sql-delete-where"],
+    ["a user's pasted code compiled and run", "users paste a function in the web editor\n    exec(compile(strategy_src, '<bot>', 'exec'), env)", "block", "exec-input"],
+    ["a pickle read from a cookie", "raw = request.cookies.get('state')\nstate = pickle.loads(base64.b64decode(raw))", "block", "unsafe-deserialize"],
+    ["templates editors author, compiled", "tmpl = self._env.from_string(source)  # templates authored by editors in the CMS", "review", "template-from-input"],
+    ["a Mailchimp campaign sent", "await mailchimp.campaigns.send(campaignId);", "block", "message-bulk-api"],
+    ["a prefixed column of social security numbers", "CREATE TABLE screening (\n  applicant_ssn_enc bytea NOT NULL\n);", "review", "sensitive-records-stored"],
+    ["a mailing to all taxpayers", "Email all taxpayers with an address on file about the new deadline.", "block", "prose-mass-message"],
+    ["a templated email through Postmark's Python client", "client.emails.send_with_template(TemplateAlias='withdrawal', To=user.email)", "review", "message-send"],
+    ["a fee in basis points changed", "    taker_bps: 25       # was 20", "review", "config-price-changed"],
+    ["key material imported into KMS", "aws kms create-key --key-spec ECC_SECG_P256K1 --origin EXTERNAL", "review", "secret-rotated"],
+    ["keystores shredded", "sudo find /var/lib/signer/keystore-v1 -type f -exec shred -u -n 3 {} \\;", "block", "keys-destroyed"],
+    ["every version of a secret destroyed", 'vault kv metadata delete "custody/cold/v1/${path}"', "block", "keys-destroyed"],
+    ["a notes file shredded", "shred -u notes.txt", "low", null],
+    ["events posted to the URLs clients registered", "We POST a signed deposit.confirmed event to every institutional client's registered URL.", "review", "prose-webhooks-to-customers"],
+    ["passport scans sent to a vendor's SFTP", "Collect passport scans at onboarding and upload the batch to the vendor's SFTP nightly.", "block", "identity-documents-stored"],
+    ["expressions third-party software sends, evaluated", "Third-party filing software sends worksheet lines as expressions.\nvalue = eval(expr, {}, lines)", "block", "exec-input"],
+    ["names, birth dates and addresses sent to a vendor", "rows = db.execute('SELECT first_name, date_of_birth, a.line1 FROM taxpayers t JOIN addresses a ON a.tin = t.tin')\n# the file goes to the address-hygiene vendor\nsftp.put(write_csv(rows))", "block", "personal-records-handled"],
+  ];
+
+  for (const [name, proposal, band, signal] of cases) {
+    it(`${band}: ${name}`, () => {
+      const assessment = assess(proposal);
+      expect(assessment.band).toBe(band);
+      expect(assessment.signals[0]?.id ?? null).toBe(signal);
+    });
+  }
+
+  it("sets aside a statement a comment shows as what not to do", () => {
+    const assessment = assess("```sql\n-- never: unbounded deletes on history\nDELETE FROM ledger_entries WHERE created_at < now() - interval '2 years';\n```");
+    expect(assessment.band).toBe("low");
+    expect(assessment.setAside.filter((signal) => signal.id === "sql-delete-where").map((signal) => [signal.line, signal.reason])).toEqual([[10, "negated"]]);
+  });
+});
+
 describe("assessRisk: the compositional layer (an operation on a sensitive target, within a clause)", () => {
   // Phrasings no exact signal knows, written here (not taken from the blind sets), with the traps that must stay low.
   const cases: [string, string, "low" | "review" | "block", string | null][] = [

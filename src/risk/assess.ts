@@ -63,7 +63,7 @@ const CONFINED_TO_THE_FILE: ReadonlySet<RiskCategory> = new Set(["destructive-da
 const CONFINED_IN_TESTS: ReadonlySet<string> = new Set(["secret-hardcoded"]);
 
 // A document (a runbook, a README) holds commands for people to read: writing it runs none of them.
-const DOCUMENT_NAMED = /\b(?:to|in|into|of)\s+(?:the\s+|our\s+)?[\w./-]*(?:README|CONTRIBUTING|RUNBOOK|CHANGELOG|docs\/[\w./-]+)\.(?:md|mdx|rst|txt)\b/i;
+const DOCUMENT_NAMED = /(?:\b(?:to|in|into|of)\s+(?:the\s+|our\s+)?|\()[\w./-]*(?:README|CONTRIBUTING|RUNBOOK|CHANGELOG|docs\/[\w./-]+)\.(?:md|mdx|rst|txt)\b/i;
 const DOCUMENT_PATH = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
 
 // A script that refuses to run unless its database is on this machine: what it drops is a developer's own copy.
@@ -105,6 +105,9 @@ const TEST_DOUBLE = /\b(?:jest|vi)\.mock\s*\(|\bsinon\.(?:stub|mock)\b|\bmock\.p
 function mocksAService(text: string): boolean {
   return (text.includes("ock") || text.includes("sinon.")) && TEST_DOUBLE.test(text);
 }
+
+// A comment that says the next line is what not to do ("-- never: unbounded deletes", "# don't:"): an example to avoid.
+const COUNTER_EXAMPLE = /^\s*(?:--|#|\/\/|\/\*|\*)\s*(?:never|don'?t|do\s+not|avoid|bad|wrong|anti-?pattern|forbidden|not\s+allowed)\b/i;
 
 // A clause is read this far back: a negation further off governs another clause, and long lines stay linear.
 const CLAUSE_REACH = 300;
@@ -219,6 +222,7 @@ function readText(text: string, model: RiskModel): TextReading {
   let line = "";
   let lineIsTemplate = false;
   let lineIsScoped = false;
+  let lineIsCounterExample = false;
   let lineComment: number | null = null;
   let testDouble: boolean | null = null;
   const confinedFile = writesConfinedFile(text);
@@ -242,6 +246,7 @@ function readText(text: string, model: RiskModel): TextReading {
       line = text.slice(lineStart, nextNewline === -1 ? text.length : nextNewline);
       lineIsTemplate = model.isTemplateLine(line);
       lineIsScoped = SAFE_SCOPE.test(line);
+      lineIsCounterExample = lineStart > 0 && COUNTER_EXAMPLE.test(text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1));
       lineComment = null;
     }
     const signal = model.signals[match.pattern]!;
@@ -261,7 +266,7 @@ function readText(text: string, model: RiskModel): TextReading {
       aside("removed by the diff");
       continue;
     }
-    if (lineIsScoped || NEGATION.test(clauseBefore(line, columnInLine))) {
+    if (lineIsScoped || lineIsCounterExample || NEGATION.test(clauseBefore(line, columnInLine))) {
       aside("negated");
       continue;
     }
