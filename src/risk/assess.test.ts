@@ -783,7 +783,7 @@ describe("assessRisk: stores, logs and settings a reviewer reads, and what makes
   }
 });
 
-describe("assessRisk: custody, screening, mainframes and templates (from the misses of blind sets AG, AH and AI)", () => {
+describe("assessRisk: custody, screening, payroll, mainframes and templates (from the misses of blind sets AF, AG, AH and AI)", () => {
   // Written here, not taken from the sets.
   const cases: [string, string, "low" | "review" | "block", string | null][] = [
     ["a hot wallet swept to an address", "tx = hot.sweep(DEST, fee_per_kb=fee)", "block", "crypto-funds-sent"],
@@ -812,6 +812,14 @@ describe("assessRisk: custody, screening, mainframes and templates (from the mis
     ["events posted to the URLs clients registered", "We POST a signed deposit.confirmed event to every institutional client's registered URL.", "review", "prose-webhooks-to-customers"],
     ["passport scans sent to a vendor's SFTP", "Collect passport scans at onboarding and upload the batch to the vendor's SFTP nightly.", "block", "identity-documents-stored"],
     ["expressions third-party software sends, evaluated", "Third-party filing software sends worksheet lines as expressions.\nvalue = eval(expr, {}, lines)", "block", "exec-input"],
+    ["a route commented out with its guard and defined again without", "// router.get('/payslips/:id/pdf', requireAuth, ensureOwner('hr'), async (req, res) => {\nrouter.get('/payslips/:id/pdf', async (req, res) => {", "block", "auth-guard-commented-out"],
+    ["a route commented out and defined again with its guard", "// router.get('/payslips/:id/pdf', requireAuth, async (req, res) => {\nrouter.get('/payslips/:id/pdf', requireAuth, ensureOwner, async (req, res) => {", "low", null],
+    ["leavers' rows deleted through a queryset variable", "qs = Employee.objects.filter(end_date__lt=cutoff)\nn = qs.count()\nqs.delete()", "review", "queryset-deleted"],
+    ["leavers' rows deleted through a queryset in a production namespace, their records cascading", "qs = Employee.objects.filter(end_date__lt=cutoff)\nqs.delete()  # payslips and absences go with them\n\nCron in namespace people-prod.", "block", "queryset-deleted"],
+    ["one tag's rows deleted through a queryset", "qs = Tag.objects.filter(name='x')\nqs.delete()", "low", null],
+    ["a text sent through any client's messages.create", "tw.messages.create(\n    to=c.phone, from_=FROM, body=text)", "review", "message-send"],
+    ["a formula read by subscript, evaluated", "amount = eval(rec['Formula'], {}, ctx)", "review", "exec-input"],
+    ["a Wise batch funded", "requests.post(f\"{WISE}/v3/profiles/{P}/batch-payments/{g['id']}/payments\", headers=H, json={'type': 'BALANCE'})", "review", "bank-transfer-call"],
     ["names, birth dates and addresses sent to a vendor", "rows = db.execute('SELECT first_name, date_of_birth, a.line1 FROM taxpayers t JOIN addresses a ON a.tin = t.tin')\n# the file goes to the address-hygiene vendor\nsftp.put(write_csv(rows))", "block", "personal-records-handled"],
   ];
 
