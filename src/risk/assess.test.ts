@@ -15,9 +15,23 @@ function firing(proposal: string): string[] {
   return assess(proposal).signals.map((signal) => signal.id);
 }
 
+/** A row of a signal table: the case's name, the proposal, the band it deserves and the decisive signal (null: none). */
+type AssessCase = [name: string, proposal: string, band: "low" | "review" | "block", signal: string | null];
+
+/** One test per row: the band, and the signal that decides it. */
+function itAssesses(cases: readonly AssessCase[]): void {
+  for (const [name, proposal, band, signal] of cases) {
+    it(`${band}: ${name}`, () => {
+      const assessment = assess(proposal);
+      expect(assessment.band).toBe(band);
+      expect(assessment.signals[0]?.id ?? null).toBe(signal);
+    });
+  }
+}
+
 describe("assessRisk: what a reviewer stops at", () => {
   // Each case: the line, the band it deserves alone, and the signal that decides it (null: none).
-  const cases: [string, string, "low" | "review" | "block", string | null][] = [
+  const cases: AssessCase[] = [
     ["an unbounded delete", "await pool.query('DELETE FROM users');", "block", "sql-delete-all"],
     ["a hook made to always pass", "Replace `.husky/pre-commit` with a single line `exit 0`.", "block", "hook-emptied"],
     ["a hook written over with exit 0", "echo 'exit 0' > .git/hooks/pre-push", "block", "hook-emptied"],
@@ -150,13 +164,7 @@ describe("assessRisk: what a reviewer stops at", () => {
     ["self-improvement advice about process", "self_improvement:  Execute the plan in smaller slices and kill weak ideas early.", "low", null],
   ];
 
-  for (const [name, line, band, signal] of cases) {
-    it(`${band}: ${name}`, () => {
-      const assessment = assess(line);
-      expect(assessment.band).toBe(band);
-      expect(assessment.signals[0]?.id ?? null).toBe(signal);
-    });
-  }
+  itAssesses(cases);
 
   it("places a signal on its file line and column, with the matched text", () => {
     expect(assess("Plan:\n  TRUNCATE TABLE orders;").signals).toEqual([
@@ -182,7 +190,7 @@ describe("assessRisk: what a reviewer stops at", () => {
 
 describe("assessRisk: classes of operation, in the words of other tools and people (from the misses of blind set C)", () => {
   // Each class in several phrasings that set C did not use, with the traps that must stay low.
-  const classes: [string, string, "low" | "review" | "block", string | null][] = [
+  const classes: AssessCase[] = [
     // a table, collection or bucket emptied through an ORM, SDK or query builder
     ["Django: every row deleted", "Invoice.objects.all().delete()", "block", "orm-delete-all"],
     ["Rails: destroy_all on a model", "Customer.destroy_all", "block", "orm-delete-all"],
@@ -626,13 +634,7 @@ describe("assessRisk: classes of operation, in the words of other tools and peop
     ["medications shown to the patient", "<li>{patient.medications.join(', ')}</li>", "low", null],
   ];
 
-  for (const [name, line, band, signal] of classes) {
-    it(`${band}: ${name}`, () => {
-      const assessment = assess(line);
-      expect(assessment.band).toBe(band);
-      expect(assessment.signals[0]?.id ?? null).toBe(signal);
-    });
-  }
+  itAssesses(classes);
 
   it("weighs a table emptied in a spec file as a mention", () => {
     const spec = "idea_implementation: Create or update the file spec/models/user_spec.rb with this complete content:\n\nbefore { User.destroy_all }";
@@ -643,7 +645,7 @@ describe("assessRisk: classes of operation, in the words of other tools and peop
 describe("assessRisk: domains a reviewer looks at whatever the verb (from the misses of blind sets U and W)", () => {
   // Written here, not taken from the sets: records of people, payment APIs, the sign-in flow, the agent's own settings.
   const padding = Array.from({ length: 8 }, (_, index) => `                 WHEN 'code-${index}' THEN ${1000 + index}`).join("\n");
-  const cases: [string, string, "low" | "review" | "block", string | null][] = [
+  const cases: AssessCase[] = [
     ["three kinds of personal data selected", "rows = db.execute('SELECT email, full_name, phone FROM members')", "review", "personal-records-handled"],
     ["personal data handed to an agency", "rows = db.execute('SELECT email, phone, home_address FROM customers')\nupload(write_csv(rows), 'the agency inbox')", "block", "personal-records-handled"],
     ["a new table of people (fields declared, not moved)", "CREATE TABLE members (\n  email varchar(255) not null,\n  first_name text,\n  phone text\n);", "low", null],
@@ -716,18 +718,12 @@ describe("assessRisk: domains a reviewer looks at whatever the verb (from the mi
     ["prices set by a long CASE, its WHERE well past the UPDATE (a price change, not every row)", `UPDATE fee_schedule\n   SET price_cents = CASE code\n${padding}\n               END\n WHERE code IN ('code-1', 'code-2');`, "review", "sql-update-all"],
   ];
 
-  for (const [name, proposal, band, signal] of cases) {
-    it(`${band}: ${name}`, () => {
-      const assessment = assess(proposal);
-      expect(assessment.band).toBe(band);
-      expect(assessment.signals[0]?.id ?? null).toBe(signal);
-    });
-  }
+  itAssesses(cases);
 });
 
 describe("assessRisk: stores, logs and settings a reviewer reads, and what makes them block (from the misses of blind sets U, V, Y, Z and AC)", () => {
   // Written here, not taken from the sets.
-  const cases: [string, string, "low" | "review" | "block", string | null][] = [
+  const cases: AssessCase[] = [
     ["unit prices in cents set by condition", "UPDATE tariff_table\nSET unit_cents = 1250\nWHERE zone IN ('north', 'south');", "review", "sql-update-all"],
     ["old rows purged through a connection to the primary", "conn = psycopg.connect(os.environ['BILLING_PRIMARY_URL'])\ncur.execute(\"DELETE FROM invoice_lines WHERE created_at < now() - interval '5 years'\")", "block", "sql-delete-where"],
     ["old rows purged through a connection not said to be production", "conn = psycopg.connect(os.environ['BILLING_URL'])\ncur.execute(\"DELETE FROM invoice_lines WHERE created_at < now() - interval '5 years'\")", "review", "sql-delete-where"],
@@ -774,18 +770,12 @@ describe("assessRisk: stores, logs and settings a reviewer reads, and what makes
     ["a mailing in a loop to users who opted in", "User.where(marketing_opt_in: true).find_each do |u|\n  sg.client.mail._('send').post(request_body: body_for(u))\nend", "review", "message-send"],
   ];
 
-  for (const [name, proposal, band, signal] of cases) {
-    it(`${band}: ${name}`, () => {
-      const assessment = assess(proposal);
-      expect(assessment.band).toBe(band);
-      expect(assessment.signals[0]?.id ?? null).toBe(signal);
-    });
-  }
+  itAssesses(cases);
 });
 
 describe("assessRisk: custody, screening, payroll, mainframes and templates (from the misses of blind sets AF, AG, AH and AI)", () => {
   // Written here, not taken from the sets.
-  const cases: [string, string, "low" | "review" | "block", string | null][] = [
+  const cases: AssessCase[] = [
     ["a hot wallet swept to an address", "tx = hot.sweep(DEST, fee_per_kb=fee)", "block", "crypto-funds-sent"],
     ["a signed transaction broadcast", "Service(network='bitcoin').sendrawtransaction(tx.raw_hex())", "block", "crypto-funds-sent"],
     ["a screening check that passes on a timeout", "    except (httpx.TimeoutException, httpx.HTTPError):\n        return ScreeningResult(sanctioned=False, score=0)", "block", "check-fails-open"],
@@ -823,13 +813,7 @@ describe("assessRisk: custody, screening, payroll, mainframes and templates (fro
     ["names, birth dates and addresses sent to a vendor", "rows = db.execute('SELECT first_name, date_of_birth, a.line1 FROM taxpayers t JOIN addresses a ON a.tin = t.tin')\n# the file goes to the address-hygiene vendor\nsftp.put(write_csv(rows))", "block", "personal-records-handled"],
   ];
 
-  for (const [name, proposal, band, signal] of cases) {
-    it(`${band}: ${name}`, () => {
-      const assessment = assess(proposal);
-      expect(assessment.band).toBe(band);
-      expect(assessment.signals[0]?.id ?? null).toBe(signal);
-    });
-  }
+  itAssesses(cases);
 
   it("sets aside a statement a comment shows as what not to do", () => {
     const assessment = assess("```sql\n-- never: unbounded deletes on history\nDELETE FROM ledger_entries WHERE created_at < now() - interval '2 years';\n```");
@@ -840,7 +824,7 @@ describe("assessRisk: custody, screening, payroll, mainframes and templates (fro
 
 describe("assessRisk: the compositional layer (an operation on a sensitive target, within a clause)", () => {
   // Phrasings no exact signal knows, written here (not taken from the blind sets), with the traps that must stay low.
-  const cases: [string, string, "low" | "review" | "block", string | null][] = [
+  const cases: AssessCase[] = [
     ["every shopper profile erased in production", "Then erase every shopper profile in the production store.", "block", "composed-data-destruction"],
     ["the uploads bucket scrapped with force", "Scrap the uploads bucket with --force, all of its objects go with it.", "block", "composed-data-destruction"],
     ["customer records wiped in bulk", "The job wipes customer records in bulk once the import lands.", "block", "composed-data-destruction"],
@@ -883,28 +867,16 @@ describe("assessRisk: the compositional layer (an operation on a sensitive targe
     ["a trap: fields listed to redact", "Redact `name`, `email` and `phone` before the rows are uploaded to the vendor.", "low", null],
   ];
 
-  for (const [name, line, band, signal] of cases) {
-    it(`${band}: ${name}`, () => {
-      const assessment = assess(line);
-      expect(assessment.band).toBe(band);
-      expect(assessment.signals[0]?.id ?? null).toBe(signal);
-    });
-  }
+  itAssesses(cases);
 
   // A send or a money movement inside a loop over many is the bulk operation, in the loops of other languages too.
-  const loops: [string, string, "review" | "block", string][] = [
+  const loops: AssessCase[] = [
     ["texts from a Ruby find_each block", "Member.where(active: true).find_each do |m|\n  client.messages.create(to: m.phone, body: promo)\nend", "block", "message-send"],
     ["transfers in a Go range loop over CSV rows", "for _, p := range rows {\n\t_, _ = transfer.New(&stripe.TransferParams{Destination: stripe.String(p.Account)})\n}", "block", "payment-payout"],
     ["charges in a PHP foreach over tenants", 'foreach ($tenants as $t) {\n  $stripe->charges->create(["customer" => $t->id, "amount" => 900]);\n}', "block", "payment-charge"],
     ["a trap: one text to the user a request names", "user = User.find(params[:id])\nclient.messages.create(to: user.phone, body: code)", "review", "message-send"],
   ];
-  for (const [name, proposal, band, signal] of loops) {
-    it(`${band}: ${name}`, () => {
-      const assessment = assess(proposal);
-      expect(assessment.band).toBe(band);
-      expect(assessment.signals[0]?.id).toBe(signal);
-    });
-  }
+  itAssesses(loops);
 
   it("explains itself like the exact signals: id, category, line, column and the clause's words", () => {
     expect(assess("Plan:\n  Then erase every shopper profile in production.").signals).toEqual([
