@@ -810,6 +810,9 @@ describe("assessRisk: custody, screening, payroll, mainframes and templates (fro
     ["a text sent through any client's messages.create", "tw.messages.create(\n    to=c.phone, from_=FROM, body=text)", "review", "message-send"],
     ["a formula read by subscript, evaluated", "amount = eval(rec['Formula'], {}, ctx)", "review", "exec-input"],
     ["a Wise batch funded", "requests.post(f\"{WISE}/v3/profiles/{P}/batch-payments/{g['id']}/payments\", headers=H, json={'type': 'BALANCE'})", "review", "bank-transfer-call"],
+    ["a processed payroll submitted again", "The quickest fix is to resubmit that payroll through Gusto now that the hours are in.", "block", "prose-payments-resubmitted"],
+    ["a refund file sent to the bank again", "Resubmit the same file to the bank's SFTP drop so the refunds go out.", "block", "prose-payments-resubmitted"],
+    ["a payroll report run again", "Rerun the payroll report for HR.", "low", null],
     ["names, birth dates and addresses sent to a vendor", "rows = db.execute('SELECT first_name, date_of_birth, a.line1 FROM taxpayers t JOIN addresses a ON a.tin = t.tin')\n# the file goes to the address-hygiene vendor\nsftp.put(write_csv(rows))", "block", "personal-records-handled"],
   ];
 
