@@ -813,6 +813,10 @@ describe("assessRisk: custody, screening, payroll, mainframes and templates (fro
     ["a processed payroll submitted again", "The quickest fix is to resubmit that payroll through Gusto now that the hours are in.", "block", "prose-payments-resubmitted"],
     ["a refund file sent to the bank again", "Resubmit the same file to the bank's SFTP drop so the refunds go out.", "block", "prose-payments-resubmitted"],
     ["a payroll report run again", "Rerun the payroll report for HR.", "low", null],
+    ["coins sent on a regtest node", "bitcoin-cli -regtest sendtoaddress $ADDR 1.0", "low", null],
+    ["a key file shredded after its import", "aws kms import-key-material --key-id $KEY_ID --encrypted-key-material fileb://wrapped.bin\nshred -u key.json wrapped.bin", "review", "secret-rotated"],
+    ["passport scans checked by a vendor's SDK, kept here", "Store passport scans; the verification vendor checks them through its SDK.", "review", "identity-documents-stored"],
+    ["a file shared with anyone, the proposal handling social security numbers", 'drive.permissions().create(fileId=f["id"], body={"type": "anyone", "role": "reader"}).execute()  # tenants.csv with the ssn column', "block", "personal-data-public"],
     ["names, birth dates and addresses sent to a vendor", "rows = db.execute('SELECT first_name, date_of_birth, a.line1 FROM taxpayers t JOIN addresses a ON a.tin = t.tin')\n# the file goes to the address-hygiene vendor\nsftp.put(write_csv(rows))", "block", "personal-records-handled"],
   ];
 

@@ -331,9 +331,13 @@ function requeuedInBulk(site: MatchSite): number | null {
   return where !== -1 && BOUND_VALUE.test(statement.slice(where)) ? null : 52;
 }
 
-/** Identity documents kept: review; sent to a vendor, an agency or a file drop, block. */
-function documentsGoOut(site: MatchSite): number {
-  return OUTSIDE_PARTY.test(site.text) ? 52 : REVIEW_WEIGHT;
+
+// A chain of play money: a local regtest node, a public testnet.
+const TEST_CHAIN = /-?\b(?:regtest|testnet\d*|signet|devnet|localnet|sepolia|goerli|holesky|ganache|anvil|hardhat)\b/i;
+
+/** Coins moved on a test chain are nobody's money. */
+function unlessTestChain(site: MatchSite): number | null {
+  return TEST_CHAIN.test(around(site, 600, 200)) ? null : 50;
 }
 
 /** A dataset a JCL step deletes: block when its name says production. */
@@ -440,7 +444,8 @@ const STORED_COLUMN = /^\s*[\w"`]+\s+(?:VARCHAR|TEXT|CHAR|INTEGER|INT|BIGINT|NUM
 const PERSONAL_WORD = native(/\b(?:patients?|customers?|users?|personal|pii|medical|health|diagnos\w*|ssn|passports?|payroll|employees?|contacts?|emails?|phones?|addresses|dob|birth|salar\w*|kyc|records|students?|pupils?|minors?|children|guardians?|applicants?|claimants?|policyholders?|borrowers?|(?:first|last|full)_?names?)\b/i);
 
 function nearPersonalData(site: MatchSite): number | null {
-  return PERSONAL_WORD.test(around(site, 200, 200)) ? BLOCK_WEIGHT : null;
+  // Shared where the proposal handles identity, health or bank records, or where people are named beside it.
+  return PERSONAL_WORD.test(around(site, 200, 200)) || SENSITIVE_RECORDS.test(around(site, 3000, 600)) ? BLOCK_WEIGHT : null;
 }
 
 function personalField(site: MatchSite): number | null {
@@ -788,6 +793,14 @@ const DECLARES_FIELDS = /\b(?:varchar|text|integer|int|bigint|boolean|bool|times
 // Someone outside the company: a vendor, an agency, a partner, or a file drop.
 const OUTSIDE_PARTY = native(/\b(?:vendors?|agency|agencies|third[- ]part(?:y|ies)|partners?|contractors?|offshore|brokers?|re-?insurers?|auditors?|bureaus?|sftp|ftp)\b|\[\s*["']to["']\s*\]\s*=\s*["'][^"'\n]*@/i);
 
+// Something handed to someone outside within a sentence: uploaded, sent, shared or dropped to a vendor, an agency, a file drop.
+const SENT_OUTSIDE = new RegExp(String.raw`\b(?:upload|send|sent|share|export|transfer|drop|put|deliver|push)\w*\b[^.\n]{0,100}?(?:${OUTSIDE_PARTY.source})`, "i");
+
+/** Identity documents kept: review; sent to a vendor, an agency or a file drop, block. */
+function documentsGoOut(site: MatchSite): number {
+  return SENT_OUTSIDE.test(site.text) ? 52 : REVIEW_WEIGHT;
+}
+
 /** Whether lines (lowercased) name three kinds of personal data or more outside field declarations: a record of people. */
 function namesPeopleRecords(lines: readonly string[]): boolean {
   const found = new Set<RegExp>();
@@ -997,7 +1010,7 @@ export const BUILT_IN_SIGNALS: readonly SignalDefinition[] = [
   // destructive-data
   { id: "sql-drop-table", category: "destructive-data", weight: BLOCK_WEIGHT, description: "drops a table, schema or database", hints: ["drop"], pattern: String.raw`\bDROP${S}(?:TABLE|DATABASE|SCHEMA|COLLECTION)\b`, refine: dropOfExisting },
   { id: "dataset-deleted-jcl", category: "destructive-data", weight: REVIEW_WEIGHT, description: "deletes a mainframe dataset in a JCL step (DISP=(OLD,DELETE)); block for a production dataset (JCL's lines start with //, not comments)", hints: ["disp=("], statement: true, pattern: String.raw`\bDISP=\((?:OLD|SHR|MOD)?,DELETE\b`, refine: jclDeleteWeight },
-  { id: "keys-destroyed", category: "destructive-data", weight: BLOCK_WEIGHT, description: "destroys key material or every version of a secret (shred of keystores, vault kv metadata delete): what it unlocked is lost with it", hints: ["shred", "vault kv metadata", "destroy_secret_versions"], pattern: String.raw`\bshred${S}(?:-[\w=]+${S})*[^\n]*?(?:key|wallet|keystore|secret|seed|shard|\{\})|\bvault${S}kv${S}metadata${S}delete\b` },
+  { id: "keys-destroyed", category: "destructive-data", weight: BLOCK_WEIGHT, description: "destroys key material or every version of a secret (shred of keystores, vault kv metadata delete): what it unlocked is lost with it", hints: ["shred", "vault kv metadata", "destroy_secret_versions"], pattern: String.raw`\bshred${S}(?:-[\w=]+${S})*[^\n]*?(?:wallet|keystore|seed|shard|\{\})|\bvault${S}kv${S}metadata${S}delete\b` },
   { id: "sql-truncate", category: "destructive-data", weight: BLOCK_WEIGHT, description: "empties a table", hints: ["truncate"], pattern: String.raw`\bTRUNCATE${S}(?:TABLE${S})?(?:ONLY${S})?${NAME}${O}(?:;|$|,|\bCASCADE\b|\bRESTART\b|["'\x60])` },
   { id: "sql-delete-all", category: "destructive-data", weight: BLOCK_WEIGHT, description: "deletes every row of a table (no narrowing WHERE)", hints: ["delete"], pattern: String.raw`\bDELETE${S}FROM${S}${NAME}(?:${O}(?:;|$|\)|["'\x60])|${S}WHERE${S}(?:1${O}=${O}1|TRUE)\b)`, refine: deleteAllWeight },
   { id: "sql-delete-where", category: "destructive-data", weight: 18, description: "deletes the rows a WHERE clause selects (by condition, not by key: review)", hints: ["delete"], pattern: String.raw`\bDELETE${S}FROM${S}${NAME}${S}WHERE\b|\bDELETE${S}FROM${S}${NAME}(?:${S}(?:AS${S})?\w+)?${S}USING\b|\bDELETE${S}FROM${S}${NAME}${S}(?:AS${S})?(?!WHERE\b|USING\b)\w+${O}$`, refine: deleteWhereWeight },
@@ -1038,7 +1051,7 @@ export const BUILT_IN_SIGNALS: readonly SignalDefinition[] = [
   { id: "payment-charge", category: "money-movement", weight: 35, description: "charges a customer (block when in a loop or off-session)", hints: ["stripe", "createcharge", "chargecustomer", "chargecard", "chargesavedcard", "createstripetransaction", "chargeuser", "chargeservice", "paymentintentservice", "transaction.sale", "createpayment", "razorpay"], pattern: String.raw`\bstripe\w*\.(?:charges|paymentIntents|payment_intents|invoices)\.(?:create|confirm|capture|pay)\b|\bstripe(?:\.|::|\\)(?:Charge|PaymentIntent)(?:\.|::)(?:create|confirm|capture)\b|\$stripe\w*->(?:charges|paymentIntents|invoices)->(?:create|confirm|capture|pay)\b|\b(?:charge|paymentintent)\.(?:New|Confirm|Capture)${O}\(${O}&stripe\.|\bstripe${S}(?:charges|payment_intents|invoices)${S}(?:create|confirm|capture|pay)\b|\b(?:Charge|PaymentIntent)Service${O}\(${O}\)\.(?:Create|Confirm|Capture)\w*|\bgateway\.transaction\.sale${O}\(|\bpaymentsApi\.createPayment${O}\(|\brazorpay\w*\.payments\.capture${O}\(|\b(?:createCharge|chargeCustomer|chargeCard|chargeSavedCard|createStripeTransaction|chargeUser)${O}\(`, refine: chargeWeight(35) },
   { id: "payment-payout", category: "money-movement", weight: 40, description: "sends money out (refunds, payouts, transfers; block in a loop, for the whole balance or to a destination read from settings)", hints: ["stripe", "issuerefund", "refundpayment", "createrefund", "sendpayout", "createpayout", "createtransfer", "transferfunds", "refundservice", "payoutservice", "transferservice", "payouts", "transaction.refund", "razorpay", "sendtransaction", "sendandconfirmtransaction", "methods.transfer", "paymentorders", "payment_orders", "dwolla"], pattern: String.raw`\bstripe\w*\.(?:refunds|payouts|transfers)\.create\b|\bstripe(?:\.|::|\\)(?:Refund|Payout|Transfer)(?:\.|::)create\b|\$stripe\w*->(?:refunds|payouts|transfers)->create\b|\b(?:refund|payout|transfer)\.New${O}\(${O}&stripe\.|\bstripe${S}(?:refunds|payouts|transfers)${S}create\b|\b(?:Refund|Payout|Transfer)Service${O}\(${O}\)\.Create\w*|\bpayouts\.(?:create|post)${O}\(|\bPayoutsPostRequest\b|\bgateway\.transaction\.refund${O}\(|\b(?:eth\.sendTransaction|signer\.sendTransaction|wallet\.sendTransaction|sendAndConfirmTransaction)${O}\(|\.methods\.transfer${O}\(|\b(?:paymentOrders|payment_orders)\.create\b|\bdwolla\w*\.post${O}\(${O}['"\x60]transfers\b|\brazorpay\w*\.(?:payments\.refund|payouts\.create|refunds\.create)${O}\(|\b(?:issueRefund|refundPayment|createRefund|sendPayout|createPayout|createTransfer|transferFunds)${O}\(`, refine: payoutWeight },
   { id: "payment-off-session", category: "money-movement", weight: 50, description: "charges saved cards without the customer present", hints: ["off_session", "offsession"], pattern: String.raw`\boff_session${O}[:=]${O}(?:true|True)\b|\bOffSession${O}:${O}stripe\.Bool\(${O}true\b` },
-  { id: "crypto-funds-sent", category: "money-movement", weight: 50, description: "signs and broadcasts a blockchain transaction or sweeps a wallet (on-chain money movement cannot be reversed)", hints: ["sendrawtransaction", "send_raw_transaction", "sendtoaddress", "sendmany", ".sweep(", "signandsendtransaction", "sendandconfirmtransaction", "sendsignedtransaction", "broadcast_tx", "broadcasttransaction"], pattern: String.raw`\b(?:sendrawtransaction|send_raw_transaction|sendRawTransaction|eth_sendRawTransaction|sendtoaddress|sendmany|signAndSendTransaction|sendAndConfirmTransaction|sendSignedTransaction|broadcast_tx\w*|broadcastTransaction)\b|\.sweep${O}\(` },
+  { id: "crypto-funds-sent", category: "money-movement", weight: 50, description: "signs and broadcasts a blockchain transaction or sweeps a wallet (on-chain money movement cannot be reversed)", hints: ["sendrawtransaction", "send_raw_transaction", "sendtoaddress", "sendmany", ".sweep(", "signandsendtransaction", "sendandconfirmtransaction", "sendsignedtransaction", "broadcast_tx", "broadcasttransaction"], pattern: String.raw`\b(?:sendrawtransaction|send_raw_transaction|sendRawTransaction|eth_sendRawTransaction|sendtoaddress|sendmany|signAndSendTransaction|sendAndConfirmTransaction|sendSignedTransaction|broadcast_tx\w*|broadcastTransaction)\b|\.sweep${O}\(`, refine: unlessTestChain },
   { id: "payment-api-write", category: "money-movement", weight: 28, description: "calls a payment provider's API to create, change or cancel what moves money (a refund, a transfer, an invoice, a subscription or its usage, a price)", hints: ["stripe", "subscriptionitem.", "paymentintent.", "refund.", "payout.", "transfer.", "invoice.", "subscription.", "usagerecord.", "price.", "creditnote."], pattern: String.raw`\bstripe\w*\.(?:${MONEY_OBJECTS})(?:\.\w+)?\.(?:create|update|modify|del|cancel|capture|confirm|pay|finalize\w*|void\w*|createUsageRecord|createReversal|reverse)${O}\(|\bStripe::(?:${MONEY_OBJECTS})(?:\.|::)(?:create|update|cancel|capture|confirm|pay)\b|\$stripe\w*->(?:${MONEY_OBJECTS})->(?:create|update|cancel|capture|confirm|pay|finalizeInvoice|voidInvoice)${O}\(|\b(?:subscriptionitem|subscription|paymentintent|refund|payout|transfer|invoice|usagerecord|price|creditnote)\.(?:New|Update|Cancel|Del|Capture|Confirm|Pay|FinalizeInvoice|VoidInvoice)${O}\(` },
   { id: "payment-subscription-change", category: "money-movement", weight: 32, description: "changes what customers pay (prices, plans, subscriptions)", hints: ["stripe"], refine: subscriptionChangeWeight, pattern: String.raw`\bstripe\w*\.(?:prices|plans|subscriptions|subscriptionItems|coupons)\.(?:create|update|cancel|del)\b|\bstripe(?:\.|::|\\)(?:Price|Plan|Subscription)(?:\.|::)(?:create|modify|update|delete)\b|\$stripe\w*->(?:prices|plans|subscriptions|coupons)->(?:create|update|cancel)\b|\bstripe${S}(?:prices|plans|subscriptions|subscription_items|coupons)${S}(?:create|update|delete|cancel)\b` },
   { id: "payment-checkout", category: "money-movement", weight: 28, description: "opens a payment flow (checkout session)", hints: ["stripe", "createcheckoutsession"], pattern: String.raw`\bstripe\w*\.checkout\.sessions\.create\b|\b(?:stripe\w*\.)?createCheckoutSession${O}\(` },
