@@ -509,7 +509,9 @@ describe("assessRisk: classes of operation, in the words of other tools and peop
     ["compose down keeping volumes", "docker compose down", "low", null],
     // money through chains and banks' APIs
     ["an on-chain transfer", "const tx = await wallet.sendTransaction({ to, value: parseEther(amount) });", "review", "payment-payout"],
-    ["token transfers to every holder in a loop", "for (const holder of holders) {\n  await token.methods.transfer(holder.address, amount).send({ from });\n}", "review", "payment-payout"],
+    // Set C's labeller read this and the Expo pushes below as review; blind sets AF and AI (three reports) block a send or a
+    // payment per record of a collection, as the issue's "charging saved cards in a loop" does.
+    ["token transfers to every holder in a loop", "for (const holder of holders) {\n  await token.methods.transfer(holder.address, amount).send({ from });\n}", "block", "payment-payout"],
     ["a bank payment order", "await mt.paymentOrders.create({ type: 'ach', amount, counterparty_id });", "review", "payment-payout"],
     ["a transaction read from the chain", "const tx = await provider.getTransaction(hash);", "low", null],
     // a model's output run as code
@@ -590,7 +592,8 @@ describe("assessRisk: classes of operation, in the words of other tools and peop
     ["Python: an email helper called", "send_email(to=user.email, subject='Receipt', body=body)", "review", "message-send"],
     ["Rails: a mailer delivered later", "OrderMailer.receipt(order).deliver_later", "review", "message-send"],
     ["Mailgun's HTTP API", 'requests.post("https://api.mailgun.net/v3/mg.example.com/messages", auth=("api", KEY), data=data)', "review", "message-send"],
-    ["Expo pushes to every user in a loop", "for (const chunk of chunks) {\n  await expo.sendPushNotificationsAsync(chunk);\n}", "review", "message-send"],
+    // Review for set C's labeller; see the token transfers above.
+    ["Expo pushes to every user in a loop", "for (const chunk of chunks) {\n  await expo.sendPushNotificationsAsync(chunk);\n}", "block", "message-send"],
     ["OneSignal's segment of everyone", "await client.createNotification({ contents: { en: text }, included_segments: ['All'] });", "block", "message-segment-all"],
     ["OneSignal's opted-in segment", "await client.createNotification({ contents: { en: text }, included_segments: ['Subscribed Users'] }); // users who opted in to push", "review", "message-send"],
     ["a send helper defined, not called", "def send_email_preview(template):", "low", null],
@@ -817,6 +820,8 @@ describe("assessRisk: custody, screening, payroll, mainframes and templates (fro
     ["a key file shredded after its import", "aws kms import-key-material --key-id $KEY_ID --encrypted-key-material fileb://wrapped.bin\nshred -u key.json wrapped.bin", "review", "secret-rotated"],
     ["passport scans checked by a vendor's SDK, kept here", "Store passport scans; the verification vendor checks them through its SDK.", "review", "identity-documents-stored"],
     ["a file shared with anyone, the proposal handling social security numbers", 'drive.permissions().create(fileId=f["id"], body={"type": "anyone", "role": "reader"}).execute()  # tenants.csv with the ssn column', "block", "personal-data-public"],
+    ["a payment order per award in a loop", "for (const a of awards) {\n  await mt.paymentOrders.create({ type: 'ach', direction: 'credit', amount: a.net });\n}", "block", "payment-payout"],
+    ["a text per candidate in a loop", "for c in cands:\n    tw.messages.create(\n        to=c.phone, from_=FROM, body=text)", "block", "message-send"],
     ["names, birth dates and addresses sent to a vendor", "rows = db.execute('SELECT first_name, date_of_birth, a.line1 FROM taxpayers t JOIN addresses a ON a.tin = t.tin')\n# the file goes to the address-hygiene vendor\nsftp.put(write_csv(rows))", "block", "personal-records-handled"],
   ];
 

@@ -51,9 +51,12 @@ const LOOP = native(/\b(?:for|while|foreach)\s*\(|\bfor\s+\w+(?:\s*,\s*\w+)+\s+i
 const MANY = native(/\b(?:all|every|each)\b|\brows\b|\.csv\b|\bCSV\.|\.(?:where|find_each|find_in_batches|in_batches|chunk)\b|\.objects\.(?:all|filter|exclude|iterator)\b|\.query\(\s*\w+\s*\)|\.(?:findAll|find_all|all)\s*\(\s*\)|\bSELECT\s+[\w\s,*."]+?\s+FROM\b|\b(?:customers|users|subscribers|accounts|members|cards|clients|recipients|contacts|leads|orders|subscriptions|subs|invoices|charges|payments|refunds|transactions|creators|sellers|payees|vendors|tenants|patients|affiliates|buyers|shops|stores|drivers|riders|students|parents|guests|followers|donors|learners|players)\b|\.findMany\s*\(/i);
 
 /** A call that runs once per customer deserves more than one call. */
+// A loop over a collection named in the plural (`for (const a of awards)`, `for c in cands`): one pass per record.
+const OVER_PLURAL = /\bfor\s*\(\s*(?:const|let|var)\s+\w+\s+of\s+[\w.]*[a-z]s\s*\)|\bfor\s+\w+(?:\s*,\s*\w+)*\s+in\s+[\w.]*[a-z]s\s*:|\b[\w.]*[a-z]s\.(?:forEach|each|find_each)\b/;
+
 function inLoop(site: MatchSite): boolean {
   const lead = before(site, 400);
-  return LOOP.test(lead) && MANY.test(lead);
+  return LOOP.test(lead) && (MANY.test(lead) || OVER_PLURAL.test(lead));
 }
 
 // Paths whose deletion loses nothing: caches, build output, package lists in an image.
