@@ -334,7 +334,6 @@ function requeuedInBulk(site: MatchSite): number | null {
   return where !== -1 && BOUND_VALUE.test(statement.slice(where)) ? null : 52;
 }
 
-
 // A chain of play money: a local regtest node, a public testnet.
 const TEST_CHAIN = /-?\b(?:regtest|testnet\d*|signet|devnet|localnet|sepolia|goerli|holesky|ganache|anvil|hardhat)\b/i;
 
