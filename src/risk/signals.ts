@@ -335,7 +335,7 @@ function requeuedInBulk(site: MatchSite): number | null {
 }
 
 // A chain of play money: a local regtest node, a public testnet.
-const TEST_CHAIN = /-?\b(?:regtest|testnet\d*|signet|devnet|localnet|sepolia|goerli|holesky|ganache|anvil|hardhat)\b/i;
+const TEST_CHAIN = /\b(?:regtest|testnet\d*|signet|devnet|localnet|sepolia|goerli|holesky|ganache|anvil|hardhat)\b/i;
 
 /** Coins moved on a test chain are nobody's money. */
 function unlessTestChain(site: MatchSite): number | null {
