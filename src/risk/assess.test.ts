@@ -823,6 +823,10 @@ describe("assessRisk: custody, screening, payroll, mainframes and templates (fro
     ["a payment order per award in a loop", "for (const a of awards) {\n  await mt.paymentOrders.create({ type: 'ach', direction: 'credit', amount: a.net });\n}", "block", "payment-payout"],
     ["a text per candidate in a loop", "for c in cands:\n    tw.messages.create(\n        to=c.phone, from_=FROM, body=text)", "block", "message-send"],
     ["names, birth dates and addresses sent to a vendor", "rows = db.execute('SELECT first_name, date_of_birth, a.line1 FROM taxpayers t JOIN addresses a ON a.tin = t.tin')\n# the file goes to the address-hygiene vendor\nsftp.put(write_csv(rows))", "block", "personal-records-handled"],
+    ["a pickle of a variable in a Flask endpoint", "def _decode(raw):\n    return pickle.loads(base64.b64decode(raw))\n\n@bp.post(\"/restore\")\ndef restore():\n    state = _decode(request.files[\"bundle\"].read())", "block", "unsafe-deserialize"],
+    ["a Java object stream in a Spring endpoint", "@PostMapping(\"/replay\")\nfun replay(@RequestBody req: ReplayRequest) {\n    val batch = ObjectInputStream(ByteArrayInputStream(bytes)).use { it.readObject() }", "block", "unsafe-deserialize"],
+    ["eval of a cell in an upload endpoint", "@router.post(\"/bonus-sheets\")\nasync def import_sheet(file: UploadFile = File(...)):\n    amount = eval(rec[\"Formula\"], {}, ctx)", "block", "exec-input"],
+    ["a model file the endpoint's code names, unpickled", "model = pickle.load(open(\"model.pkl\", \"rb\"))\n\n@app.post(\"/predict\")\ndef predict():", "review", "unsafe-deserialize"],
   ];
 
   itAssesses(cases);

@@ -133,6 +133,9 @@ function takenFromRequest(name: string, lead: string): boolean {
   return native(new RegExp(String.raw`\b${escaped}\b[^\n]{0,40}=\s*[^\n]*${VALUE_FROM_REQUEST}|\{[^}\n]*\b${escaped}\b[^}\n]*\}\s*=\s*${VALUE_FROM_REQUEST}`)).test(lead);
 }
 
+// Code that answers HTTP requests: what it deserializes or evaluates from a variable may have come in with one.
+const SERVES_REQUESTS = /@(?:app|bp|blueprint|router|api)\.(?:route|get|post|put|patch)\b|@(?:Get|Post|Put|Patch|Request)Mapping\b|@RequestBody\b|\bUploadFile\b|\brequest\.files\b|\b(?:app|router)\.(?:post|put|patch)\s*\(/;
+
 // The proposal says the evaluated text is what people typed.
 const TYPED_BY_PEOPLE = /\b(?:student|user|customer|seller|member|client|tenant)(?:'s|s')?\s+(?:code|solutions?|scripts?|submissions?|uploads?)\b|\bfree-?text\b|\b(?:typed|entered|written)\s+by\s+(?:the\s+)?(?:users?|customers?|sellers?|owners?|people|members?|clients?)\b|\b(?:user|customer|seller|owner|member|client|admin|partner)-(?:typed|written|supplied|provided|entered)\b|\b(?:users?|sellers?|customers?|merchants?|partners?|admins?|tenants?|members?|students?)\s+(?:can\s+|will\s+|may\s+)?(?:type|enter|write|paste|submit)\b|\b(?:editable|configurable|writable)\s+by\s+(?:the\s+)?(?:users?|sellers?|customers?|merchants?|partners?|admins?|tenants?|marketing)\b|\b(?:typed|entered|written|supplied|submitted|pasted|edit|edits|edited)\s+(?:in|into|by|through|via)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?(?:users?|admins?|administrators?|customers?|partners?|people|members?|clients?|portal|form|ui|dashboard)\b|\blet\s+(?:[\w'-]+\s+){1,3}?(?:type|enter|write|paste|upload|define|supply|express|author|submit)\b|\b(?:authored|written|edited|maintained)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:editors?|authors?|marketing|content\s+(?:team|editors)|staff)\b|\bcms-authored\b|\b(?:third[- ]party|partners?|external|vendors?)\s+(?:[\w-]+\s+){0,3}?(?:sends?|submits?|supplies|uploads?)\b|\b(?:submitter|filer|uploader)(?:'s|s')?\s*-?\s*(?:supplied|provided|written)\b/i;
 
@@ -165,7 +168,7 @@ function commandFrom(site: MatchSite): number | null {
   // eval and exec run the variable's text as code; a process runs a program named by it.
   if (argument[4] !== undefined) {
     if (!/^(?:eval|exec)\s*\($/i.test(site.text.slice(site.start, site.end).replace(/^\W+/, ""))) return 30;
-    return TYPED_BY_PEOPLE.test(site.text) ? 55 : 38;
+    return TYPED_BY_PEOPLE.test(site.text) || SERVES_REQUESTS.test(site.text) ? 55 : 38;
   }
   return 38;
 }
@@ -202,6 +205,8 @@ function unpickle(site: MatchSite): number | null {
   const call = restOfLine(site).slice(site.end - site.start);
   const lead = before(site, 800);
   for (const name of new Set(call.slice(0, call.indexOf(")") + 1 || undefined).match(/[A-Za-z_$][\w$]*/g) ?? [])) if (takenFromRequest(name, lead)) return 58;
+  // Bytes from a variable in code that serves requests, not a file the code names.
+  if (SERVES_REQUESTS.test(site.text) && /^\s*\(?\s*(?:[\w.]+\(\s*)*[A-Za-z_][\w.]*(?:\[[^\]\n]*\])*\s*[,)]/.test(call) && !/\bopen\s*\(\s*["']/.test(call)) return 58;
   return 38;
 }
 
