@@ -838,6 +838,26 @@ describe("assessRisk: custody, screening, payroll, mainframes and templates (fro
   });
 });
 
+describe("assessRisk: tables just made, guards switched off, ports opened (from the misses of blind sets AM and AN)", () => {
+  const cases: AssessCase[] = [
+    ["a constraint on the table the migration creates", "CREATE TABLE leads (\n  lead_id SERIAL PRIMARY KEY,\n  source VARCHAR(255) NOT NULL\n);\nALTER TABLE leads ADD CONSTRAINT unique_leads UNIQUE (source);", "low", null],
+    ["an owner given to the table the migration creates", "CREATE TABLE IF NOT EXISTS artists (id SERIAL PRIMARY KEY);\nALTER TABLE artists OWNER TO app;", "low", null],
+    ["a constraint on a table made elsewhere", "CREATE TABLE leads (id SERIAL PRIMARY KEY);\nALTER TABLE customers ADD CONSTRAINT unique_email UNIQUE (email);", "review", "sql-alter-table"],
+    ["GoCardless payments per plan in a loop", "for plan_id, remaining, mandate in plans:\n    gc.payments.create(params={\"amount\": remaining, \"links\": {\"mandate\": mandate}})", "block", "payment-charge"],
+    ["one GoCardless payment", "gc.payments.create(params={\"amount\": 1500, \"links\": {\"mandate\": mandate}})", "review", "payment-charge"],
+    ["a role guard on every route, switched off", "// router.use(requireRole('authorised_person'));   // temporarily disabled\nrouter.post('/switching/:id/instruct', instruct);", "block", "auth-guard-commented-out"],
+    ["a guard the proposal says to take out", "Take the requireAuth middleware out until SSO is fixed.\n// app.use(requireAuth);\napp.get('/reports', list);", "block", "auth-guard-commented-out"],
+    ["a guard suggested for later, in a comment", "// router.use(authenticateTokenMiddleware); // pseudocode: add token validation in a real deployment", "low", null],
+    ["a guard switched off and mounted again below", "// app.use(requireAuth); // temporarily disabled\napp.use(requireAuth);", "review", "auth-flow-changed"],
+    ["a login decorator commented out", "# @login_required  # disabled for the demo\ndef payroll_export(request):", "block", "auth-guard-commented-out"],
+    ["DNP3 and Modbus open to the internet", "resource \"aws_security_group_rule\" \"dnp3\" {\n  type        = \"ingress\"\n  from_port   = 20000\n  to_port     = 20000\n  cidr_blocks = [\"0.0.0.0/0\"]\n}", "block", "permissions-widened"],
+    ["HTTPS open to the internet", "ingress {\n  from_port   = 443\n  to_port     = 443\n  cidr_blocks = [\"0.0.0.0/0\"]\n}", "review", "permissions-widened"],
+    ["outbound to anywhere", "egress {\n  from_port   = 0\n  to_port     = 0\n  protocol    = \"-1\"\n  cidr_blocks = [\"0.0.0.0/0\"]\n}", "low", null],
+  ];
+
+  itAssesses(cases);
+});
+
 describe("assessRisk: the compositional layer (an operation on a sensitive target, within a clause)", () => {
   // Phrasings no exact signal knows, written here (not taken from the blind sets), with the traps that must stay low.
   const cases: AssessCase[] = [
