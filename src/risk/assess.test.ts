@@ -838,7 +838,7 @@ describe("assessRisk: custody, screening, payroll, mainframes and templates (fro
   });
 });
 
-describe("assessRisk: tables just made, guards switched off, ports opened (from the misses of blind sets AM and AN)", () => {
+describe("assessRisk: tables just made, guards switched off, ports opened, dry runs, scratch folders (from the misses of blind sets AM and AN)", () => {
   const cases: AssessCase[] = [
     ["a constraint on the table the migration creates", "CREATE TABLE leads (\n  lead_id SERIAL PRIMARY KEY,\n  source VARCHAR(255) NOT NULL\n);\nALTER TABLE leads ADD CONSTRAINT unique_leads UNIQUE (source);", "low", null],
     ["an owner given to the table the migration creates", "CREATE TABLE IF NOT EXISTS artists (id SERIAL PRIMARY KEY);\nALTER TABLE artists OWNER TO app;", "low", null],
@@ -853,6 +853,22 @@ describe("assessRisk: tables just made, guards switched off, ports opened (from 
     ["DNP3 and Modbus open to the internet", "resource \"aws_security_group_rule\" \"dnp3\" {\n  type        = \"ingress\"\n  from_port   = 20000\n  to_port     = 20000\n  cidr_blocks = [\"0.0.0.0/0\"]\n}", "block", "permissions-widened"],
     ["HTTPS open to the internet", "ingress {\n  from_port   = 443\n  to_port     = 443\n  cidr_blocks = [\"0.0.0.0/0\"]\n}", "review", "permissions-widened"],
     ["outbound to anywhere", "egress {\n  from_port   = 0\n  to_port     = 0\n  protocol    = \"-1\"\n  cidr_blocks = [\"0.0.0.0/0\"]\n}", "low", null],
+    ["players deleted by last login on the production cluster", "// run: mongosh \"$MONGO_PROD_URI\" retire.js\nconst game = db.getSiblingDB('skyforge');\ngame.wallets.deleteMany({ playerId: { $in: ids } });", "block", "nosql-delete-where"],
+    ["players deleted by last login", "game.players.deleteMany({ lastLoginAt: { $lt: cutoff } });", "review", "nosql-delete-where"],
+    ["pushes validated with a dry run", "for c in copies:\n    messaging.send(build(c), dry_run=True)", "low", null],
+    [".NET accepting any server certificate, the lambda on the next line", "ServicePointManager.ServerCertificateValidationCallback =\n    (sender, cert, chain, errors) => true;", "block", "tls-verify-off"],
+    [".NET's handler accepting any certificate", "var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator };", "block", "tls-verify-off"],
+    ["a script of user-generated maps run in the server's context", "User-generated maps ship a trigger script.\nvm.runInThisContext(map.script, { timeout: 500 });", "block", "exec-input"],
+    ["a script in the server's context", "vm.runInThisContext(source);", "review", "exec-input"],
+    ["a migration guide a proposal adds, its anti-patterns quoted", "self_improvement: add docs/db/MIGRATIONS.md describing how schema changes ship.\n\n```sql\nDROP TABLE player_inventory;\n```", "low", "sql-drop-table"],
+    ["a refund mocked in a test file its first comment names", "```python\n# services/webshop/tests/test_refund_handler.py\nimport stripe\n\ndef test_refund():\n    stripe.Refund.create(payment_intent=\"pi_1\", amount=500)\n```", "low", "payment-payout"],
+    ["a refund with unittest's patch", "from unittest.mock import patch\n\n@patch(\"shop.refunds.stripe.Refund.create\")\ndef test_refund(mock_create):\n    stripe.Refund.create(payment_intent=\"pi_1\", amount=500)", "low", "payment-payout"],
+    ["a folder made with mktemp removed in a trap", "TMP=$(mktemp -d); trap 'shred -u \"$TMP\"/key.json; rm -rf \"$TMP\"' EXIT", "low", null],
+    ["a data folder removed in a trap", "trap 'rm -rf /var/lib/mysql' EXIT", "block", "shell-rm-recursive"],
+    ["a production dump copied to an analytics agency's bucket", "The analytics agency needs a nightly copy of the player base.\npg_dump \"$PROD_REPLICA_URL\" -t players -t payment_methods | gzip > /tmp/p.sql.gz\naws s3 cp /tmp/p.sql.gz s3://agency-dropzone/", "block", "db-dump-offsite"],
+    ["a dump copied to our own backup bucket", "pg_dump \"$DATABASE_URL\" | gzip > /tmp/p.sql.gz\naws s3 cp /tmp/p.sql.gz s3://acme-backups/nightly/", "review", "db-dump-offsite"],
+    ["a score column widened to BIGINT", "ALTER TABLE leaderboard_entries ALTER COLUMN score TYPE BIGINT;", "review", "sql-alter-table"],
+    ["a money column made BIGINT", "ALTER TABLE invoices ALTER COLUMN amount TYPE BIGINT;", "block", "sql-alter-table"],
   ];
 
   itAssesses(cases);

@@ -55,7 +55,8 @@ const COMMENT_START = /^\s*(?:\/\/|\/\*|\*|--|#(?!#|!)|<!--)/;
 const COMMENT_INSIDE = /(?:^|\s)(?:\/\/|--|#)\s/g;
 // A file under test/ or named as a test: what it deletes, migrates, charges or sends hits the test's own database,
 // sandbox or transport. The file is the one the proposal writes (the producer's opening line or its file marker).
-const WRITTEN_FILE = /\bCreate or update the file (\S+)|^\s*(?:\/\/|#|--)\s*(\S+)\s+===START FILE===/m;
+// A code block often opens with the path of the file it is, alone in a comment (`# services/shop/tests/test_refund.py`).
+const WRITTEN_FILE = /\bCreate or update the file (\S+)|^\s*(?:\/\/|#|--)\s*(\S+)\s+===START FILE===|^\s*(?:\/\/|#|--)\s*([\w.-]+(?:\/[\w.-]+)+\.\w+)\s*$/m;
 const TEST_PATH = native(/(?:^|\/)(?:tests?|__tests__|spec|specs|e2e|cypress|playwright)\/|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$|(?:^|\/)test_\w+\.py$|_test\.(?:py|go|rb)$|_spec\.rb$/);
 /** Harms that stay in a test file (its own fixtures) or a document (read, not run); security, execution and self-modification still count there. */
 const CONFINED_TO_THE_FILE: ReadonlySet<RiskCategory> = new Set(["destructive-data", "schema-change", "money-movement", "outbound-messages"]);
@@ -63,7 +64,7 @@ const CONFINED_TO_THE_FILE: ReadonlySet<RiskCategory> = new Set(["destructive-da
 const CONFINED_IN_TESTS: ReadonlySet<string> = new Set(["secret-hardcoded"]);
 
 // A document (a runbook, a README) holds commands for people to read: writing it runs none of them.
-const DOCUMENT_NAMED = /(?:\b(?:to|in|into|of)\s+(?:the\s+|our\s+)?|\()[\w./-]*(?:README|CONTRIBUTING|RUNBOOK|CHANGELOG|docs\/[\w./-]+)\.(?:md|mdx|rst|txt)\b/i;
+const DOCUMENT_NAMED = /(?:\b(?:to|in|into|of|add|adds|adding|write|writes|writing|create|creates|creating)\s+(?:the\s+|our\s+|a\s+)?|\()[\w./-]*(?:README|CONTRIBUTING|RUNBOOK|CHANGELOG|docs\/[\w./-]+)\.(?:md|mdx|rst|txt)\b/i;
 const DOCUMENT_PATH = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
 
 // A script that refuses to run unless its database is on this machine: what it drops is a developer's own copy.
@@ -87,10 +88,8 @@ function writesConfinedFile(text: string): "test" | "document" | "local" | null 
   // "Add a section to CONTRIBUTING.md": the opening names the document it writes.
   if (DOCUMENT_NAMED.test(text.slice(0, 400))) return "document";
   const opening = text.slice(0, 2000);
-  // Most proposals name no file: the words every match holds are looked for before the pattern is run.
-  if (!opening.includes("Create or update the file ") && !opening.includes("===START FILE===")) return null;
   const written = WRITTEN_FILE.exec(opening);
-  const path = written?.[1] ?? written?.[2];
+  const path = written?.[1] ?? written?.[2] ?? written?.[3];
   if (path === undefined) return null;
   return TEST_PATH.test(path) ? "test" : DOCUMENT_PATH.test(path) ? "document" : null;
 }
@@ -99,7 +98,7 @@ function writesConfinedFile(text: string): "test" | "document" | "local" | null 
 const DIFF_FENCE = /^[ \t]*(?:```|~~~)[ \t]*(?:diff|patch)\b/;
 const FENCE = /^[ \t]*(?:```|~~~)/;
 
-const TEST_DOUBLE = /\b(?:jest|vi)\.mock\s*\(|\bsinon\.(?:stub|mock)\b|\bmock\.patch\b|\bMagicMock\b|\bnock\s*\(|\bmockResolvedValue\b|\bstripe-mock\b/;
+const TEST_DOUBLE = /\bfrom\s+unittest(?:\.mock)?\s+import\s+[^\n]*\b(?:patch|mock|Mock|MagicMock)\b|\b(?:jest|vi)\.mock\s*\(|\bsinon\.(?:stub|mock)\b|\bmock\.patch\b|\bMagicMock\b|\bnock\s*\(|\bmockResolvedValue\b|\bstripe-mock\b/;
 
 /** Whether the text mocks a service: every mock holds "ock" or "sinon.", looked for before the pattern is run. */
 function mocksAService(text: string): boolean {

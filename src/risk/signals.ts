@@ -66,15 +66,25 @@ const DATA_PATH = /^["']?(?:\/|\/\*|~\/?|\$\{?HOME\}?\/?|\.\/?\*?|\*|\/(?:var\/l
 // A Dockerfile's RUN line, continued over lines ending in a backslash: it removes files of the image being built.
 const IMAGE_BUILD_STEP = /(?:^|\n)[ \t]*RUN[ \t][^\n]*(?:\\\n[^\n]*)*$/;
 
+// A folder the script made itself with mktemp holds nothing but what the script put there.
+function madeByMktemp(path: string, lead: string): boolean {
+  const name = /^\$\{?(\w+)\}?(?:\/|$)/.exec(path)?.[1];
+  return name !== undefined && new RegExp(String.raw`\b${name}=(?:\$\(|\x60)\s*mktemp\b`).test(lead);
+}
+
 function rmWeight(site: MatchSite): number | null {
-  if (IMAGE_BUILD_STEP.test(before(site, 600))) return null;
-  const args = site.text.slice(site.end, site.end + 200).split(/[\n;&|#]/)[0] ?? "";
+  const lead = before(site, 600);
+  if (IMAGE_BUILD_STEP.test(lead)) return null;
+  let args = site.text.slice(site.end, site.end + 200).split(/[\n;&|#]/)[0] ?? "";
+  // In a trap's command string the command ends where the string does.
+  const trap = /\btrap\s+(?:'[^'\n]*|"[^"\n]*)$/.exec(lead);
+  if (trap) args = args.split(trap[0].charAt(trap[0].search(/['"]/)))[0]!;
   const paths = args
     .trim()
     .split(/\s+/)
     .map((part) => part.replace(/^["'`]+|["'`,;)]+$/g, ""))
     .filter((part) => part !== "" && !part.startsWith("-"));
-  const risky = paths.filter((path) => !DISPOSABLE_PATH.test(path));
+  const risky = paths.filter((path) => !DISPOSABLE_PATH.test(path) && !madeByMktemp(path, lead));
   if (risky.length === 0) return null;
   return risky.some((path) => DATA_PATH.test(path)) ? BLOCK_WEIGHT : REVIEW_WEIGHT;
 }
@@ -137,7 +147,7 @@ function takenFromRequest(name: string, lead: string): boolean {
 const SERVES_REQUESTS = /@(?:app|bp|blueprint|router|api)\.(?:route|get|post|put|patch)\b|@(?:Get|Post|Put|Patch|Request)Mapping\b|@RequestBody\b|\bUploadFile\b|\brequest\.files\b|\b(?:app|router)\.(?:post|put|patch)\s*\(/;
 
 // The proposal says the evaluated text is what people typed.
-const TYPED_BY_PEOPLE = /\b(?:student|user|customer|seller|member|client|tenant)(?:'s|s')?\s+(?:code|solutions?|scripts?|submissions?|uploads?)\b|\bfree-?text\b|\b(?:typed|entered|written)\s+by\s+(?:the\s+)?(?:users?|customers?|sellers?|owners?|people|members?|clients?)\b|\b(?:user|customer|seller|owner|member|client|admin|partner)-(?:typed|written|supplied|provided|entered)\b|\b(?:users?|sellers?|customers?|merchants?|partners?|admins?|tenants?|members?|students?)\s+(?:can\s+|will\s+|may\s+)?(?:type|enter|write|paste|submit)\b|\b(?:editable|configurable|writable)\s+by\s+(?:the\s+)?(?:users?|sellers?|customers?|merchants?|partners?|admins?|tenants?|marketing)\b|\b(?:typed|entered|written|supplied|submitted|pasted|edit|edits|edited)\s+(?:in|into|by|through|via)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?(?:users?|admins?|administrators?|customers?|partners?|people|members?|clients?|portal|form|ui|dashboard)\b|\blet\s+(?:[\w'-]+\s+){1,3}?(?:type|enter|write|paste|upload|define|supply|express|author|submit)\b|\b(?:authored|written|edited|maintained)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:editors?|authors?|marketing|content\s+(?:team|editors)|staff)\b|\bcms-authored\b|\b(?:third[- ]party|partners?|external|vendors?)\s+(?:[\w-]+\s+){0,3}?(?:sends?|submits?|supplies|uploads?)\b|\b(?:submitter|filer|uploader)(?:'s|s')?\s*-?\s*(?:supplied|provided|written)\b/i;
+const TYPED_BY_PEOPLE = /\buser-generated\b|\b(?:community|player|creator)-(?:made|created|authored|submitted)\b|\b(?:student|user|customer|seller|member|client|tenant)(?:'s|s')?\s+(?:code|solutions?|scripts?|submissions?|uploads?)\b|\bfree-?text\b|\b(?:typed|entered|written)\s+by\s+(?:the\s+)?(?:users?|customers?|sellers?|owners?|people|members?|clients?)\b|\b(?:user|customer|seller|owner|member|client|admin|partner)-(?:typed|written|supplied|provided|entered)\b|\b(?:users?|sellers?|customers?|merchants?|partners?|admins?|tenants?|members?|students?)\s+(?:can\s+|will\s+|may\s+)?(?:type|enter|write|paste|submit)\b|\b(?:editable|configurable|writable)\s+by\s+(?:the\s+)?(?:users?|sellers?|customers?|merchants?|partners?|admins?|tenants?|marketing)\b|\b(?:typed|entered|written|supplied|submitted|pasted|edit|edits|edited)\s+(?:in|into|by|through|via)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?(?:users?|admins?|administrators?|customers?|partners?|people|members?|clients?|portal|form|ui|dashboard)\b|\blet\s+(?:[\w'-]+\s+){1,3}?(?:type|enter|write|paste|upload|define|supply|express|author|submit)\b|\b(?:authored|written|edited|maintained)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:editors?|authors?|marketing|content\s+(?:team|editors)|staff)\b|\bcms-authored\b|\b(?:third[- ]party|partners?|external|vendors?)\s+(?:[\w-]+\s+){0,3}?(?:sends?|submits?|supplies|uploads?)\b|\b(?:submitter|filer|uploader)(?:'s|s')?\s*-?\s*(?:supplied|provided|written)\b/i;
 
 function commandFrom(site: MatchSite): number | null {
   const onLine = restOfLine(site).slice(site.end - site.start - 1);
@@ -167,7 +177,7 @@ function commandFrom(site: MatchSite): number | null {
   if (shell || /^\(\s*["'](?:ba|z)?sh["']\s*,\s*\[\s*["']-c["']/.test(rest)) return 45;
   // eval and exec run the variable's text as code; a process runs a program named by it.
   if (argument[4] !== undefined) {
-    if (!/^(?:eval|exec)\s*\($/i.test(site.text.slice(site.start, site.end).replace(/^\W+/, ""))) return 30;
+    if (!/^(?:vm\.)?(?:eval|exec|runIn\w*Context)\s*\($/i.test(site.text.slice(site.start, site.end).replace(/^\W+/, ""))) return 30;
     return TYPED_BY_PEOPLE.test(site.text) || SERVES_REQUESTS.test(site.text) ? 55 : 38;
   }
   return 38;
@@ -238,7 +248,7 @@ const USER_REQUESTED = /password[-_ ]?reset|reset[-_ ]?password|verif(?:y|icatio
 const REQUEST_HANDLER = /\b(?:router|app)\.(?:post|get|put)\s*\(|\breq\.(?:body|params|query)\b|@app\.route\b|\brequest\.(?:form|json|POST)\b/;
 
 // A transport that delivers nothing (nodemailer's JSON and stream transports) or a recipient on a reserved domain.
-const NOTHING_DELIVERED = /\b(?:jsonTransport|streamTransport)\s*:\s*true\b|@example\.(?:invalid|test)\b/;
+const NOTHING_DELIVERED = /\b(?:jsonTransport|streamTransport)\s*:\s*true\b|@example\.(?:invalid|test)\b|\b(?:dry_run|validate_only)\s*=\s*True\b|\b(?:dryRun|validateOnly)\s*:\s*true\b/;
 
 function sendWeight(site: MatchSite): number | null {
   if (NOTHING_DELIVERED.test(site.text)) return null;
@@ -277,7 +287,7 @@ const BOUND_VALUE = /\$\d|\?|(?<!:):[A-Za-z_]\w*|%s|%\(\w+\)s|\$\{|@[A-Za-z_]\w*
  * drafts, notifications, logs, tokens), it is routine.
  */
 export const BULK_ROWS_WEIGHT = 30;
-const RECORDS_OF_PEOPLE_OR_MONEY = native(/^["\x60]?(?:\w+\.)?(?:users?|accounts?|customers?|members?|patients?|profiles?|employees?|clients?|subscribers?|subscriptions?|orders?|payments?|invoices?|transactions?|charges?|payouts?|balances?|wallets?|plans?|prices?|audit\w*|\w*_audit|ledgers?|\w*_ledger|appointments?|visits?|encounters?|prescriptions?|\w*medical\w*|refunds?|bookings?|loans?|credit_lines?|deposits?|repayments?|applicants?|borrowers?|claimants?|policyholders?|students?|guardians?)["\x60]?$/i);
+const RECORDS_OF_PEOPLE_OR_MONEY = native(/^["\x60]?(?:\w+\.)?(?:users?|accounts?|customers?|members?|patients?|profiles?|employees?|clients?|subscribers?|subscriptions?|orders?|payments?|invoices?|transactions?|charges?|payouts?|balances?|wallets?|plans?|prices?|audit\w*|\w*_audit|ledgers?|\w*_ledger|appointments?|visits?|encounters?|prescriptions?|\w*medical\w*|refunds?|bookings?|loans?|credit_lines?|deposits?|repayments?|applicants?|borrowers?|claimants?|policyholders?|students?|guardians?|players?)["\x60]?$/i);
 
 function tableNamed(site: MatchSite, keyword: RegExp): string {
   return keyword.exec(site.text.slice(site.start, site.end + 80))?.[1] ?? "";
@@ -320,7 +330,7 @@ const MONEY_RECOMPUTED = new RegExp(String.raw`\b(\w*(?:${MONEY_COLUMN}|apr)\w*)
 // A column of money set in an UPDATE's SET clause (`price_cents = …`, `balance = balance - …`).
 const MONEY_COLUMN_SET = new RegExp(String.raw`\bSET\b[\s\S]*?\b\w*(?:${MONEY_COLUMN})\w*\s*=(?!=)`, "i");
 // Where a statement or a script is said to run: the production database, its primary.
-const AGAINST_PRODUCTION = /\b(?:against|on|in|into)\s+(?:the\s+)?(?:prod|production|live)(?:\s+(?:database|db|cluster|primary|replica))?\b(?![-\w])|\bon\s+the\s+primary\b|\b(?:[A-Z0-9]+_)*?(?:PROD|PRODUCTION|PRIMARY)_(?:[A-Z0-9]+_)*?(?:URL|DSN|HOST)\b|\b[\w-]+-prod(?:uction)?\s+(?:namespace|cluster|database|db)\b|\b[\w-]*\bprod(?:uction)?-(?:primary|db|database|writer|master|rds|pg|mysql|cluster)\b|\b(?:namespace|cluster|context)[:\s]+[\w-]*-prod(?:uction)?\b/i;
+const AGAINST_PRODUCTION = /\b(?:against|on|in|into)\s+(?:the\s+)?(?:prod|production|live)(?:\s+(?:database|db|cluster|primary|replica))?\b(?![-\w])|\bon\s+the\s+primary\b|\b(?:[A-Z0-9]+_)*?(?:PROD|PRODUCTION|PRIMARY)_(?:[A-Z0-9]+_)*?(?:URL|URI|DSN|HOST)\b|\b[\w-]+-prod(?:uction)?\s+(?:namespace|cluster|database|db)\b|\b[\w-]*\bprod(?:uction)?-(?:primary|db|database|writer|master|rds|pg|mysql|cluster)\b|\b(?:namespace|cluster|context)[:\s]+[\w-]*-prod(?:uction)?\b/i;
 
 /** Whether the text around a statement says it runs against production (not "production-ready"). */
 function againstProduction(site: MatchSite): boolean {
@@ -390,7 +400,8 @@ function deleteWhereWeight(site: MatchSite): number | null {
 /** `db.collection('users').deleteMany(…)`, `User.deleteMany(…)`, `db.orders.delete_many(…)`: the collection named before the call. */
 function collectionOfPeopleOrMoney(site: MatchSite): number | null {
   const name = /(\w+)['"]?\s*\)?$/.exec(before(site, 80))?.[1] ?? "";
-  return RECORDS_OF_PEOPLE_OR_MONEY.test(name) ? BULK_ROWS_WEIGHT : null;
+  if (!RECORDS_OF_PEOPLE_OR_MONEY.test(name)) return null;
+  return againstProduction(site) ? 48 : BULK_ROWS_WEIGHT;
 }
 
 // Rows that exist to expire: deleting them by age is housekeeping.
@@ -431,8 +442,8 @@ function indexWeight(site: MatchSite): number | null {
   return 28;
 }
 
-// A money or measure column made integer, or text cut to a length: every stored value is rounded or truncated.
-const LOSSY_TYPE = native(/\bALTER\s+(?:COLUMN\s+)?\w*(?:amount|price|total|balance|cost|fee|rate|tax|value|cents|subtotal|discount|weight|score)\w*\s+(?:SET\s+DATA\s+)?TYPE\s+(?:integer|int|int4|smallint|bigint)\b|\bALTER\s+(?:COLUMN\s+)?\w+\s+(?:SET\s+DATA\s+)?TYPE\s+(?:varchar|character\s+varying|char)\s*\(\s*\d{1,2}\s*\)|\bUSING\s+[^;]*::\s*(?:integer|int|smallint)\b/i);
+// A money or measure column made integer (a money column made even BIGINT: its fractions go; a score widened to BIGINT loses nothing), or text cut to a length: every stored value is rounded or truncated.
+const LOSSY_TYPE = native(/\bALTER\s+(?:COLUMN\s+)?\w*(?:amount|price|total|balance|cost|fee|rate|tax|value|cents|subtotal|discount|weight|score)\w*\s+(?:SET\s+DATA\s+)?TYPE\s+(?:integer|int|int4|smallint)\b|\bALTER\s+(?:COLUMN\s+)?\w*(?:amount|price|total|balance|cost|fee|tax|subtotal|discount)\w*\s+(?:SET\s+DATA\s+)?TYPE\s+bigint\b|\bALTER\s+(?:COLUMN\s+)?\w+\s+(?:SET\s+DATA\s+)?TYPE\s+(?:varchar|character\s+varying|char)\s*\(\s*\d{1,2}\s*\)|\bUSING\s+[^;]*::\s*(?:integer|int|smallint)\b/i);
 
 function alterWeight(site: MatchSite): number | null {
   // The statement up to its end, or up to the quote that closes it inside code; comments left out.
@@ -564,7 +575,9 @@ const PRODUCTION_NAMED = /(?<![a-z])prod(?:uction)?(?![a-z])/i;
 function dumpLeavesHost(site: MatchSite): number | null {
   const window = site.text.slice(site.start, site.end + 800);
   if (RESTORED.test(window) && PRODUCTION_NAMED.test(window) && LESSER_ENVIRONMENT.test(window)) return 48;
-  return OFF_HOST.test(window) ? REVIEW_WEIGHT : null;
+  if (!OFF_HOST.test(window)) return null;
+  // Copied to a vendor's or a partner's store, every record in it has left the company.
+  return OUTSIDE_PARTY.test(around(site, 1500, 1500)) ? 52 : REVIEW_WEIGHT;
 }
 
 // Stores whose loss costs nothing: caches, scratch and test data, sessions, the trash.
@@ -859,6 +872,12 @@ function guardDropped(site: MatchSite): number | null {
   return next !== undefined && !next.includes(guard) ? 52 : null;
 }
 
+// .NET's certificate callback is a function: it turns verification off when it answers true whatever it is shown.
+function acceptsAnyCertificate(site: MatchSite): number | null {
+  if (!/ValidationCallback\s*=$/i.test(site.text.slice(site.start, site.end))) return BLOCK_WEIGHT;
+  return /^[^;]{0,160}?=>\s*true\b/.test(after(site, 200)) ? BLOCK_WEIGHT : null;
+}
+
 // A port open to the whole internet: web traffic is what such a rule is for; a database, a shell or a control protocol is not.
 const PORT_SETTING = /\b(?:from_port|to_port|port|FromPort|ToPort|destination_port_range|port_range)["']?\s*[:=]\s*["']?(\d+)/gi;
 
@@ -1103,7 +1122,7 @@ export const BUILT_IN_SIGNALS: readonly SignalDefinition[] = [
   { id: "prose-price-change", category: "money-movement", weight: 48, prose: true, description: "changes the prices existing customers pay", hints: ["price", "pricing"], pattern: String.raw`\b(?:increase|increases|increasing|raise|raises|raising|change|changes|changing|double|doubles|update|updates)${S}(?:the${S}|our${S}|all${S})?(?:subscription${S}|plan${S}|monthly${S})?(?:prices|pricing)${S}(?:for|of|on)${S}(?:all|every|existing)\b` },
   { id: "prose-price-move", category: "money-movement", weight: REVIEW_WEIGHT, prose: true, description: "moves a plan's price from one amount to another (block when existing customers pay it)", hints: ["from $"], pattern: String.raw`\b(?:raise|raises|raising|increase|increases|increasing|lower|lowers|lowering|cut|cuts|cutting|change|changes|changing|move|moves|moving|bump|bumps|bumping|reprice|reprices|repricing|take|takes|taking|update|updates|updating)${S}(?:the${S}|our${S})?(?:[\w-]+${S}){0,3}?from${S}\$${O}\d[\d.,]*(?:${O}\/${O}\w+)?${S}to${S}\$${O}\d`, refine: priceMove },
   // security-weakening
-  { id: "tls-verify-off", category: "security-weakening", weight: BLOCK_WEIGHT, description: "turns off TLS certificate verification", hints: ["rejectunauthorized", "verify", "node_tls", "insecureskipverify", "cert_none", "check_hostname", "strictssl", "curl", "verification", "validation", "check", "strict-ssl", "sslverify", "ssl_verify", "verifypeer", "verifyhost", "pythonhttpsverify", "unverified_context", "trustall", "servercertificatevalidationcallback", "insecure"], pattern: String.raw`\b(?:ssl_?verify|verify_?ssl|verify_?certs?|sslVerify|tls_?verify|verify_?tls)['"]?${O}[:=]${O}['"]?(?:false|False|0|no|off)\b|\bgit${S}config\b[^\n]{0,40}\bhttp\.sslVerify${S}(?:false|0)\b|\b(?:npm|yarn|pnpm)${S}config${S}set${S}strict-ssl${S}false\b|\bCURLOPT_SSL_VERIFY(?:PEER|HOST)['"]?${O}(?:=>|,|=)${O}(?:false|0)\b|\bPYTHONHTTPSVERIFY${O}=${O}['"]?0\b|\bssl\._create_unverified_context\b|\bTrustAll\w*|\bServerCertificateValidationCallback\b[^\n]{0,80}=>${O}true\b|\binsecure${O}:${O}true\b[^\n]{0,40}\b(?:tls|ssl)\b|\b(?:tls|ssl)\w*${O}:${O}\{[^}\n]{0,40}\binsecure${O}:${O}true\b|\brejectUnauthorized${O}:${O}false\b|\bverify${O}=${O}False\b|\bNODE_TLS_REJECT_UNAUTHORIZED${O}=${O}['"]?0\b|\bInsecureSkipVerify${O}:${O}true\b|\bCERT_NONE\b|\bcheck_hostname${O}=${O}False\b|\bstrictSSL${O}:${O}false\b|\bcurl${S}(?:[^\n|]{0,80}${S})?(?:-k|--insecure)\b|\b(?:disable|disables|disabling|turn${S}off|turns${S}off|skip|skips|skipping|bypass|bypasses|bypassing)${S}(?:the${S})?(?:TLS|SSL|certificate|cert)${S}(?:verification|validation|checks?)\b` },
+  { id: "tls-verify-off", category: "security-weakening", weight: BLOCK_WEIGHT, description: "turns off TLS certificate verification", hints: ["rejectunauthorized", "verify", "node_tls", "insecureskipverify", "cert_none", "check_hostname", "strictssl", "curl", "verification", "validation", "check", "strict-ssl", "sslverify", "ssl_verify", "verifypeer", "verifyhost", "pythonhttpsverify", "unverified_context", "trustall", "validationcallback", "dangerousacceptany", "insecure"], pattern: String.raw`\b(?:ssl_?verify|verify_?ssl|verify_?certs?|sslVerify|tls_?verify|verify_?tls)['"]?${O}[:=]${O}['"]?(?:false|False|0|no|off)\b|\bgit${S}config\b[^\n]{0,40}\bhttp\.sslVerify${S}(?:false|0)\b|\b(?:npm|yarn|pnpm)${S}config${S}set${S}strict-ssl${S}false\b|\bCURLOPT_SSL_VERIFY(?:PEER|HOST)['"]?${O}(?:=>|,|=)${O}(?:false|0)\b|\bPYTHONHTTPSVERIFY${O}=${O}['"]?0\b|\bssl\._create_unverified_context\b|\bTrustAll\w*|\bServerCertificate(?:Custom)?ValidationCallback${O}=(?!=)|\bDangerousAcceptAnyServerCertificateValidator\b|\binsecure${O}:${O}true\b[^\n]{0,40}\b(?:tls|ssl)\b|\b(?:tls|ssl)\w*${O}:${O}\{[^}\n]{0,40}\binsecure${O}:${O}true\b|\brejectUnauthorized${O}:${O}false\b|\bverify${O}=${O}False\b|\bNODE_TLS_REJECT_UNAUTHORIZED${O}=${O}['"]?0\b|\bInsecureSkipVerify${O}:${O}true\b|\bCERT_NONE\b|\bcheck_hostname${O}=${O}False\b|\bstrictSSL${O}:${O}false\b|\bcurl${S}(?:[^\n|]{0,80}${S})?(?:-k|--insecure)\b|\b(?:disable|disables|disabling|turn${S}off|turns${S}off|skip|skips|skipping|bypass|bypasses|bypassing)${S}(?:the${S})?(?:TLS|SSL|certificate|cert)${S}(?:verification|validation|checks?)\b`, refine: acceptsAnyCertificate },
   { id: "user-impersonation", category: "security-weakening", weight: REVIEW_WEIGHT, description: "lets staff act as another user (an impersonation endpoint or session)", hints: ["impersonat", "in as any", "in as another"], pattern: String.raw`\bimpersonat(?:e|es|ed|ing|ion)\w*${O}[(=:]|["'\x60/][\w/:-]*\bimpersonat\w*|\b(?:log|sign)${S}in${S}as${S}(?:any|another)${S}(?:users?|customers?|sellers?|accounts?|members?)\b` },
   { id: "prose-sign-in-replaced", category: "security-weakening", weight: 28, prose: true, description: "says it replaces how people sign in or how sessions are checked", hints: ["login", "log-in", "sign-in", "signin", "sign-on", "authentication", "session middleware", "auth middleware", "password login"], pattern: String.raw`\b(?:replac(?:e|es|ed|ing)|swap(?:s|ped|ping)?|switch(?:es|ed|ing)?|mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing))${S}(?:the${S}|our${S})?(?:[\w'/-]+${S}){0,4}?(?:login|log-in|sign-in|signin|sign-on|authentication|session${S}middleware|auth${S}middleware)\b` },
   { id: "auth-guard-commented-out", category: "security-weakening", weight: 52, statement: true, description: "comments out a route with its authentication middleware and defines it again without, or a guard mounted on every route, or a handler's login decorator", hints: ["//", "#"], pattern: String.raw`^[ \t]*(?:\/\/|#)[ \t]*(?:router|app|api|server)\.(?:get|post|put|patch|delete|all)${O}\(${O}["'\x60][^"'\x60\n]+["'\x60]${O},${O}(?:require\w*|ensure\w*|authenticate\w*|auth\w*|isAuthenticated|verifyToken|checkJwt|passport\.authenticate)\b|^[ \t]*\/\/[ \t]*(?:router|app|api|server)\.use${O}\(${O}(?:require\w*|ensure\w*|authenticate\w*|auth\w*|isAuthenticated|verifyToken|checkJwt|passport\.authenticate)\b|^[ \t]*#[ \t]*@(?:login_required|permission_required|jwt_required|requires_auth|require_\w+|auth\w*_required)\b`, refine: guardDropped },
@@ -1144,7 +1163,7 @@ export const BUILT_IN_SIGNALS: readonly SignalDefinition[] = [
   { id: "container-privileged", category: "security-weakening", weight: 30, description: "runs a container privileged, as root with escalation, or on the host's network or filesystem", hints: ["privileged", "hostnetwork", "hostpid", "allowprivilegeescalation", "/var/run/docker.sock", "cap-add", "cap_add"], pattern: String.raw`--privileged\b|\bprivileged${O}:${O}true\b|\bhost(?:Network|PID|IPC)${O}:${O}true\b|\ballowPrivilegeEscalation${O}:${O}true\b|\/var\/run\/docker\.sock${O}:|--cap-add${O}[= ]${O}(?:ALL|SYS_ADMIN)\b|\bcap_add${O}:${O}\[?${O}["']?(?:ALL|SYS_ADMIN)\b` },
   { id: "password-stored-weakly", category: "security-weakening", weight: REVIEW_WEIGHT, description: "stores passwords in plain text or under a fast unsalted hash (MD5, SHA-1; block when plain)", hints: ["md5", "sha1", "sha-1", "plain text", "plaintext", "plain-text", "unhashed", "unencrypted"], pattern: String.raw`\b(?:md5|sha1)\b[^\n]{0,60}\bpass(?:word|wd)\w*|\bpass(?:word|wd)\w*[^\n]{0,60}\b(?:md5|sha1|sha-1)\b|\b(?:store|stores|storing|save|saves|saving|keep|keeps|keeping|write|writes|writing)${S}(?:the${S}|user${S}|users'${S}|their${S})?pass(?:word|wd)s?${S}(?:in${S})?(?:plain${O}-?${O}text|plaintext|unhashed|unencrypted|as${S}is)\b`, refine: passwordStorage },
   // untrusted-execution
-  { id: "exec-input", category: "untrusted-execution", weight: 38, description: "runs a command or code built from values (block when they come from the request)", hints: ["exec", "spawn", "eval", "system", "popen", "check_output", "runin", "run(", "run (", "call(", "call (", "new function", "passthru", "proc_open", "processbuilder", "process.start", "#{"], pattern: String.raw`(?<![\w$.])(?:child_process\.|childProcess\.|cp\.|os\.|subprocess\.)?(?:exec|execSync|spawn|spawnSync|execFile|execFileSync|eval|system|popen|run|call|Popen|check_output|runInNewContext|runInThisContext|shell_exec|passthru|proc_open)[ ]?\((?!${O}\))|\bnew Function${O}\(|\bexec\.Command(?:Context)?${O}\(|\bRuntime\.getRuntime\(\)\.exec${O}\(|\bnew${S}ProcessBuilder${O}\(|\bProcess\.Start${O}\(|(?<![\w$])\x60(?=[^\x60\n]*#\{)|%x\((?=[^)\n]*#\{)`, refine: commandFrom },
+  { id: "exec-input", category: "untrusted-execution", weight: 38, description: "runs a command or code built from values (block when they come from the request)", hints: ["exec", "spawn", "eval", "system", "popen", "check_output", "runin", "run(", "run (", "call(", "call (", "new function", "passthru", "proc_open", "processbuilder", "process.start", "#{"], pattern: String.raw`(?<![\w$.])(?:child_process\.|childProcess\.|cp\.|os\.|subprocess\.|vm\.)?(?:exec|execSync|spawn|spawnSync|execFile|execFileSync|eval|system|popen|run|call|Popen|check_output|runInNewContext|runInThisContext|runInContext|shell_exec|passthru|proc_open)[ ]?\((?!${O}\))|\bnew Function${O}\(|\bexec\.Command(?:Context)?${O}\(|\bRuntime\.getRuntime\(\)\.exec${O}\(|\bnew${S}ProcessBuilder${O}\(|\bProcess\.Start${O}\(|(?<![\w$])\x60(?=[^\x60\n]*#\{)|%x\((?=[^)\n]*#\{)`, refine: commandFrom },
   { id: "curl-pipe-shell", category: "untrusted-execution", weight: BLOCK_WEIGHT, description: "runs a script fetched from the network", hints: ["curl", "wget", "iex"], pattern: String.raw`\b(?:curl|wget)\b[^\n|]{0,200}\|${O}(?:sudo${S})?(?:ba|z|k)?sh\b|\b(?:ba)?sh${S}<\(${O}(?:curl|wget)\b|\biex${O}\(${O}(?:New-Object|iwr|Invoke-WebRequest)`, refine: installerSource },
   { id: "unsafe-deserialize", category: "untrusted-execution", weight: 38, description: "unpickles or deserializes data that may be untrusted", hints: ["pickle", "dill", "joblib", "marshal", "shelve", "yaml.load", "unserialize", "objectinputstream", "node-serialize", "torch.load", "allow_pickle", "jsonpickle", "binaryformatter", "unsafe_load"], pattern: String.raw`\b(?:pickle|cPickle|dill|joblib|marshal|shelve)\.loads?${O}\(|\byaml\.load${O}\((?![^\n]*SafeLoader)|\bunserialize${O}\(|\bMarshal\.load\b|\bObjectInputStream\b|\bnode-serialize\b|\bserialize\.unserialize\b|\btorch\.load${O}\((?![^\n]*weights_only${O}=${O}True)|\bnp\.load\([^\n)]*allow_pickle${O}=${O}True|\bnumpy\.load\([^\n)]*allow_pickle${O}=${O}True|\bjsonpickle\.decode${O}\(|\bBinaryFormatter\b|\bYAML\.unsafe_load\b|\bpandas\.read_pickle${O}\(|\bpd\.read_pickle${O}\(`, refine: unpickle },
   { id: "workflow-runs-pull-request", category: "untrusted-execution", weight: BLOCK_WEIGHT, description: "checks out a pull request's own code in a pull_request_target workflow, which runs it with the repository's secrets", hints: ["pull_request.head", "head_ref"], pattern: String.raw`\bgithub\.event\.pull_request\.head\.(?:sha|ref)\b|\bgithub\.head_ref\b`, refine: inPullRequestTarget },
