@@ -787,7 +787,7 @@ describe("assessRisk: custody, screening, payroll, mainframes and templates (fro
     ["a production dataset deleted by a JCL step, its name on the line before", "//OLD     DD DSN=PROD.TAX.MASTER(0),\n//            DISP=(OLD,DELETE,KEEP)", "block", "dataset-deleted-jcl"],
     ["a work dataset deleted by a JCL step", "//WORK    DD DSN=&&TEMP,DISP=(OLD,DELETE)", "review", "dataset-deleted-jcl"],
     ["a request body as a log record's field", "logger.info({ route: req.path, request: req.body }, 'intake');", "review", "request-body-logged"],
-    ["a field of the request body passed on", "await stripe.createPaymentIntent({ amount: req.body.amount }); // log the id later", "low", null],
+    ["a field of the request body passed on", "await quotes.create({ amount: req.body.amount }); // log the id later", "low", null],
     ["balances credited through an aliased UPDATE in production", "Run it today on prod.\n\nUPDATE balances b\nSET available = available + 50\nFROM accounts a\nWHERE b.account_id = a.id;", "block", "sql-update-all"],
     ["old rows purged on a production primary", "DELETE FROM returns.filings WHERE tax_year < 2019;  -- on filings-prod-primary", "block", "sql-delete-where"],
     ["a user's pasted code compiled and run", "users paste a function in the web editor\n    exec(compile(strategy_src, '<bot>', 'exec'), env)", "block", "exec-input"],
@@ -869,6 +869,11 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["a dump copied to our own backup bucket", "pg_dump \"$DATABASE_URL\" | gzip > /tmp/p.sql.gz\naws s3 cp /tmp/p.sql.gz s3://acme-backups/nightly/", "review", "db-dump-offsite"],
     ["a score column widened to BIGINT", "ALTER TABLE leaderboard_entries ALTER COLUMN score TYPE BIGINT;", "review", "sql-alter-table"],
     ["a money column made BIGINT", "ALTER TABLE invoices ALTER COLUMN amount TYPE BIGINT;", "block", "sql-alter-table"],
+    ["a refund route calling the code's refund function", "router.post('/api/v1/refund', async (req, res) => {\n  await paymentController.processRefund(req.body);\n});", "review", "payment-call"],
+    ["a checkout route charging through a helper", "const chargeResponse = await processStripeCharge(orderData);", "review", "payment-call"],
+    ["a payment helper called per invoice in a loop", "for (const invoice of invoices) {\n  await createPayment(invoice.customerId, invoice.total);\n}", "block", "payment-call"],
+    ["a payment helper defined, not called", "def process_payment(order):\n    pass", "low", null],
+    ["a saved card method created", "const method = await createPaymentMethod(card);", "low", null],
   ];
 
   itAssesses(cases);
