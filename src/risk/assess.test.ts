@@ -874,6 +874,10 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["a payment helper called per invoice in a loop", "for (const invoice of invoices) {\n  await createPayment(invoice.customerId, invoice.total);\n}", "block", "payment-call"],
     ["a payment helper defined, not called", "def process_payment(order):\n    pass", "low", null],
     ["a saved card method created", "const method = await createPaymentMethod(card);", "low", null],
+    ["children's birth dates handed to an attribution SDK", "val props = mapOf(\n    \"birth_date\" to player.birthDate.toString(),\n    \"country\" to player.country,\n)\nAppsFlyerLib.getInstance().logEvent(ctx, \"session_start\", props)", "block", "personal-data-field"],
+    ["a birth date column", "  birth_date TEXT,", "review", "personal-data-field"],
+    ["gem packs raised by a percentage, the proposal about prices", "Align the in-app prices with the 2027 price matrix.\nThe matrix raises most gem packs by 10–25% and drops the 99¢ tier.", "block", "prose-price-change"],
+    ["a timeout raised by a percentage", "Raise the connection timeout by 50% for slow networks.", "low", null],
   ];
 
   itAssesses(cases);
