@@ -517,13 +517,16 @@ const OWN_SYSTEM_CHANGE = new RegExp(
   "i",
 );
 
+// "Update the schema to include this column": a column added rewrites nothing (indexes and backfills are read apart).
+const COLUMN_ADDED = /[^.\n]*\b(?:schema|table)\b[^.\n]*\b(?:to\s+include|add|adds|adding)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:missing\s+|new\s+)?(?:\x60?\w+\x60?\s+)?columns?\b[^.\n]*/gi;
+
 /** The kind prefix opens the proposal; the same words further down quote it. A plan counts by what it changes. */
 function selfImprovementWeight(site: MatchSite): number | null {
   let index = 0;
   while (index < site.start && /\s/.test(site.text[index]!)) index++;
   if (index !== site.start) return null;
   const plan = site.text.slice(site.end, site.end + PLAN_REACH);
-  return OWN_SYSTEM_CHANGE.test(plan) || schemaBeyondAdditions(plan) ? 28 : null;
+  return OWN_SYSTEM_CHANGE.test(plan.replace(COLUMN_ADDED, "")) || schemaBeyondAdditions(plan) ? 28 : null;
 }
 
 // Indexes lock a live table while they build; a column added nullable rewrites nothing (two blind sets' labels).
