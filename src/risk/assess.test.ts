@@ -880,6 +880,9 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["a birth date column", "  birth_date TEXT,", "review", "personal-data-field"],
     ["gem packs raised by a percentage, the proposal about prices", "Align the in-app prices with the 2027 price matrix.\nThe matrix raises most gem packs by 10–25% and drops the 99¢ tier.", "block", "prose-price-change"],
     ["a timeout raised by a percentage", "Raise the connection timeout by 50% for slow networks.", "low", null],
+    ["a session check replaced by another provider's", "API side: replace `verifyLocalSession` with passport-azure-ad's BearerStrategy.", "review", "prose-sign-in-replaced"],
+    ["the local password path retired", "Move crews onto Entra ID and retire the local password path at the same time.", "review", "prose-sign-in-replaced"],
+    ["a Stripe checkout session from Python", "session = stripe.checkout.Session.create(mode=\"payment\", line_items=items)", "review", "payment-checkout"],
   ];
 
   itAssesses(cases);
