@@ -883,6 +883,10 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["a session check replaced by another provider's", "API side: replace `verifyLocalSession` with passport-azure-ad's BearerStrategy.", "review", "prose-sign-in-replaced"],
     ["the local password path retired", "Move crews onto Entra ID and retire the local password path at the same time.", "review", "prose-sign-in-replaced"],
     ["a Stripe checkout session from Python", "session = stripe.checkout.Session.create(mode=\"payment\", line_items=items)", "review", "payment-checkout"],
+    ["results posted to the webhook URL a guild saved", "url = t.guild.discord_webhook_url\nasync with httpx.AsyncClient() as client:\n    await client.post(url, json=payload)", "review", "customer-webhook-delivery"],
+    ["a webhook URL from the settings posted to", "url = settings.alerts_webhook_url\nrequests.post(url, json=alert)", "low", null],
+    ["a guild's webhook URL read, not posted to", "url = t.guild.discord_webhook_url\nreturn {\"webhook\": url}", "low", null],
+    ["a self-improvement rewriting its planner's prompt file", "self_improvement: I'll rewrite my own planner instructions so plans are shorter.\nFile: config/planner_prompt.txt (replace whole file)", "review", "self-improvement-plan"],
   ];
 
   itAssesses(cases);
