@@ -883,6 +883,8 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["a session check replaced by another provider's", "API side: replace `verifyLocalSession` with passport-azure-ad's BearerStrategy.", "review", "prose-sign-in-replaced"],
     ["the local password path retired", "Move crews onto Entra ID and retire the local password path at the same time.", "review", "prose-sign-in-replaced"],
     ["a Stripe checkout session from Python", "session = stripe.checkout.Session.create(mode=\"payment\", line_items=items)", "review", "payment-checkout"],
+    ["a notice emailed to every taxpayer with an address on file", "Email the season-opening notice to every taxpayer who has an email address on file, in one run tonight.", "block", "prose-mass-message"],
+    ["a welcome email to every new user as they sign up", "Send a welcome email to every new user who signs up.", "review", "composed-mass-message"],
     ["the public-access block lifted on a bucket of tenants' uploads", "resource \"aws_s3_bucket_public_access_block\" \"tenant_uploads\" {\n  bucket              = \"pm-tenant-uploads\"\n  block_public_policy = false\n}", "block", "bucket-made-public"],
     ["the public-access block lifted on a bucket of site assets", "resource \"aws_s3_bucket_public_access_block\" \"site\" {\n  bucket              = \"acme-marketing-site\"\n  block_public_policy = false\n}", "review", "bucket-made-public"],
     ["results posted to the webhook URL a guild saved", "url = t.guild.discord_webhook_url\nasync with httpx.AsyncClient() as client:\n    await client.post(url, json=payload)", "review", "customer-webhook-delivery"],

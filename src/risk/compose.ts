@@ -191,8 +191,8 @@ const COMPOSITIONS: readonly Composition[] = [
     strongTarget: native(/\b(?:every|each)\s|\b(?:users|customers|subscribers|contacts|members|patients|everyone|everybody|leads|phone\s+numbers|email\s+addresses|numbers|audience|user\s+base|customer\s+base|mailing\s+list|contact\s+list|list|table|crm)\b/i),
     hints: ["send", "sent", "mail", "text ", "texts", "texted", "texting", "sms", "messag", "notif", "push", "broadcast", "blast", "announc"],
     scope: native(new RegExp(`${EVERYTHING}|${COUNT}|\\b(?:including|even|ignor\\w*|bypass\\w*|skip\\w*|regardless\\s+of)\\s+(?:the\\s+)?(?:unsubscrib\\w*|opt-?outs?|opted[- ]out|suppression|hs_email_optout)|\\bwithout\\s+(?:an?\\s+|any\\s+)?(?:opt-?in|opt-?out|consent|unsubscribe)`, "i")),
-    // Recipients who asked for it: a send to an opted-in topic is for review at most.
-    tempered: native(/\b(?:opted?[- ]?in|subscribed\s+to|consent(?:ed)?|signed\s+up\s+for|turned\s+on|rate[- ]limit\w*|reviewed\s+list)\b/i),
+    // Recipients who asked for it, or one person as they sign up: a send to an opted-in topic is for review at most.
+    tempered: native(/\b(?:opted?[- ]?in|subscribed\s+to|consent(?:ed)?|signed\s+up\s+for|turned\s+on|rate[- ]limit\w*|reviewed\s+list|who\s+(?:signs?|signed)\s+up|when\s+they\s+(?:sign\s+up|register|join)|on\s+sign-?up)\b/i),
     unless: native(/\b(?:their\s+own|the\s+user\s+who|who\s+(?:requested|asked)|password\s+reset|verification|receipt|confirmation\s+(?:email|code)|magic\s+link|one-time|otp|2fa|admins?\b|on-?call|the\s+team|slack\s+channel|#\w+)/i),
     needsScope: true,
   },
