@@ -86,7 +86,9 @@ function patternOf(composition: Pick<Composition, "operations" | "passive" | "ta
   const gap = `${IN_CLAUSE}{0,${GAP}}?`;
   const subject = String.raw`(?<![\w])${words(composition.subjects)}(?![\w])`;
   const assigned = composition.keys && composition.assignments ? String.raw`|(?<![\w])${words(composition.keys)}${words(composition.assignments)}` : "";
-  return `${operation}${gap}${target}|${subject}${gap}${passive}${assigned}`;
+  // The target may come first, as what the clause is about: "for every account with a credit, create a payout".
+  const fronted = String.raw`(?<![\w])for\s+${target}${IN_CLAUSE}{0,40}?,\s*${operation}`;
+  return `${operation}${gap}${target}|${fronted}|${subject}${gap}${passive}${assigned}`;
 }
 
 /** The clause around a match: from the last clause end before it to the first after it, on its line. */
@@ -203,6 +205,7 @@ const COMPOSITIONS: readonly Composition[] = [
     operations: [
       "charg(?:e|es|ed|ing)", "pay(?:s|ing)?", "paid", "pay(?:s|ing)? out", "payouts?", "refund(?:s|ed|ing)?", "transfer(?:s|red|ring)?", "disburs(?:e|es|ed|ing)",
       "debit(?:s|ed|ing)?", "repric(?:e|es|ed|ing)", "(?:set|sets|setting|change|changes|changing|update|updates|updating|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|rewrit(?:e|es|ing)|mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|discount(?:s|ed|ing)?)(?:\\s+(?:the|its|their|our))?(?:\\s+[\\w-]+)?\\s+\\x60?(?:price|prices|pricing)\\x60?",
+      "(?:create|creates|creating|issue|issues|issuing|make|makes|making)\\s+(?:an?\\s+|the\\s+)?(?:disbursements?|payments?|payouts?|refunds?|transfers?)",
       "payouts?\\.create", "transfers\\.create", "payout\\.create", "payment_?intents?\\.create", "invoices?\\.create",
     ],
     passive: ["(?:is|are|get|gets|got|will\\s+be|be)\\s+(?:\\w+\\s+)?(?:charged|billed|paid|refunded|repriced|debited|credited)", "\\.(?:charge|refund|transfer|payout)\\w*\\s*\\("],
