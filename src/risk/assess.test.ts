@@ -883,6 +883,8 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["a session check replaced by another provider's", "API side: replace `verifyLocalSession` with passport-azure-ad's BearerStrategy.", "review", "prose-sign-in-replaced"],
     ["the local password path retired", "Move crews onto Entra ID and retire the local password path at the same time.", "review", "prose-sign-in-replaced"],
     ["a Stripe checkout session from Python", "session = stripe.checkout.Session.create(mode=\"payment\", line_items=items)", "review", "payment-checkout"],
+    ["emails, IPs, device ids and postcodes uploaded into a partner's AWS account", "Their analyst gave us write access to a bucket in their AWS account.\ncur.execute(\"SELECT u.email, u.ip_last_seen, u.device_ifa, u.postal_code FROM identity.users u\")\ns3.upload_file(\"/tmp/matched.csv\", \"acme-ds-inbox\", \"lift.csv\")", "block", "personal-records-handled"],
+    ["emails, IPs, device ids and postcodes selected", "cur.execute(\"SELECT u.email, u.ip_last_seen, u.device_ifa, u.postal_code FROM identity.users u\")", "review", "personal-records-handled"],
     ["invoices deleted for a bound list of advertisers", "session.execute(text(\"DELETE FROM invoices WHERE advertiser_id = ANY(:ids)\"), {\"ids\": dupe_ids})", "review", "sql-delete-where"],
     ["one invoice deleted by its bound id", "session.execute(text(\"DELETE FROM invoices WHERE id = :id\"), {\"id\": invoice_id})", "low", "sql-delete-where"],
     ["a refund per charge Stripe's pager lists", "for charge in stripe.Charge.list(created={\"gte\": start}, limit=100).auto_paging_iter():\n    stripe.Refund.create(charge=charge.id)", "block", "payment-payout"],

@@ -815,7 +815,8 @@ const PERSONAL_KINDS: readonly { words: readonly string[]; pattern: RegExp }[] =
   { words: ["birth", "dob"], pattern: /\b(?:date_?of_?birth|dob|birth_?date|birthdate)\b/ },
   { words: ["ssn", "social_security", "socialsecurity", "national_id", "nationalid", "tax_id", "taxid", "passport", "licen"], pattern: /\b(?:ssn|social_?security\w*|national_?id|tax_?id|passport(?:_?number)?|driver_?licen[cs]e\w*)\b/ },
   { words: ["address", "postcode", "postalcode", "postal_code", "post_code", "zipcode", "zip_code", "line1", "line_1"], pattern: /\b(?:billing|home|street|postal|mailing|shipping|residential)_?address\b|\baddress_?line\w*\b|\bline_?1\b|\bpost(?:al)?_?code\b|\bzip_?code\b|["']address["']|\baddress\s*[:=,)]/ },
-  { words: ["ip_address", "ipaddress", "last_login_ip", "client_ip"], pattern: /\b(?:\w+_)?ip_?address\b|\blast_login_ip\b|\bclient_ip\b/ },
+  { words: ["ip_address", "ipaddress", "last_login_ip", "client_ip", "ip_last_seen", "last_ip"], pattern: /\b(?:\w+_)?ip_?address\b|\blast_login_ip\b|\bclient_ip\b|\bip_last_seen\b|\blast_ip\b/ },
+  { words: ["device_ifa", "device_id", "idfa", "gaid", "advertising_id"], pattern: /\b(?:device_?(?:ifa|id)|idfa|gaid|advertising_?id)\b/ },
   { words: ["diagnos", "icd", "medications", "allergies", "lab_result", "labresult"], pattern: /\b(?:diagnosis_?codes?|icd_?10\w*|medications|allergies|lab_?results?|\w+_diagnos\w*|diagnos\w*_\w+)\b|["']diagnos\w*["']/ },
   { words: ["member_id", "memberid", "mrn", "insurance_id", "insuranceid", "policy_number", "policynumber"], pattern: /\b(?:member_?id|mrn|insurance_?id|policy_?number)\b/ },
 ];
@@ -825,7 +826,7 @@ const PERSONAL_WORDS = PERSONAL_KINDS.flatMap((kind) => kind.words);
 // place: a new users table is routine, whatever it holds.
 const DECLARES_FIELDS = /\b(?:varchar|text|integer|int|bigint|boolean|bool|timestamp\w*|date|serial|uuid|string|char|citext)\b\s*(?:\(\d+\))?\s*(?:not\s+null|null|unique|primary|default|references|,|$)|models\.\w+field|\bcolumn\(|@column|\bt\.(?:string|text|date)\b|datatypes\.|:\s*(?:str|string|int|number|optional|date)\b|\bdef\s+__init__|\bconstructor\s*\(/;
 // Someone outside the company: a vendor, an agency, a partner, or a file drop.
-const OUTSIDE_PARTY = native(/\b(?:vendors?|agency|agencies|third[- ]part(?:y|ies)|partners?|contractors?|offshore|brokers?|re-?insurers?|auditors?|bureaus?|sftp|ftp)\b|\[\s*["']to["']\s*\]\s*=\s*["'][^"'\n]*@/i);
+const OUTSIDE_PARTY = native(/\b(?:vendors?|agency|agencies|third[- ]part(?:y|ies)|partners?|contractors?|offshore|brokers?|re-?insurers?|auditors?|bureaus?|sftp|ftp)\b|\b(?:in|into|to)\s+their\s+(?:own\s+)?(?:aws|gcp|azure|cloud)\s+account\b|\[\s*["']to["']\s*\]\s*=\s*["'][^"'\n]*@/i);
 
 // Something handed to someone outside within a sentence: uploaded, sent, shared or dropped to a vendor, an agency, a file drop.
 const SENT_OUTSIDE = new RegExp(String.raw`\b(?:upload|send|sent|share|export|transfer|drop|put|deliver|push)\w*\b[^.\n]{0,100}?(?:${OUTSIDE_PARTY.source})`, "i");
