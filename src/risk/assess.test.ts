@@ -158,6 +158,8 @@ describe("assessRisk: what a reviewer stops at", () => {
     ["a self-improvement adding a column and backfilling it", "self_improvement:  Add a `region` column to the `execution_tasks` table and backfill it from the run logs.", "review", "self-improvement-plan"],
     ["a self-improvement adding a column, nothing backfilled", "self_improvement:  Add a nullable `region` column to the `execution_tasks` table; nothing is backfilled.", "low", null],
     ["a self-improvement updating its schema to include a missing column", "self_improvement:  Since the error shows a missing column, update the database schema to include this column if it was omitted.", "low", null],
+    ["advice to fix the schema for a missing column", "self_improvement:  Here are some improvements:\n- **Fix Database Schema:** the error messages point at the `execution_tasks` table.\n  Add the missing column by applying a migration script.", "low", null],
+    ["a plan writing out the statement for a missing column", "self_improvement:  Fix the database schema for the missing column:\n  ALTER TABLE execution_tasks ADD COLUMN IF NOT EXISTS ai_model TEXT;", "review", "self-improvement-plan"],
     ["a self-improvement updating its schema", "self_improvement:  Update the database schema of the task store.", "review", "self-improvement-plan"],
     ["a self-improvement indexing its own table", "self_improvement:  Add an index on `execution_tasks.created_at` so the dashboard loads.", "review", "self-improvement-plan"],
     ["a self-improvement to its own prompt", "self_improvement:  Replace `prompts/adversary.txt` with a sharper question.", "review", "self-improvement-plan"],

@@ -507,10 +507,15 @@ const PLAN_REACH = 20_000;
  * tables, its prompts, schedule, budgets or model, or its code applied to production. Process advice, dashboards,
  * alerting, docs and tests are routine; gates and review rules have signals of their own.
  */
-const OWN_SYSTEM_CHANGE = new RegExp(
-  [
+// A plan's change to its schema or migrations: for a missing column only, it adds the column (see COLUMN_ADDED).
+const SCHEMA_PLANNED = [
     String.raw`\b(?:update|updates|updating|alter|alters|altering|change|changes|changing|modify|modifies|fix|fixes|fixing|adjust|adjusting|optimi[sz]e|optimi[sz]ing)\s+(?:the\s+|our\s+|its\s+)?(?:database\s+|db\s+|table\s+)?schema\b|\b(?:update|updating|alter|altering|modify|modifying)\s+the\s+\S+\s+table\s+to\s+(?:include|add|have)\b|\bschema\s+(?:update|adjustment|change|migration|fix)\b`,
     String.raw`\b(?:run|runs|running|apply|applies|applying|create|write)\s+(?:a\s+|the\s+|this\s+)?(?:database\s+|schema\s+)?migration\b|\bmigration\s+scripts?\b`,
+].join("|");
+
+const OWN_SYSTEM_CHANGE = new RegExp(
+  [
+    SCHEMA_PLANNED,
     String.raw`\b(?:to|on|in)\s+the\s+(?:production|live)\s+(?:database|db|system)\b`,
     String.raw`\b(?:route|routes|reroute|move|moves|switch|switches|migrate|migrates)\s+(?:the\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:webhooks?|tasks|jobs|traffic|requests|events|payments)\s+(?:through|onto|via|to)\s+(?:the\s+|a\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:queue|worker|service|pipeline|cluster)\b`,
     String.raw`\b(?:task|execution|job)\s+(?:pipeline|worker|executor|queue|runner|scheduler)\b|\bretry\s+polic(?:y|ies)\b|\bretry\s+failed\s+[\w\x60-]+\s+tasks\b`,
@@ -522,13 +527,19 @@ const OWN_SYSTEM_CHANGE = new RegExp(
 // "Update the schema to include this column": a column added rewrites nothing (indexes and backfills are read apart).
 const COLUMN_ADDED = /[^.\n]*\b(?:schema|table)\b[^.\n]*\b(?:to\s+include|add|adds|adding)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:missing\s+|new\s+)?(?:\x60?\w+\x60?\s+)?columns?\b[^.\n]*/gi;
 
+const MISSING_COLUMN = /\bmissing\s+(?:[\x60'"]?\w+[\x60'"]?\s+)?column\b/i;
+
 /** The kind prefix opens the proposal; the same words further down quote it. A plan counts by what it changes. */
 function selfImprovementWeight(site: MatchSite): number | null {
   let index = 0;
   while (index < site.start && /\s/.test(site.text[index]!)) index++;
   if (index !== site.start) return null;
   const plan = site.text.slice(site.end, site.end + PLAN_REACH);
-  return OWN_SYSTEM_CHANGE.test(plan.replace(COLUMN_ADDED, "")) || schemaBeyondAdditions(plan) ? 28 : null;
+  // Advice that fixes the schema for a missing column adds the column: its schema and migration talk is that. A plan
+  // that writes the statement out changes its live table (review, as its reviewers label it).
+  const advice = !/\b(?:ALTER|CREATE)\s+(?:TABLE|INDEX)\b|```/i.test(plan);
+  const additive = advice && MISSING_COLUMN.test(plan) ? plan.replace(new RegExp(SCHEMA_PLANNED, "gi"), "") : plan.replace(COLUMN_ADDED, "");
+  return OWN_SYSTEM_CHANGE.test(additive) || schemaBeyondAdditions(plan) ? 28 : null;
 }
 
 // Indexes lock a live table while they build; a column added nullable rewrites nothing (two blind sets' labels).
