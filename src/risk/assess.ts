@@ -64,7 +64,7 @@ const CONFINED_TO_THE_FILE: ReadonlySet<RiskCategory> = new Set(["destructive-da
 const CONFINED_IN_TESTS: ReadonlySet<string> = new Set(["secret-hardcoded"]);
 
 // A document (a runbook, a README) holds commands for people to read: writing it runs none of them.
-const DOCUMENT_NAMED = /(?:\b(?:to|in|into|of|add|adds|adding|write|writes|writing|create|creates|creating)\s+(?:the\s+|our\s+|a\s+)?|\()[\w./-]*(?:README|CONTRIBUTING|RUNBOOK|CHANGELOG|docs\/[\w./-]+)\.(?:md|mdx|rst|txt)\b/i;
+const DOCUMENT_NAMED = /(?:\b(?:to|in|into|of|add|adds|adding|write|writes|writing|create|creates|creating|extend|extends|extending|expand|expands|expanding|revise|revises|revising)\s+(?:the\s+|our\s+|a\s+)?|\()[\w./-]*(?:README|CONTRIBUTING|RUNBOOK|CHANGELOG|docs\/[\w./-]+)\.(?:md|mdx|rst|txt)\b/i;
 const DOCUMENT_PATH = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
 
 // A script that refuses to run unless its database is on this machine: what it drops is a developer's own copy.
