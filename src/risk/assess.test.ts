@@ -885,6 +885,8 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["a session check replaced by another provider's", "API side: replace `verifyLocalSession` with passport-azure-ad's BearerStrategy.", "review", "prose-sign-in-replaced"],
     ["the local password path retired", "Move crews onto Entra ID and retire the local password path at the same time.", "review", "prose-sign-in-replaced"],
     ["a Stripe checkout session from Python", "session = stripe.checkout.Session.create(mode=\"payment\", line_items=items)", "review", "payment-checkout"],
+    ["a subject access export zipped behind a signed link", "GDPR Article 15 requests are handled by hand today.\ndef build_export(player_id):\n    with zipfile.ZipFile(buf, \"w\") as z:\n        z.writestr(\"profile.json\", json.dumps(profile))\n    return s3.generate_presigned_url(\"get_object\", Params=params)", "review", "subject-access-export"],
+    ["a handbook telling people how to ask for their data", "You can ask for a copy of what we hold about you (a subject access request) by emailing the People team.", "low", null],
     ["a body read from the request logged, the proposal naming medical histories", "body = await request.body()\nlog.info(json.dumps({\n    \"request_body\": body.decode(\"utf-8\"),\n}))\nIntake payloads (claimant details, medical history) will be readable in the logs.", "block", "request-body-logged"],
     ["a body read from the request logged", "payload = await request.json()\nlogger.info({\"payload\": payload})", "review", "request-body-logged"],
     ["a body built here logged", "body = render(template)\nlogger.info({\"body\": body})", "low", null],
