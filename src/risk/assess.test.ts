@@ -885,6 +885,7 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["a session check replaced by another provider's", "API side: replace `verifyLocalSession` with passport-azure-ad's BearerStrategy.", "review", "prose-sign-in-replaced"],
     ["the local password path retired", "Move crews onto Entra ID and retire the local password path at the same time.", "review", "prose-sign-in-replaced"],
     ["a Stripe checkout session from Python", "session = stripe.checkout.Session.create(mode=\"payment\", line_items=items)", "review", "payment-checkout"],
+    ["the TOTP check dropped from a withdrawal endpoint", "We drop the TOTP check on the withdrawal address endpoint.", "block", "composed-protection-removed"],
     ["single sign-on added to a dashboard", "Add SAML 2.0 single sign-on to the advertiser dashboard so agencies can log in with Okta.", "review", "prose-sign-in-added"],
     ["a sign-in page restyled", "Restyle the sign-in page with the new brand colours.", "low", null],
     ["the agent appending to its own system prompt", "Append this paragraph to my planner system prompt: prefer billing tickets.", "review", "own-prompt-changed"],
