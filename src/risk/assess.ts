@@ -65,6 +65,7 @@ const CONFINED_IN_TESTS: ReadonlySet<string> = new Set(["secret-hardcoded"]);
 
 // A document (a runbook, a README) holds commands for people to read: writing it runs none of them.
 const DOCUMENT_NAMED = /(?:\b(?:to|in|into|of|add|adds|adding|write|writes|writing|create|creates|creating|extend|extends|extending|expand|expands|expanding|revise|revises|revising)\s+(?:the\s+|our\s+|a\s+)?|\()[\w./-]*(?:README|CONTRIBUTING|RUNBOOK|CHANGELOG|docs\/[\w./-]+)\.(?:md|mdx|rst|txt)\b/i;
+const DOCUMENT_WORD = /readme|contributing|runbook|changelog|docs\//i;
 const DOCUMENT_PATH = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
 
 // A script that refuses to run unless its database is on this machine: what it drops is a developer's own copy.
@@ -86,7 +87,9 @@ const CONFINED_NOTE: Record<NonNullable<ReturnType<typeof writesConfinedFile>>, 
 function writesConfinedFile(text: string): "test" | "document" | "local" | null {
   if (guardedToLocalhost(text)) return "local";
   // "Add a section to CONTRIBUTING.md": the opening names the document it writes.
-  if (DOCUMENT_NAMED.test(text.slice(0, 400))) return "document";
+  // The names are looked for before the pattern, which tries a verb at every word, is run.
+  const start = text.slice(0, 400);
+  if (DOCUMENT_WORD.test(start) && DOCUMENT_NAMED.test(start)) return "document";
   const opening = text.slice(0, 2000);
   const written = WRITTEN_FILE.exec(opening);
   const path = written?.[1] ?? written?.[2] ?? written?.[3];

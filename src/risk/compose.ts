@@ -86,10 +86,13 @@ function patternOf(composition: Pick<Composition, "operations" | "passive" | "ta
   const gap = `${IN_CLAUSE}{0,${GAP}}?`;
   const subject = String.raw`(?<![\w])${words(composition.subjects)}(?![\w])`;
   const assigned = composition.keys && composition.assignments ? String.raw`|(?<![\w])${words(composition.keys)}${words(composition.assignments)}` : "";
-  // The target may come first, as what the clause is about: "for every account with a credit, create a payout".
-  const fronted = String.raw`(?<![\w])for\s+${target}${IN_CLAUSE}{0,40}?,\s*${operation}`;
+  // The target may come first, as what the clause is about: "for every account with a credit, create a payout". Read
+  // as a quantified phrase (weigh wants it to name a strong target): the target list twice would double the pattern.
+  const fronted = String.raw`(?<![\w])for\s+(?:every|each|all)\s+[^,\n;.]{1,60}?,\s*${operation}`;
   return `${operation}${gap}${target}|${fronted}|${subject}${gap}${passive}${assigned}`;
 }
+
+const FRONTED = /^for\s/i;
 
 /** The clause around a match: from the last clause end before it to the first after it, on its line. */
 function clauseOf(site: MatchSite): { lead: string; matched: string; rest: string } {
@@ -111,6 +114,7 @@ const UNREVIEWED_PHRASE = native(new RegExp(UNREVIEWED, "gi"));
 function weigh(composition: Composition): (site: MatchSite) => number | null {
   return (site) => {
     const { lead, matched, rest } = clauseOf(site);
+    if (FRONTED.test(matched) && !composition.strongTarget.test(matched.slice(0, matched.indexOf(",")))) return null;
     const clause = `${lead}${matched}${rest}`;
     // The model reads a negation in the clause before the match; a composition is looser, so a negation anywhere in
     // its sentence before or inside it ("never run X: it removes the volumes", "records are never deleted") holds it down.

@@ -513,19 +513,26 @@ const SCHEMA_PLANNED = [
     String.raw`\b(?:run|runs|running|apply|applies|applying|create|write)\s+(?:a\s+|the\s+|this\s+)?(?:database\s+|schema\s+)?migration\b|\bmigration\s+scripts?\b`,
 ].join("|");
 
-const OWN_SYSTEM_CHANGE = new RegExp(
-  [
-    SCHEMA_PLANNED,
+// What else a plan changes in the system it runs on: its production database, its task pipeline, its prompts.
+const OTHER_OWN_CHANGES = [
     String.raw`\b(?:to|on|in)\s+the\s+(?:production|live)\s+(?:database|db|system)\b`,
     String.raw`\b(?:route|routes|reroute|move|moves|switch|switches|migrate|migrates)\s+(?:the\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:webhooks?|tasks|jobs|traffic|requests|events|payments)\s+(?:through|onto|via|to)\s+(?:the\s+|a\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:queue|worker|service|pipeline|cluster)\b`,
     String.raw`\b(?:task|execution|job)\s+(?:pipeline|worker|executor|queue|runner|scheduler)\b|\bretry\s+polic(?:y|ies)\b|\bretry\s+failed\s+[\w\x60-]+\s+tasks\b`,
-    String.raw`\b(?:replace|replaces|rewrite|rewrites|edit|edits|change|changes|update|updates)\s+(?:the\s+|its\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:prompts?|system\s+prompt|prompt\s+templates?|(?:planner|agent|system|model)\s+instructions|scheduler|token\s+budget)\b|\bprompts\/\S+|\b[\w/-]*prompt\w*\.(?:txt|md|ya?ml|json)\b`,
-  ].join("|"),
-  "i",
-);
+    String.raw`\b(?:replace|replaces|rewrite|rewrites|edit|edits|change|changes|update|updates)\s+(?:the\s+|its\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:prompts?|system\s+prompt|prompt\s+templates?|(?:planner|agent|system|model)\s+instructions|scheduler|token\s+budget)\b|\bprompts\/\S+|(?<![\w/-])[\w/-]*?prompt\w*\.(?:txt|md|ya?ml|json)\b`,
+].join("|");
+const OWN_SYSTEM_CHANGE = new RegExp(`${SCHEMA_PLANNED}|${OTHER_OWN_CHANGES}`, "i");
+const OTHER_OWN_CHANGE = new RegExp(OTHER_OWN_CHANGES, "i");
 
 // "Update the schema to include this column": a column added rewrites nothing (indexes and backfills are read apart).
-const COLUMN_ADDED = /[^.\n]*\b(?:schema|table)\b[^.\n]*\b(?:to\s+include|add|adds|adding)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:missing\s+|new\s+)?(?:\x60?\w+\x60?\s+)?columns?\b[^.\n]*/gi;
+const COLUMN_ADDED = /\b(?:schema|table)\b[^.\n]*\b(?:to\s+include|add|adds|adding)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:missing\s+|new\s+)?(?:\x60?\w+\x60?\s+)?columns?\b/i;
+// Sentence by sentence, each read once: a pattern reaching back to the start of its sentence from every position of a
+// long plan would read it again for each.
+const SENTENCE = /[^.\n]*(?:[.\n]|$)/g;
+
+function withoutAddedColumns(plan: string): string {
+  if (!/column/i.test(plan)) return plan;
+  return plan.replace(SENTENCE, (sentence) => (COLUMN_ADDED.test(sentence) ? "" : sentence));
+}
 
 const MISSING_COLUMN = /\bmissing\s+(?:[\x60'"]?\w+[\x60'"]?\s+)?column\b/i;
 
@@ -538,8 +545,8 @@ function selfImprovementWeight(site: MatchSite): number | null {
   // Advice that fixes the schema for a missing column adds the column: its schema and migration talk is that. A plan
   // that writes the statement out changes its live table (review, as its reviewers label it).
   const advice = !/\b(?:ALTER|CREATE)\s+(?:TABLE|INDEX)\b|```/i.test(plan);
-  const additive = advice && MISSING_COLUMN.test(plan) ? plan.replace(new RegExp(SCHEMA_PLANNED, "gi"), "") : plan.replace(COLUMN_ADDED, "");
-  return OWN_SYSTEM_CHANGE.test(additive) || schemaBeyondAdditions(plan) ? 28 : null;
+  const changed = advice && MISSING_COLUMN.test(plan) ? OTHER_OWN_CHANGE.test(plan) : OWN_SYSTEM_CHANGE.test(withoutAddedColumns(plan));
+  return changed || schemaBeyondAdditions(plan) ? 28 : null;
 }
 
 // Indexes lock a live table while they build; a column added nullable rewrites nothing (two blind sets' labels).
