@@ -507,18 +507,18 @@ const PLAN_REACH = 20_000;
  * tables, its prompts, schedule, budgets or model, or its code applied to production. Process advice, dashboards,
  * alerting, docs and tests are routine; gates and review rules have signals of their own.
  */
-// A plan's change to its schema or migrations: for a missing column only, it adds the column (see COLUMN_ADDED).
+// A plan's change to its schema or migrations (advice for a missing column only adds it: see selfImprovementWeight).
 const SCHEMA_PLANNED = [
-    String.raw`\b(?:update|updates|updating|alter|alters|altering|change|changes|changing|modify|modifies|fix|fixes|fixing|adjust|adjusting|optimi[sz]e|optimi[sz]ing)\s+(?:the\s+|our\s+|its\s+)?(?:database\s+|db\s+|table\s+)?schema\b|\b(?:update|updating|alter|altering|modify|modifying)\s+the\s+\S+\s+table\s+to\s+(?:include|add|have)\b|\bschema\s+(?:update|adjustment|change|migration|fix)\b`,
-    String.raw`\b(?:run|runs|running|apply|applies|applying|create|write)\s+(?:a\s+|the\s+|this\s+)?(?:database\s+|schema\s+)?migration\b|\bmigration\s+scripts?\b`,
+  String.raw`\b(?:update|updates|updating|alter|alters|altering|change|changes|changing|modify|modifies|fix|fixes|fixing|adjust|adjusting|optimi[sz]e|optimi[sz]ing)\s+(?:the\s+|our\s+|its\s+)?(?:database\s+|db\s+|table\s+)?schema\b|\b(?:update|updating|alter|altering|modify|modifying)\s+the\s+\S+\s+table\s+to\s+(?:include|add|have)\b|\bschema\s+(?:update|adjustment|change|migration|fix)\b`,
+  String.raw`\b(?:run|runs|running|apply|applies|applying|create|write)\s+(?:a\s+|the\s+|this\s+)?(?:database\s+|schema\s+)?migration\b|\bmigration\s+scripts?\b`,
 ].join("|");
 
 // What else a plan changes in the system it runs on: its production database, its task pipeline, its prompts.
 const OTHER_OWN_CHANGES = [
-    String.raw`\b(?:to|on|in)\s+the\s+(?:production|live)\s+(?:database|db|system)\b`,
-    String.raw`\b(?:route|routes|reroute|move|moves|switch|switches|migrate|migrates)\s+(?:the\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:webhooks?|tasks|jobs|traffic|requests|events|payments)\s+(?:through|onto|via|to)\s+(?:the\s+|a\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:queue|worker|service|pipeline|cluster)\b`,
-    String.raw`\b(?:task|execution|job)\s+(?:pipeline|worker|executor|queue|runner|scheduler)\b|\bretry\s+polic(?:y|ies)\b|\bretry\s+failed\s+[\w\x60-]+\s+tasks\b`,
-    String.raw`\b(?:replace|replaces|rewrite|rewrites|edit|edits|change|changes|update|updates)\s+(?:the\s+|its\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:prompts?|system\s+prompt|prompt\s+templates?|(?:planner|agent|system|model)\s+instructions|scheduler|token\s+budget)\b|\bprompts\/\S+|(?<![\w/-])[\w/-]*?prompt\w*\.(?:txt|md|ya?ml|json)\b`,
+  String.raw`\b(?:to|on|in)\s+the\s+(?:production|live)\s+(?:database|db|system)\b`,
+  String.raw`\b(?:route|routes|reroute|move|moves|switch|switches|migrate|migrates)\s+(?:the\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:webhooks?|tasks|jobs|traffic|requests|events|payments)\s+(?:through|onto|via|to)\s+(?:the\s+|a\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:queue|worker|service|pipeline|cluster)\b`,
+  String.raw`\b(?:task|execution|job)\s+(?:pipeline|worker|executor|queue|runner|scheduler)\b|\bretry\s+polic(?:y|ies)\b|\bretry\s+failed\s+[\w\x60-]+\s+tasks\b`,
+  String.raw`\b(?:replace|replaces|rewrite|rewrites|edit|edits|change|changes|update|updates)\s+(?:the\s+|its\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:prompts?|system\s+prompt|prompt\s+templates?|(?:planner|agent|system|model)\s+instructions|scheduler|token\s+budget)\b|\bprompts\/\S+|(?<![\w/-])[\w/-]*?prompt\w*\.(?:txt|md|ya?ml|json)\b`,
 ].join("|");
 const OWN_SYSTEM_CHANGE = new RegExp(`${SCHEMA_PLANNED}|${OTHER_OWN_CHANGES}`, "i");
 const OTHER_OWN_CHANGE = new RegExp(OTHER_OWN_CHANGES, "i");
