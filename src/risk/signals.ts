@@ -508,20 +508,24 @@ const PLAN_REACH = 20_000;
  * alerting, docs and tests are routine; gates and review rules have signals of their own.
  */
 // A plan's change to its schema or migrations (advice for a missing column only adds it: see selfImprovementWeight).
-const SCHEMA_PLANNED = [
-  String.raw`\b(?:update|updates|updating|alter|alters|altering|change|changes|changing|modify|modifies|fix|fixes|fixing|adjust|adjusting|optimi[sz]e|optimi[sz]ing)\s+(?:the\s+|our\s+|its\s+)?(?:database\s+|db\s+|table\s+)?schema\b|\b(?:update|updating|alter|altering|modify|modifying)\s+the\s+\S+\s+table\s+to\s+(?:include|add|have)\b|\bschema\s+(?:update|adjustment|change|migration|fix)\b`,
-  String.raw`\b(?:run|runs|running|apply|applies|applying|create|write)\s+(?:a\s+|the\s+|this\s+)?(?:database\s+|schema\s+)?migration\b|\bmigration\s+scripts?\b`,
-].join("|");
+const SCHEMA_PLANNED = new RegExp(
+  [
+    String.raw`\b(?:update|updates|updating|alter|alters|altering|change|changes|changing|modify|modifies|fix|fixes|fixing|adjust|adjusting|optimi[sz]e|optimi[sz]ing)\s+(?:the\s+|our\s+|its\s+)?(?:database\s+|db\s+|table\s+)?schema\b|\b(?:update|updating|alter|altering|modify|modifying)\s+the\s+\S+\s+table\s+to\s+(?:include|add|have)\b|\bschema\s+(?:update|adjustment|change|migration|fix)\b`,
+    String.raw`\b(?:run|runs|running|apply|applies|applying|create|write)\s+(?:a\s+|the\s+|this\s+)?(?:database\s+|schema\s+)?migration\b|\bmigration\s+scripts?\b`,
+  ].join("|"),
+  "i",
+);
 
 // What else a plan changes in the system it runs on: its production database, its task pipeline, its prompts.
-const OTHER_OWN_CHANGES = [
-  String.raw`\b(?:to|on|in)\s+the\s+(?:production|live)\s+(?:database|db|system)\b`,
-  String.raw`\b(?:route|routes|reroute|move|moves|switch|switches|migrate|migrates)\s+(?:the\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:webhooks?|tasks|jobs|traffic|requests|events|payments)\s+(?:through|onto|via|to)\s+(?:the\s+|a\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:queue|worker|service|pipeline|cluster)\b`,
-  String.raw`\b(?:task|execution|job)\s+(?:pipeline|worker|executor|queue|runner|scheduler)\b|\bretry\s+polic(?:y|ies)\b|\bretry\s+failed\s+[\w\x60-]+\s+tasks\b`,
-  String.raw`\b(?:replace|replaces|rewrite|rewrites|edit|edits|change|changes|update|updates)\s+(?:the\s+|its\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:prompts?|system\s+prompt|prompt\s+templates?|(?:planner|agent|system|model)\s+instructions|scheduler|token\s+budget)\b|\bprompts\/\S+|(?<![\w/-])[\w/-]*?prompt\w*\.(?:txt|md|ya?ml|json)\b`,
-].join("|");
-const OWN_SYSTEM_CHANGE = new RegExp(`${SCHEMA_PLANNED}|${OTHER_OWN_CHANGES}`, "i");
-const OTHER_OWN_CHANGE = new RegExp(OTHER_OWN_CHANGES, "i");
+const OTHER_OWN_CHANGE = new RegExp(
+  [
+    String.raw`\b(?:to|on|in)\s+the\s+(?:production|live)\s+(?:database|db|system)\b`,
+    String.raw`\b(?:route|routes|reroute|move|moves|switch|switches|migrate|migrates)\s+(?:the\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:webhooks?|tasks|jobs|traffic|requests|events|payments)\s+(?:through|onto|via|to)\s+(?:the\s+|a\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:queue|worker|service|pipeline|cluster)\b`,
+    String.raw`\b(?:task|execution|job)\s+(?:pipeline|worker|executor|queue|runner|scheduler)\b|\bretry\s+polic(?:y|ies)\b|\bretry\s+failed\s+[\w\x60-]+\s+tasks\b`,
+    String.raw`\b(?:replace|replaces|rewrite|rewrites|edit|edits|change|changes|update|updates)\s+(?:the\s+|its\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:prompts?|system\s+prompt|prompt\s+templates?|(?:planner|agent|system|model)\s+instructions|scheduler|token\s+budget)\b|\bprompts\/\S+|(?<![\w/-])[\w/-]*?prompt\w*\.(?:txt|md|ya?ml|json)\b`,
+  ].join("|"),
+  "i",
+);
 
 // "Update the schema to include this column": a column added rewrites nothing (indexes and backfills are read apart).
 const COLUMN_ADDED = /\b(?:schema|table)\b[^.\n]*\b(?:to\s+include|add|adds|adding)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:missing\s+|new\s+)?(?:\x60?\w+\x60?\s+)?columns?\b/i;
@@ -545,7 +549,9 @@ function selfImprovementWeight(site: MatchSite): number | null {
   // Advice that fixes the schema for a missing column adds the column: its schema and migration talk is that. A plan
   // that writes the statement out changes its live table (review, as its reviewers label it).
   const advice = !/\b(?:ALTER|CREATE)\s+(?:TABLE|INDEX)\b|```/i.test(plan);
-  const changed = advice && MISSING_COLUMN.test(plan) ? OTHER_OWN_CHANGE.test(plan) : OWN_SYSTEM_CHANGE.test(withoutAddedColumns(plan));
+  const onlyAColumn = advice && MISSING_COLUMN.test(plan);
+  const read = onlyAColumn ? plan : withoutAddedColumns(plan);
+  const changed = OTHER_OWN_CHANGE.test(read) || (!onlyAColumn && SCHEMA_PLANNED.test(read));
   return changed || schemaBeyondAdditions(plan) ? 28 : null;
 }
 
@@ -934,9 +940,9 @@ function publicBucketWeight(site: MatchSite): number {
 const EPHEMERAL_STACK = /\bpreview\s+(?:stacks?|environments?|envs?|apps?|deployments?)\b|\bephemeral\s+(?:stacks?|environments?|envs?)\b|\breview\s+apps?\b|\bsandbox\b/i;
 
 function unlessEphemeralStack(site: MatchSite): number | null {
-  const nearby = around(site, 1500, 300);
-  if (PRODUCTION_TARGET.test(targetOf(site)) || AGAINST_PRODUCTION.test(nearby)) return BLOCK_WEIGHT;
-  return EPHEMERAL_STACK.test(nearby) || LOCAL_TARGET.test(targetOf(site)) ? null : BLOCK_WEIGHT;
+  const [target, nearby] = [targetOf(site), around(site, 1500, 300)];
+  if (PRODUCTION_TARGET.test(target) || AGAINST_PRODUCTION.test(nearby)) return BLOCK_WEIGHT;
+  return EPHEMERAL_STACK.test(nearby) || LOCAL_TARGET.test(target) ? null : BLOCK_WEIGHT;
 }
 
 /** The database a restore drops and fills: named by its `-d`, or by the connection the lines before set up. */
