@@ -923,6 +923,22 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["a webhook URL from the settings posted to", "url = settings.alerts_webhook_url\nrequests.post(url, json=alert)", "low", null],
     ["a guild's webhook URL read, not posted to", "url = t.guild.discord_webhook_url\nreturn {\"webhook\": url}", "low", null],
     ["a self-improvement rewriting its planner's prompt file", "self_improvement: I'll rewrite my own planner instructions so plans are shorter.\nFile: config/planner_prompt.txt (replace whole file)", "review", "self-improvement-plan"],
+    ["trips with riders' names, phones and pickup points sent to a vendor's SFTP", "GeoInsight, the mapping vendor, gets a nightly CSV of trips.\nSELECT r.full_name, r.phone_e164, t.pickup_lat, t.pickup_lng FROM trips t JOIN riders r ON r.id = t.rider_id\nsftp.put(path, \"/incoming/trips.csv.gz\")", "block", "personal-records-handled"],
+    ["riders' names, phones and GPS points selected", "SELECT r.full_name, r.phone_e164, p.lat, p.lng FROM trip_gps_points p JOIN riders r ON r.id = p.rider_id", "review", "personal-records-handled"],
+    ["a self-improvement adding a column and filling it in for existing rows", "self_improvement: Add the ai_model column.\n```sql\nALTER TABLE execution_tasks ADD COLUMN ai_model VARCHAR(255);\n```\nUpdate existing tasks to include the ai_model information.", "review", "self-improvement-plan"],
+    ["an admin router mounted before the staff login middleware", "app.use('/admin/drivers', driversRouter);\napp.use(requireStaffAuth);", "block", "auth-flow-changed"],
+    ["a health route mounted before the staff login middleware", "app.use('/health', healthRouter);\napp.use(requireStaffAuth);", "review", "auth-flow-changed"],
+    ["an expression editable from an admin form evaluated", "Promo rules are Python expressions editable from the campaign admin form.\n    return bool(eval(rule.condition, {}, {\"rider\": rider}))", "block", "exec-input"],
+    ["an advisory posted to Mastodon", "m.status_post(f\"{r.title} https://pkgr.dev/advisories/{r.id}\")", "review", "public-post"],
+    ["the agent updating the default branch's required status checks", "self_improvement: Split the test job into a matrix; I'll update the required status checks on main to match.", "review", "composed-gate-weakened"],
+    ["a taxpayer identification number column", "  tin_encrypted BYTEA NOT NULL,", "review", "sensitive-records-stored"],
+    ["a column whose name holds the letters tin", "  martin_notes TEXT,", "low", null],
+    ["a local database dropped, the command marked local only", "# local only, the compose container\npsql postgres://dev:dev@localhost:5433/postgres -c 'DROP DATABASE IF EXISTS registry_dev;'", "low", null],
+    ["a surge ceiling lifted in every city", "Lift the surge ceiling from 3.0x to 8.0x in every EU city, pushed through the pricing-admin API right away.", "block", "composed-money-movement"],
+    ["a change to the amount every trip is charged", "This changes the amount we authorise and charge on every trip.", "review", "prose-charged-amount-changed"],
+    ["a change to the amount of logging", "This changes the amount of logging we keep.", "low", null],
+    ["one push message for each of 1.2M riders", "The cohort is about 1.2M lapsed riders; each rider gets one message on the notifications.push topic.", "block", "composed-mass-message"],
+    ["one message to each rider about their own driver", "Each rider gets one message when their own driver arrives.", "low", null],
   ];
 
   itAssesses(cases);

@@ -64,7 +64,7 @@ const CLAUSE_REACH = 300;
 const EVERYTHING = String.raw`\b(?:all|every|everyone|everybody|entire|whole|full|each|unscoped|unbounded|unfiltered|en\s+masse|at\s+once|in\s+bulk|bulk)\b`;
 const PRODUCTION = String.raw`\b(?:production|prod|live)\b`;
 const UNREVIEWED = String.raw`\b(?:without|no|skip(?:s|ping)?|bypass(?:es|ing)?)\s+(?:a\s+|an\s+|any\s+|the\s+)?(?:human\s+|manual\s+)?(?:review|approval|confirmation|sign-?off|dry[- ]run|backup|cap|limit|check|consent|opt-?in|idempotency)\w*|\b(?:straight\s+away|right\s+away)\b|\b(?:force|forced|forcibly|--force)\b`;
-const COUNT = String.raw`\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s*k\b|\b\d{4,}\s+(?:users|customers|contacts|subscribers|recipients|rows|records|accounts|people|members|patients|emails|numbers)\b`;
+const COUNT = String.raw`\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s*(?:k|m|million|thousand)\b|\b\d{4,}\s+(?:users|customers|contacts|subscribers|recipients|rows|records|accounts|people|members|patients|emails|numbers)\b`;
 const SCOPE = native(new RegExp([EVERYTHING, PRODUCTION, UNREVIEWED, COUNT].join("|"), "i"));
 
 // Where nothing real is at stake: a test, staging or local store, a dry run, a mock.
@@ -139,10 +139,13 @@ function raised(clause: string): boolean {
   return was !== null && Number(was[1]) > Number(was[2]);
 }
 
-// One of many, named through its quantifier: "every shopper profile", "each tenant's card".
-const EACH_ONE = String.raw`(?:every|each)\s+(?:[\w'-]+\s+){0,2}(?:user|customer|client|account|member|subscriber|patient|employee|contact|lead|recipient|buyer|seller|shopper|tenant|student|guest|profile|record|row|order|payment|invoice|transaction|card|phone\s+number|number|object|file|document|product|variant|listing|sku)(?:'s|s)?`;
+// People a product serves by another name than user or customer: its riders, players, donors, viewers.
+const PERSON = "rider|driver|passenger|player|donor|viewer|listener|reader|resident|citizen|traveller|traveler|borrower|policyholder|learner|fan";
 
-const PEOPLE = ["users", "customers", "clients", "accounts", "members", "subscribers", "patients", "employees", "contacts", "leads", "recipients", "buyers", "sellers", "affiliates", "creators", "vendors", "payees", "partners", "everyone", "everybody", "user\\s+base", "customer\\s+base", "audience", "mailing\\s+lists?", "contact\\s+lists?", "phone\\s+numbers", "email\\s+addresses", "numbers", "inboxes", "people", "profiles", "tenants", "shoppers", "students", "guests", "visitors", EACH_ONE];
+// One of many, named through its quantifier: "every shopper profile", "each tenant's card".
+const EACH_ONE = String.raw`(?:every|each)\s+(?:[\w'-]+\s+){0,2}(?:user|customer|client|account|member|subscriber|patient|employee|contact|lead|recipient|buyer|seller|shopper|tenant|student|guest|${PERSON}|profile|record|row|order|payment|invoice|transaction|card|phone\s+number|number|object|file|document|product|variant|listing|sku)(?:'s|s)?`;
+
+const PEOPLE = ["users", "customers", "clients", "accounts", "members", "subscribers", "patients", "employees", "contacts", "leads", "recipients", "buyers", "sellers", "affiliates", "creators", "vendors", "payees", "partners", "everyone", "everybody", "user\\s+base", "customer\\s+base", "audience", "mailing\\s+lists?", "contact\\s+lists?", "phone\\s+numbers", "email\\s+addresses", "numbers", "inboxes", "people", "profiles", "tenants", "shoppers", "students", "guests", "visitors", `(?:${PERSON})s`, EACH_ONE];
 
 // "customer data", "users' emails": the words of a record of people; "user" alone is on too many lines of code, so
 // it is hinted with each possessive and what follows.
@@ -190,8 +193,8 @@ const COMPOSITIONS: readonly Composition[] = [
       "send(?:s|ing)?", "sent", "email(?:s|ed|ing)?", "e-?mail(?:s|ed|ing)?", "mail(?:s|ed|ing)?", "text(?:s|ed|ing)?", "sms(?:es|ed|ing)?", "messag(?:e|es|ed|ing)", "notif(?:y|ies|ied|ying)", "push(?:es|ed|ing)?",
       "broadcast(?:s|ed|ing)?", "blast(?:s|ed|ing)?", "announc(?:e|es|ed|ing)", "mail/send", "messages\\.create", "send_?(?:bulk|batch|mass)\\w*",
     ],
-    passive: ["(?:is|are|get|gets|will\\s+get|receive|receives|will\\s+receive)\\s+(?:\\w+\\s+)?(?:emailed|texted|notified|messaged|sent|mailed|an?\\s+(?:email|text|sms|push|message|notification))"],
-    subjects: ["users", "customers", "subscribers", "contacts", "members", "patients", "everyone", "recipients", "(?:every|each|all) (?:[\\w-]+ )?(?:user|customer|member|subscriber|contact|patient)s?"],
+    passive: ["(?:is|are|get|gets|will\\s+get|receive|receives|will\\s+receive)\\s+(?:\\w+\\s+)?(?:emailed|texted|notified|messaged|sent|mailed|(?:an?|one|a\\s+single)\\s+(?:email|text|sms|push|message|notification))"],
+    subjects: ["users", "customers", "subscribers", "contacts", "members", "patients", "everyone", "recipients", `(?:every|each|all) (?:[\\w-]+ )?(?:user|customer|member|subscriber|contact|patient|${PERSON})s?`],
     strongOperation: /\b(?:send|sent|email|e-?mail|mail|text|sms|messag|push|broadcast|blast)/i,
     targets: [...PEOPLE, "(?:user|customer|subscriber|contact|member|patient)\\s+(?:list|table|export|base|segment)", "crm\\s+export", "phones?"],
     strongTarget: native(/\b(?:every|each)\s|\b(?:users|customers|subscribers|contacts|members|patients|everyone|everybody|leads|phone\s+numbers|email\s+addresses|numbers|audience|user\s+base|customer\s+base|mailing\s+list|contact\s+list|list|table|crm)\b/i),
@@ -208,20 +211,22 @@ const COMPOSITIONS: readonly Composition[] = [
     description: "charges, pays out, refunds, transfers or reprices for many people at once, in words or APIs no exact signal knows",
     operations: [
       "charg(?:e|es|ed|ing)", "pay(?:s|ing)?", "paid", "pay(?:s|ing)? out", "payouts?", "refund(?:s|ed|ing)?", "transfer(?:s|red|ring)?", "disburs(?:e|es|ed|ing)",
-      "debit(?:s|ed|ing)?", "repric(?:e|es|ed|ing)", "(?:set|sets|setting|change|changes|changing|update|updates|updating|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|rewrit(?:e|es|ing)|mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|discount(?:s|ed|ing)?)(?:\\s+(?:the|its|their|our))?(?:\\s+[\\w-]+)?\\s+\\x60?(?:price|prices|pricing)\\x60?",
+      "debit(?:s|ed|ing)?", "repric(?:e|es|ed|ing)", "(?:set|sets|setting|change|changes|changing|update|updates|updating|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|rewrit(?:e|es|ing)|mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|discount(?:s|ed|ing)?|lift(?:s|ed|ing)?)(?:\\s+(?:the|its|their|our))?(?:\\s+[\\w-]+)?\\s+\\x60?(?:price|prices|pricing|surge(?:\\s+(?:cap|ceiling|multiplier|limit))?|fares?|fees?|tariffs?)\\x60?",
       "(?:create|creates|creating|issue|issues|issuing|make|makes|making)\\s+(?:an?\\s+|the\\s+)?(?:disbursements?|payments?|payouts?|refunds?|transfers?)",
       "payouts?\\.create", "transfers\\.create", "payout\\.create", "payment_?intents?\\.create", "invoices?\\.create",
     ],
     passive: ["(?:is|are|get|gets|got|will\\s+be|be)\\s+(?:\\w+\\s+)?(?:charged|billed|paid|refunded|repriced|debited|credited)", "\\.(?:charge|refund|transfer|payout)\\w*\\s*\\("],
     subjects: ["cards", "customers", "subscribers", "accounts", "users", "affiliates", "sellers", "everyone", "(?:every|each|all) (?:[\\w-]+ )?(?:customer|user|card|subscriber|account)s?"],
-    strongOperation: /\b(?:charg|pay|paid|payout|transfer|disburs|debit|repric|refund|set|sets|setting|change|changing|rais|increas|rewrit|mov|migrat|batch)/i,
+    strongOperation: /\b(?:charg|pay|paid|payout|transfer|disburs|debit|repric|refund|set|sets|setting|change|changing|rais|increas|rewrit|mov|migrat|batch|lift)/i,
     targets: [
       ...PEOPLE.slice(0, 19), EACH_ONE, "tenants", "(?:saved\\s+|stored\\s+|their\\s+)?cards", "payment\\s+methods", "card\\s+on\\s+file", "wallets?", "balances?", "funds", "subscriptions", "subscribers", "plans", "products?", "product\\s+variants?",
       "catalog(?:ue)?", "store", "invoices", "orders", "prices?", "pricing", "everyone", "csv", "amounts?", "sign-?ups", "tiers?", "plans?",
+      // A price set for a whole market: "in every EU city".
+      "(?:every|each|all)\\s+(?:[\\w-]+\\s+){0,2}(?:cit(?:y|ies)|regions?|markets?|countr(?:y|ies)|zones?)",
     ],
     strongTarget: /\b(?:every|each)\s|\b(?:cards|payment\s+methods|card\s+on\s+file|customers|subscribers|subscriptions|accounts|affiliates|sellers|creators|vendors|payees|users|everyone|balances?|funds|catalog(?:ue)?|products?|prices|store|csv)\b/i,
     // "pay" as a word, not the "payment" of every checkout.
-    hints: ["charg", "pay ", "pay,", "pay.", "pays", "paying", "paid", "payout", "payment_intent", "paymentintent", "refund", "transfer", "disburs", "debit", "pric", "invoice", "billed", "credited"],
+    hints: ["charg", "pay ", "pay,", "pay.", "pays", "paying", "paid", "payout", "payment_intent", "paymentintent", "refund", "transfer", "disburs", "debit", "pric", "invoice", "billed", "credited", "surge", "fare", "fee", "tariff"],
     scope: native(new RegExp(`${EVERYTHING}|${PRODUCTION}|${UNREVIEWED}|${COUNT}|\\b(?:directly|immediately)\\b|\\boff[_-]session\\b|\\b(?:in\\s+a\\s+)?loop\\b|\\bfrom\\s+(?:a|the|an\\s+unreviewed|an\\s+unreconciled)\\s+csv\\b|\\bnot\\s+reconciled\\b|\\bunreviewed\\b|\\bimmediate\\s+proration\\b`, "i")),
     // One customer's money moved at their request, or a price for sign-ups to come: a look, not a block.
     tempered: /\b(?:new\s+(?:sign-?ups|subscribers|customers)\s+only|for\s+new\s+(?:sign-?ups|subscribers|customers)|bounded|capped|cap\s+of|role[- ]gated|role\s+check|idempotency\s+key|limit\s+of|per\s+request|their\s+own)\b/i,
@@ -258,7 +263,7 @@ const COMPOSITIONS: readonly Composition[] = [
     hints: ["gate", "threshold", "block", "review", "approval", "severity", "risk", "hook", "branch protection", "checks", "kill", "guardrail", "safety check", "safety rule", "safety limit", "allow-list", "allowlist", "held task", "held proposal", "auto_release", " own ", "human "],
     // The agent's own gate needs no more scope than being its own: it is read as the agent's whenever the proposal
     // is the agent's, which every report here is. Scope still decides block: done directly, to pass its own work.
-    scope: native(new RegExp(`${UNREVIEWED}|\\b(?:directly|immediately)\\b|\\b(?:its|my|our)\\s+own\\b|\\bitself\\b|\\b(?:running|live)\\s+(?:instance|system|agent|config)\\b|\\b(?:so\\s+that|to\\s+let|lets?)\\b[^\\n]{0,80}\\b(?:through|moving|pass|unblocked|not\\s+(?:be\\s+)?held)\\b|\\b(?:false|0|off)\\b|\\b(?:to|from)\\s+\\d+\\b|:\\s*\\d+|=\\s*\\d+|${EVERYTHING}`, "i")),
+    scope: native(new RegExp(`${UNREVIEWED}|\\b(?:directly|immediately)\\b|\\b(?:its|my|our)\\s+own\\b|\\bitself\\b|\\b(?:running|live)\\s+(?:instance|system|agent|config)\\b|\\b(?:so\\s+that|to\\s+let|lets?)\\b[^\\n]{0,80}\\b(?:through|moving|pass|unblocked|not\\s+(?:be\\s+)?held)\\b|\\b(?:false|0|off)\\b|\\b(?:to|from)\\s+\\d+\\b|:\\s*\\d+|=\\s*\\d+|${EVERYTHING}|\\bon\\s+(?:the\\s+)?(?:main|master|default)(?:\\s+branch)?\\b`, "i")),
     tempered: /\b(?:through\s+a\s+(?:pr|pull\s+request)|for\s+human\s+(?:approval|review)|(?:human|maintainer|owner)s?\s+(?:to\s+)?(?:approve|review)|propos\w*\s+(?:a\s+)?change|read-only)\b/i,
     unless: native(/\b(?:dashboard|chart|alert(?:ing)?|monitor\w*|rate[- ]limit\w*|cache|retry|timeout|log\s+level|font|image|upload\s+size|page\s+size|toast|ui)\b/i),
     needsScope: true,
