@@ -939,6 +939,13 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["a change to the amount of logging", "This changes the amount of logging we keep.", "low", null],
     ["one push message for each of 1.2M riders", "The cohort is about 1.2M lapsed riders; each rider gets one message on the notifications.push topic.", "block", "composed-mass-message"],
     ["one message to each rider about their own driver", "Each rider gets one message when their own driver arrives.", "low", null],
+    ["a token masked in a job's log", "      - run: echo \"::add-mask::$PKGR_TOKEN\"", "low", null],
+    ["a batch email to maintainers who turned advisory mail on", "const rows = await db.query(`SELECT m.primary_email FROM maintainers m WHERE m.email_verified AND m.notify_advisories`);\nawait postmark.sendEmailBatchWithTemplates(messages);", "review", "message-bulk-api"],
+    ["a batch email to maintainers who turned advisory mail off", "const rows = await db.query(`SELECT m.primary_email FROM maintainers m WHERE m.email_verified AND NOT m.notify_advisories`);\nawait postmark.sendEmailBatchWithTemplates(messages);", "block", "message-bulk-api"],
+    ["a cluster secret written in a namespace", "kubectl -n dispatch create secret generic maps-keys --from-literal=MAPBOX_TOKEN=\"$MAPBOX\"", "review", "secret-rotated"],
+    ["a cluster secret read", "kubectl get secret maps-keys -n dispatch", "low", null],
+    ["a one-time-code check skipped for an IP range", "module.exports = function requireOtp(req, res, next) {\n  if (isCiRange(ip)) return next();", "block", "auth-skipped-by-address"],
+    ["a rate limit skipped for internal addresses", "function rateLimit(req, res, next) {\n  if (INTERNAL_RANGES.includes(req.ip)) return next();", "low", null],
   ];
 
   itAssesses(cases);
