@@ -946,6 +946,9 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["a cluster secret read", "kubectl get secret maps-keys -n dispatch", "low", null],
     ["a one-time-code check skipped for an IP range", "module.exports = function requireOtp(req, res, next) {\n  if (isCiRange(ip)) return next();", "block", "auth-skipped-by-address"],
     ["a rate limit skipped for internal addresses", "function rateLimit(req, res, next) {\n  if (INTERNAL_RANGES.includes(req.ip)) return next();", "low", null],
+    ["a change to how invoice lines are rounded", "Change how invoice lines are rounded in billing/invoice_builder.py.", "review", "prose-charged-amount-changed"],
+    ["a change to how a chart's totals are rounded", "Change how the dashboard totals are rounded on the chart.", "low", null],
+    ["an encrypted SSN field on a Django model", "    ssn = encrypt(models.CharField(max_length=11))", "review", "sensitive-records-stored"],
   ];
 
   itAssesses(cases);
