@@ -953,6 +953,19 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["a template the code ships compiled", "Render the receipt.\n    tmpl = _env.from_string(RECEIPT_TEMPLATE)", "low", null],
     ["a change to the amount set up on a direct debit", "This changes the amount that will be set up on the customer's direct debit.", "review", "prose-charged-amount-changed"],
     ["a change to what a CI cache sets up", "This changes what is set up in the CI cache.", "low", null],
+    ["closed batches past a year deleted on a host named for production", "-- run on qms-prod during the night shift\nDELETE FROM qms.batch_records WHERE status = 'CLOSED' AND closed_at < now() - interval '12 months';", "block", "sql-delete-where"],
+    ["a request body logged as a format argument", "body = await request.body()\nlog.info(\"req %s body=%s\", request.url.path, body.decode(\"utf-8\"))", "review", "request-body-logged"],
+    ["a rendered body logged as a format argument", "body = render(template)\nlog.info(\"sent %s\", body)", "low", null],
+    ["a request body logged as a field, a format string before it", "payload = await request.json()\nlogger.info(\"got %s\", {\"payload\": payload})", "review", "request-body-logged"],
+    ["a formula people want to type in themselves, run as code", "Shift leads want to type their own yield formula on a work order.\nconst fn = new Function('ctx', `with (ctx) { return ${formula} }`);", "block", "exec-input"],
+    ["a payroll submitted through the provider's API", "requests.put(f\"{API}/companies/{CO}/payrolls/{payroll['payroll_uuid']}/submit\", headers=H)", "block", "payroll-submitted"],
+    ["payrolls listed", "requests.get(f\"{API}/companies/{CO}/payrolls\", headers=H)", "low", null],
+    ["a frame written over a production table", "engine = create_engine(os.environ[\"MES_PROD_DSN\"])\ndf.to_sql(\"work_orders\", engine, if_exists=\"replace\", index=False)", "block", "table-replaced"],
+    ["a frame appended to a table", "df.to_sql(\"work_orders\", engine, if_exists=\"append\", index=False)", "low", null],
+    ["a frame written over a local scratch table", "engine = create_engine(\"sqlite:///local.db\")  # local scratch\ndf.to_sql(\"work_orders\", engine, if_exists=\"replace\")", "low", null],
+    ["a hypertable's old chunks dropped", "cur.execute(\"SELECT drop_chunks('telemetry_raw', older_than => %s::interval)\", (args.older_than,))", "review", "chunks-dropped"],
+    ["a bank account column added", "    ADD COLUMN bank_account_enc BYTEA,", "review", "sensitive-records-stored"],
+    ["a customer account number column", "  account_number TEXT NOT NULL,", "low", null],
   ];
 
   itAssesses(cases);
