@@ -966,6 +966,8 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["a hypertable's old chunks dropped", "cur.execute(\"SELECT drop_chunks('telemetry_raw', older_than => %s::interval)\", (args.older_than,))", "review", "chunks-dropped"],
     ["a bank account column added", "    ADD COLUMN bank_account_enc BYTEA,", "review", "sensitive-records-stored"],
     ["a customer account number column", "  account_number TEXT NOT NULL,", "low", null],
+    ["the on-call roster texted in a loop", "Text whoever is on the maintenance on-call roster when a line is down.\n\nfor tech in roster:\n    client.messages.create(to=tech.phone, from_=FROM, body=msg)", "review", "message-send"],
+    ["customers texted in a loop", "for c in customers:\n    client.messages.create(to=c.phone, from_=FROM, body=msg)", "block", "message-send"],
   ];
 
   itAssesses(cases);

@@ -250,11 +250,14 @@ const REQUEST_HANDLER = /\b(?:router|app)\.(?:post|get|put)\s*\(|\breq\.(?:body|
 // A transport that delivers nothing (nodemailer's JSON and stream transports) or a recipient on a reserved domain.
 const NOTHING_DELIVERED = /\b(?:jsonTransport|streamTransport)\s*:\s*true\b|@example\.(?:invalid|test)\b|\b(?:dry_run|validate_only)\s*=\s*True\b|\b(?:dryRun|validateOnly)\s*:\s*true\b/;
 
+const STAFF_PAGED = /\bon-?call\b|\b(?:duty|maintenance|engineering|support|ops)\s+(?:roster|rota|team)\b/i;
+
 function sendWeight(site: MatchSite): number | null {
   if (NOTHING_DELIVERED.test(site.text)) return null;
   // Anthropic's client.messages.create asks a model: it names the model, not a recipient.
   if (/messages\.create$/.test(site.text.slice(site.start, site.end)) && /^\s*\([^)]{0,300}?\b(?:model|max_tokens)\s*[=:,}]/.test(after(site, 320))) return null;
-  if (inLoop(site)) return consented(before(site, 600)) ? REVIEW_WEIGHT : 50;
+  // Staff paged in turn (the on-call roster), near the call or in the proposal's opening words, are not a population of customers.
+  if (inLoop(site)) return consented(before(site, 600)) || STAFF_PAGED.test(around(site, 600, 200)) || STAFF_PAGED.test(site.text.split("\n\n", 1)[0]!) ? REVIEW_WEIGHT : 50;
   // A message the user asked for in this very request (a reset link, a login code): routine. Receipts and
   // reminders the system sends of its own accord still deserve a look at what goes out.
   const lead = before(site, 600);
