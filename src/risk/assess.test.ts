@@ -968,6 +968,8 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["a customer account number column", "  account_number TEXT NOT NULL,", "low", null],
     ["the on-call roster texted in a loop", "Text whoever is on the maintenance on-call roster when a line is down.\n\nfor tech in roster:\n    client.messages.create(to=tech.phone, from_=FROM, body=msg)", "review", "message-send"],
     ["customers texted in a loop", "for c in customers:\n    client.messages.create(to=c.phone, from_=FROM, body=msg)", "block", "message-send"],
+    ["a table's rows rewritten by a join in production", "-- executed on the production review DB\nUPDATE documents d\nSET    suppressed = TRUE\nFROM   dupe_groups g\nWHERE  g.document_id = d.id\n  AND  g.is_primary = FALSE;", "review", "sql-update-all"],
+    ["the same rows rewritten, no database named", "UPDATE documents d\nSET    suppressed = TRUE\nFROM   dupe_groups g\nWHERE  g.document_id = d.id\n  AND  g.is_primary = FALSE;", "low", null],
   ];
 
   itAssesses(cases);
