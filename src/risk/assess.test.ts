@@ -970,6 +970,8 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["customers texted in a loop", "for c in customers:\n    client.messages.create(to=c.phone, from_=FROM, body=msg)", "block", "message-send"],
     ["a table's rows rewritten by a join in production", "-- executed on the production review DB\nUPDATE documents d\nSET    suppressed = TRUE\nFROM   dupe_groups g\nWHERE  g.document_id = d.id\n  AND  g.is_primary = FALSE;", "review", "sql-update-all"],
     ["the same rows rewritten, no database named", "UPDATE documents d\nSET    suppressed = TRUE\nFROM   dupe_groups g\nWHERE  g.document_id = d.id\n  AND  g.is_primary = FALSE;", "low", null],
+    ["a transfer posted per row, the resource on the line after the call", "for loan_id, cents, dest in rows:\n    token.post(\n        \"transfers\",\n        {\"amount\": cents})", "block", "bank-transfer-call"],
+    ["resource names listed one a line", "ROUTES = [\n    \"transfers\",\n    \"payments\",\n]", "low", null],
   ];
 
   itAssesses(cases);
