@@ -972,6 +972,13 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["the same rows rewritten, no database named", "UPDATE documents d\nSET    suppressed = TRUE\nFROM   dupe_groups g\nWHERE  g.document_id = d.id\n  AND  g.is_primary = FALSE;", "low", null],
     ["a transfer posted per row, the resource on the line after the call", "for loan_id, cents, dest in rows:\n    token.post(\n        \"transfers\",\n        {\"amount\": cents})", "block", "bank-transfer-call"],
     ["resource names listed one a line", "ROUTES = [\n    \"transfers\",\n    \"payments\",\n]", "low", null],
+    ["a Stripe charge in a script that refuses any but a test key", "if not key.startswith(\"sk_test_\"):\n    sys.exit(\"test key required\")\nstripe.PaymentIntent.create(amount=499, currency=\"eur\", confirm=True)", "low", null],
+    ["a Stripe price made in a script that refuses any but a test key", "if not key.startswith(\"sk_test_\"):\n    sys.exit(\"test key required\")\nstripe.Price.create(product=product.id, unit_amount=1499, currency=\"eur\")", "low", null],
+    ["a Stripe charge", "stripe.PaymentIntent.create(amount=499, currency=\"eur\", confirm=True)", "review", "payment-charge"],
+    ["rows past a rank deleted through knex in a loop", "for (;;) {\n  const n = await db('messages').whereIn('id', stale).del();\n}", "review", "orm-delete-where"],
+    ["one row deleted through knex by its id", "await db('messages').where({ id: req.params.id }).del();", "low", null],
+    ["a guard commented out with its import", "// import { requireStaff } from '../../middleware/auth';\nconst router = Router();\n// router.use(requireStaff('moderator'));\nrouter.get('/', list);", "block", "auth-guard-commented-out"],
+    ["a guard commented out, its import kept", "import { requireStaff } from '../../middleware/auth';\nconst router = Router();\n// router.use(requireStaff('moderator'));\nrouter.get('/', list);", "low", null],
   ];
 
   itAssesses(cases);
