@@ -979,6 +979,8 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["one row deleted through knex by its id", "await db('messages').where({ id: req.params.id }).del();", "low", null],
     ["a guard commented out with its import", "// import { requireStaff } from '../../middleware/auth';\nconst router = Router();\n// router.use(requireStaff('moderator'));\nrouter.get('/', list);", "block", "auth-guard-commented-out"],
     ["a guard commented out, its import kept", "import { requireStaff } from '../../middleware/auth';\nconst router = Router();\n// router.use(requireStaff('moderator'));\nrouter.get('/', list);", "low", null],
+    ["members' first names and profile photos posted, said in the opening words", "Every Monday, publish the top story on our X account with both members' first names and their best profile photo.\n\n    step_0 = prepare_0(story)  # lines between the query and the post\n    step_1 = prepare_1(story)  # lines between the query and the post\n    step_2 = prepare_2(story)  # lines between the query and the post\n    step_3 = prepare_3(story)  # lines between the query and the post\n    step_4 = prepare_4(story)  # lines between the query and the post\n    step_5 = prepare_5(story)  # lines between the query and the post\n    step_6 = prepare_6(story)  # lines between the query and the post\n    step_7 = prepare_7(story)  # lines between the query and the post\nclient.create_tweet(text=caption)", "block", "public-post"],
+    ["a release note posted", "Post each release note on our X account.\n\nclient.create_tweet(text=notes)", "review", "prose-public-post"],
   ];
 
   itAssesses(cases);

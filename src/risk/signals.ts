@@ -281,12 +281,13 @@ const RECURRING = /\bwhile\s*\(?\s*(?:True|true|1)\b|\bsetInterval\s*\(|\bcron\.
 const UNREVIEWED = /\b(?:skip|skips|skipping|bypass|bypasses|without|no)\s+(?:the\s+|any\s+)?(?:human\s+)?(?:approval|review|moderation)\b|\bimmediately\b/i;
 
 // People shown in a post: their names (a client's), birth dates, addresses or photos, children's above all.
-const PEOPLE_SHOWN = /\b(?:full|first|last)_?names?\b|\b\w*(?:client|customer|patient|member|tenant)_?names?\b|\bdate_of_birth\b|\bhome_address\b|\b(?:minors?|children|kids|students?|pupils?|patients?)\b[^.\n]{0,80}\b(?:names?|photos?|pictures?|faces?|images?)\b|\b(?:names?|photos?|pictures?|faces?)\s+of\s+(?:\w+\s+)?(?:minors?|children|kids|students?|pupils?|patients?)\b/i;
+const PEOPLE_SHOWN = /\b(?:full|first|last)[_ ]?names?\b|\bprofile\s+(?:photos?|pictures?)\b|\b\w*(?:client|customer|patient|member|tenant)_?names?\b|\bdate_of_birth\b|\bhome_address\b|\b(?:minors?|children|kids|students?|pupils?|patients?)\b[^.\n]{0,80}\b(?:names?|photos?|pictures?|faces?|images?)\b|\b(?:names?|photos?|pictures?|faces?)\s+of\s+(?:\w+\s+)?(?:minors?|children|kids|students?|pupils?|patients?)\b/i;
 
 function postWeight(site: MatchSite): number {
   const window = around(site, 1500, 300);
   if (RECURRING.test(window) && UNREVIEWED.test(window)) return 50;
-  return PEOPLE_SHOWN.test(around(site, 300, 600)) ? 50 : REVIEW_WEIGHT;
+  // Who is shown is in the query a few lines up or in the proposal's opening words.
+  return PEOPLE_SHOWN.test(around(site, 1500, 600)) || PEOPLE_SHOWN.test(site.text.split("\n\n", 1)[0]!) ? 50 : REVIEW_WEIGHT;
 }
 
 // A bound value (`$1`, `?`, `:id`, `%s`, `${id}`, `@id`): the statement runs for the one row a request names.
