@@ -42,6 +42,11 @@ function after(site: MatchSite, limit: number): string {
 }
 
 /** The text from `lead` characters before the match to `trail` characters after it. */
+/** The proposal's opening words, up to its first blank line: where it says what it does and to whom. */
+function openingWords(site: MatchSite): string {
+  return site.text.split("\n\n", 1)[0]!;
+}
+
 function around(site: MatchSite, lead: number, trail: number): string {
   return site.text.slice(Math.max(0, site.start - lead), site.end + trail);
 }
@@ -264,7 +269,7 @@ function sendWeight(site: MatchSite): number | null {
   // Anthropic's client.messages.create asks a model: it names the model, not a recipient.
   if (/messages\.create$/.test(site.text.slice(site.start, site.end)) && /^\s*\([^)]{0,300}?\b(?:model|max_tokens)\s*[=:,}]/.test(after(site, 320))) return null;
   // Staff paged in turn (the on-call roster), near the call or in the proposal's opening words, are not a population of customers.
-  if (inLoop(site)) return consented(before(site, 600)) || STAFF_PAGED.test(around(site, 600, 200)) || STAFF_PAGED.test(site.text.split("\n\n", 1)[0]!) ? REVIEW_WEIGHT : 50;
+  if (inLoop(site)) return consented(before(site, 600)) || STAFF_PAGED.test(around(site, 600, 200)) || STAFF_PAGED.test(openingWords(site)) ? REVIEW_WEIGHT : 50;
   // A message the user asked for in this very request (a reset link, a login code): routine. Receipts and
   // reminders the system sends of its own accord still deserve a look at what goes out.
   const lead = before(site, 600);
@@ -287,7 +292,7 @@ function postWeight(site: MatchSite): number {
   const window = around(site, 1500, 300);
   if (RECURRING.test(window) && UNREVIEWED.test(window)) return 50;
   // Who is shown is in the query a few lines up or in the proposal's opening words.
-  return PEOPLE_SHOWN.test(around(site, 1500, 600)) || PEOPLE_SHOWN.test(site.text.split("\n\n", 1)[0]!) ? 50 : REVIEW_WEIGHT;
+  return PEOPLE_SHOWN.test(around(site, 1500, 600)) || PEOPLE_SHOWN.test(openingWords(site)) ? 50 : REVIEW_WEIGHT;
 }
 
 // A bound value (`$1`, `?`, `:id`, `%s`, `${id}`, `@id`): the statement runs for the one row a request names.
@@ -349,6 +354,11 @@ const AGAINST_PRODUCTION = /\b(?:against|on|in|into)\s+(?:the\s+)?(?:[\w-]+-)?(?
 /** Whether the text around a statement says it runs against production (not "production-ready"). */
 function againstProduction(site: MatchSite): boolean {
   return AGAINST_PRODUCTION.test(around(site, 600, 600));
+}
+
+/** Rows rewritten or deleted in bulk: lost from production (block), for a look elsewhere. */
+function bulkRowsWeight(site: MatchSite): number {
+  return againstProduction(site) ? 48 : BULK_ROWS_WEIGHT;
 }
 
 // Sends set to be delivered (again): a status a dispatcher polls for.
@@ -417,7 +427,7 @@ function deleteWhereWeight(site: MatchSite): number | null {
 function collectionOfPeopleOrMoney(site: MatchSite): number | null {
   const name = /(\w+)['"]?\s*\)?$/.exec(before(site, 80))?.[1] ?? "";
   if (!RECORDS_OF_PEOPLE_OR_MONEY.test(name)) return null;
-  return againstProduction(site) ? 48 : BULK_ROWS_WEIGHT;
+  return bulkRowsWeight(site);
 }
 
 // Rows that exist to expire: deleting them by age is housekeeping.
@@ -429,7 +439,7 @@ function bulkDeleteWeight(site: MatchSite): number {
   const bulk = RECORDS_OF_PEOPLE_OR_MONEY.test(table) || (table !== "" && !EPHEMERAL_ROWS.test(table) && AGE_CONDITION.test(whereClause(site) ?? ""));
   // Rows past a point deleted from any table that is kept, in production, are gone from the product's history.
   if (!bulk) return table !== "" && !EPHEMERAL_ROWS.test(table) && RANGE_CONDITION.test(whereClause(site) ?? "") && againstProduction(site) ? 48 : 18;
-  return againstProduction(site) ? 48 : BULK_ROWS_WEIGHT;
+  return bulkRowsWeight(site);
 }
 
 const AGE_CONDITION = /\b\w*(?:_at|date|time|timestamp|created|updated|day|ts)\w*\s*(?:<=?|>=?)|\bINTERVAL\b|\bNOW\(\)|\bCURRENT_(?:DATE|TIMESTAMP)\b|\bdatetime\(/i;
@@ -1039,7 +1049,7 @@ function conditionedOrmDelete(site: MatchSite): number | null {
   const call = site.text.slice(site.start, site.end);
   if (OBJECTS_UNDER_PREFIX.test(call)) return PRODUCTION_BUCKET.test(site.text) ? 48 : BULK_ROWS_WEIGHT;
   if (ONE_KEY.test(call) && !LOOP.test(before(site, 400))) return null;
-  if (MANY_ROWS.test(call) || LOOP.test(before(site, 400))) return againstProduction(site) ? 48 : BULK_ROWS_WEIGHT;
+  if (MANY_ROWS.test(call) || LOOP.test(before(site, 400))) return bulkRowsWeight(site);
   // The model the query starts from: `Appointment.objects.filter(…)`, `Customer.where(…)`, `session.query(Patient).filter(…)`.
   const model = /(\w+)\)?(?:\.objects)?$/.exec(before(site, 80))?.[1] ?? "";
   return RECORDS_OF_PEOPLE_OR_MONEY.test(model) ? BULK_ROWS_WEIGHT : null;
