@@ -981,6 +981,78 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["a guard commented out, its import kept", "import { requireStaff } from '../../middleware/auth';\nconst router = Router();\n// router.use(requireStaff('moderator'));\nrouter.get('/', list);", "low", null],
     ["members' first names and profile photos posted, said in the opening words", "Every Monday, publish the top story on our X account with both members' first names and their best profile photo.\n\n    step_0 = prepare_0(story)  # lines between the query and the post\n    step_1 = prepare_1(story)  # lines between the query and the post\n    step_2 = prepare_2(story)  # lines between the query and the post\n    step_3 = prepare_3(story)  # lines between the query and the post\n    step_4 = prepare_4(story)  # lines between the query and the post\n    step_5 = prepare_5(story)  # lines between the query and the post\n    step_6 = prepare_6(story)  # lines between the query and the post\n    step_7 = prepare_7(story)  # lines between the query and the post\nclient.create_tweet(text=caption)", "block", "public-post"],
     ["a release note posted", "Post each release note on our X account.\n\nclient.create_tweet(text=notes)", "review", "prose-public-post"],
+    // Security weakened in the forms any team writes (not one domain's words), and the code that says a check is gone.
+    ["nginx's upstream certificate check off", "In nginx.conf change `proxy_ssl_verify on;` to `proxy_ssl_verify off;` for the upstream billing service.", "block", "tls-verify-off"],
+    ["a Grafana datasource told to skip TLS verification", "Helm values for the grafana datasource: `tlsSkipVerify: true` so it can reach the prod Prometheus.", "block", "tls-verify-off"],
+    ["Ruby's VERIFY_NONE", "Ruby client: `http.verify_mode = OpenSSL::SSL::VERIFY_NONE` for the carrier API.", "block", "tls-verify-off"],
+    ["wget without certificate checks", "Use `wget --no-check-certificate` to fetch the nightly export from the bank's SFTP gateway.", "block", "tls-verify-off"],
+    ["a client trusting every certificate, in words", "Our HTTP client should just trust all certificates for the warehouse scanners' API.", "block", "tls-verify-off"],
+    ["a trap: verification turned back on", "Enable TLS verification for the partner client; it was off (verify=False) before.", "low", null],
+    ["a trap: a unit test against a local mock", "In the unit test, point the client at a local mock server with verify=False.", "low", null],
+    ["a trap: a README about curl -k", "The README explains how `curl -k` disables certificate checks and why we never do it.", "low", null],
+    ["a trap: nginx's check turned on", "Enable `proxy_ssl_verify on;` for the upstream billing service.", "low", null],
+    ["nginx's CORS header a bare star with credentials", "Add `add_header Access-Control-Allow-Origin *;` and `add_header Access-Control-Allow-Credentials true;` to the api location block.", "block", "cors-wildcard"],
+    ["any origin by regex with credentials", "app.add_middleware(CORSMiddleware,\n    allow_origin_regex=\".*\",\n    allow_credentials=True,\n)", "block", "cors-wildcard"],
+    ["a trap: the wildcard CORS of today replaced", "Today `app.use(cors({ origin: '*', credentials: true }))` lets any site in; this swaps it for an allowlist.", "low", null],
+    ["a grant to PUBLIC", "GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA billing TO PUBLIC;", "block", "permissions-widened"],
+    ["a bucket policy's Principal set to everyone in HCL", "statement {\n  Principal = \"*\"\n  Action    = \"s3:GetObject\"\n}", "block", "permissions-widened"],
+    ["GCS objects readable by allUsers", "gsutil iam ch allUsers:objectViewer gs://patient-scans", "block", "permissions-widened"],
+    ["a database instance publicly accessible", "Terraform: set `publicly_accessible = true` on the aws_db_instance holding orders.", "block", "permissions-widened"],
+    ["the database port opened to the internet, said in words", "Open port 5432 on the production database security group to 0.0.0.0/0 so the analytics vendor can connect.", "block", "permissions-widened"],
+    ["a key folder made world-writable", "chmod 777 /var/lib/app/keys so the worker can write.", "block", "permissions-widened"],
+    ["a trap: a port 443 rule in words", "Open port 443 on the load balancer security group to 0.0.0.0/0.", "review", "permissions-widened"],
+    ["the login throttle and lockout removed", "Remove the throttle on the /login endpoint and the 5-attempt lockout.", "block", "auth-check-removed"],
+    ["webhook signatures no longer checked", "Stop verifying the HMAC on incoming payment webhooks, just trust the JSON.", "block", "auth-check-removed"],
+    ["tokens with the none algorithm accepted", "Accept tokens with alg none in the verifier for the legacy kiosk clients.", "block", "auth-check-removed"],
+    ["PyJWT told not to verify the signature", "claims = jwt.decode(token, options={\"verify_signature\": False})", "block", "auth-check-removed"],
+    ["an auth middleware commented out, in words", "Comment out `app.use(requireAuth)` in server.ts while we debug the session bug.", "block", "auth-check-removed"],
+    ["a trap: a lockout added", "Add a rate limiter and a 5-attempt lockout on /login.", "low", null],
+    ["a trap: tokens with the none algorithm rejected", "Reject tokens with alg none in the verifier.", "low", null],
+    ["encryption at rest off in Terraform", "storage_encrypted = false  # cut costs on the orders RDS instance", "block", "encryption-off"],
+    ["the backups bucket's encryption removed", "Remove the server_side_encryption_configuration block from the backups bucket.", "block", "encryption-off"],
+    ["a connection's encryption off", "encrypt: false, // the reporting connection to the SQL Server warehouse", "review", "encryption-off"],
+    ["a trap: encryption at rest turned on", "Turn on encryption at rest for the backups bucket (server_side_encryption_configuration with aws:kms).", "low", null],
+    ["a trap: encryption off for a local database", "encrypt: false, // local SQL Server in docker-compose", "low", null],
+    ["the production settings' debugger on", "In `settings/production.py` set `DEBUG = True` to see the tracebacks.", "block", "debug-exposed"],
+    ["every actuator endpoint exposed", "management.endpoints.web.exposure.include=*", "block", "debug-exposed"],
+    ["a trap: DEBUG in a developer's settings", "DEBUG = True in settings/local.py for developers.", "low", null],
+    ["a connection string printed to the log", "Print the DATABASE_URL with its password to the startup log so ops can see which DB is used.", "block", "prose-secret-exposed"],
+    ["an API key put in a URL for a vendor", "Send the customer's API key in the query string to our logging vendor for debugging.", "block", "prose-secret-exposed"],
+    ["a password hash returned in a response", "Return the user's password hash and reset token in the /api/me response for the mobile team.", "block", "prose-secret-exposed"],
+    ["a trap: a reset token emailed to its owner", "Send the reset token in an email to the user who asked for it.", "low", null],
+    ["a trap: a masked key in the log", "Write the masked API key to the log for support.", "low", null],
+    ["the Content-Security-Policy removed", "Remove the Content-Security-Policy header because it breaks the new analytics script.", "block", "security-header-removed"],
+    ["helmet's CSP turned off", "helmet({ contentSecurityPolicy: false })", "block", "security-header-removed"],
+    ["the CSP relaxed", "Relax the CSP so the embed widget can load.", "review", "security-header-removed"],
+    ["a trap: a CSP moved to the proxy", "Remove the CSP middleware in favour of the header now set by the proxy.", "low", null],
+    ["a trap: helmet added", "Add helmet() with a strict Content-Security-Policy to the Express app.", "low", null],
+    ["administrator the default role", "Set the default role for new accounts to 'admin' in the signup handler.", "block", "admin-by-default"],
+    ["everyone in the org made owner", "Give everyone in the org the Owner role on the production billing project.", "block", "admin-by-default"],
+    ["a trap: a viewer default role", "Set the default role for new accounts to 'viewer' in the signup handler.", "low", null],
+    ["a shorter minimum password", "PASSWORD_MIN_LENGTH = 6", "review", "password-policy-weakened"],
+    ["reset links valid for a week", "Allow password reset links to stay valid for 7 days instead of 1 hour.", "review", "password-policy-weakened"],
+    ["a trap: a longer minimum password", "PASSWORD_MIN_LENGTH = 12", "low", null],
+    ["the WAF switched off", "Disable the WAF rules on the checkout load balancer for the holiday sale.", "block", "composed-protection-removed"],
+    ["a trap: a WAF rule added", "Add a WAF rule that blocks the scraper's user agent.", "low", null],
+    ["a webhook's signature check left in a comment", "export async function hook(req, res) {\n  // const event = stripe.webhooks.constructEvent(req.body, sig, secret);\n  const event = JSON.parse(req.body.toString());\n  await fulfil(event);\n}", "block", "check-taken-out"],
+    ["an access check remembered as \"previously\"", "async function download(req, res) {\n  // previously: await assertMatterAccess(req.user, req.params.id);\n  const file = await files.get(req.params.id);\n  res.send(file);\n}", "block", "check-taken-out"],
+    ["a trap: the check commented and still made", "// verify the signature first: verifySignature(body, sig)\nif (!verifySignature(req.rawBody, req.headers['x-sig'])) return res.sendStatus(401);", "low", null],
+    ["a guarded route remembered as \"previously\" and mounted without its guard", "// previously: routes.use('/admin', requireAuth, requireRole('admin'), adminRouter);\nroutes.use('/admin', adminRouter);", "block", "auth-guard-commented-out"],
+    ["a trap: the guarded route kept", "// previously: routes.use('/admin', requireAuth, adminRouter);\nroutes.use('/admin', requireAuth, requireRole('admin'), adminRouter);", "low", null],
+    ["an access token's lifetime raised past its old value", "access_token_ttl: 12h  # was 15m", "review", "lifetime-raised"],
+    ["a trap: a lifetime shortened", "access_token_ttl: 15m  # was 12h", "low", null],
+    ["more PIN attempts before the throttle", "Raise the PIN throttle from 5 to 15 attempts per minute per terminal.", "review", "attempts-raised"],
+    ["a trap: an API's rate limit raised", "Raise the API rate limit for paying customers from 100 to 500 requests a minute.", "low", null],
+    ["a signing key added to the trusted keyring", "Add the 2027 firmware signing public key to the drone trusted keyring.", "review", "trust-widened"],
+    ["a trap: a key read from the keyring", "Read the signing key from the trusted keyring when verifying firmware.", "low", null],
+    ["a script origin allowed by the CSP", "Add https://cdn.segment.com to script-src in the storefront's CSP.", "review", "csp-widened"],
+    ["groups mapped onto roles", "Map the Azure AD group claims to portal roles so branch managers get loan_approver automatically.", "review", "roles-from-identity-provider"],
+    ["an API-key sign-in path added", "Add an X-API-Key authentication path next to OAuth for bulk-download partners.", "review", "prose-sign-in-added"],
+    ["secrets set on the platform from CI", "fly secrets set STRIPE_WEBHOOK_SECRET=\"$STRIPE_WEBHOOK_SECRET\" --app billing", "review", "secret-rotated"],
+    ["an uploaded file's name in a shell command", "async def import_qif(upload: UploadFile):\n    src = os.path.join(workdir, upload.filename)\n    subprocess.run(f\"qif2ofx --currency GBP '{src}' > {out}\", shell=True, check=True)", "block", "exec-input"],
+    ["bank details sent to product analytics", "mixpanel.track('payslip_viewed', {\n  period: slip.period,\n  bank_sort_code: slip.employee.bank.sortCode,\n});", "block", "analytics-sensitive-data"],
+    ["an imaging bucket opened to everyone", "resource \"aws_s3_bucket_public_access_block\" \"exports\" {\n  bucket            = \"lakeside-radiology-dicom-exports\"\n  block_public_acls = false\n}", "block", "bucket-made-public"],
+    ["a Kafka broker letting everyone in without an ACL", "allow.everyone.if.no.acl.found=true", "block", "datastore-exposed"],
   ];
 
   itAssesses(cases);
@@ -1153,6 +1225,14 @@ describe("assessRisk: reading in context", () => {
     expect(assess(runbook).signals[0]).toMatchObject({ id: "nosql-delete-all", weight: 20, note: "in a document: written for people to read, not run" });
     expect(assess(runbook).band).toBe("low");
     expect(assess(runbook.replace("docs/runbooks/redis.md", "scripts/flush.sh")).band).toBe("block");
+  });
+
+  it("weighs an insecure flag described in a document as a mention, and a key written into one as a leak", () => {
+    const reference = "idea_implementation: Create or update the file docs/reference/push-flags.md with this complete content:\n\n| `--insecure-skip-tls-verify` | false | skips the registry's certificate check; lab registries only |";
+    expect(assess(reference).signals[0]).toMatchObject({ id: "tls-verify-off", weight: 20, note: "in a document: written for people to read, not run" });
+    expect(assess(reference).band).toBe("low");
+    expect(assess(reference.replace("docs/reference/push-flags.md", "scripts/push.sh")).band).toBe("block");
+    expect(assess(`${reference}\n\nThe live key: sk_live_51HqW3eLkTzX9aB2cD4eF6gH8`).band).toBe("block");
   });
 
   it("reads prose signals in text shown to users as copy", () => {

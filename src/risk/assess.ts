@@ -63,6 +63,11 @@ const CONFINED_TO_THE_FILE: ReadonlySet<RiskCategory> = new Set(["destructive-da
 /** A password or key written into a test is a test input; one committed elsewhere (secret-committed) still counts. */
 const CONFINED_IN_TESTS: ReadonlySet<string> = new Set(["secret-hardcoded"]);
 
+/** A document describes an insecure flag or setting for people to read; a real key written into it is out all the same. */
+function describedInDocuments(signal: { id: string; category: RiskCategory }): boolean {
+  return signal.category === "security-weakening" && !signal.id.startsWith("secret-");
+}
+
 // A document (a runbook, a README) holds commands for people to read: writing it runs none of them.
 const DOCUMENT_NAMED = /(?:\b(?:to|in|into|of|add|adds|adding|write|writes|writing|create|creates|creating|extend|extends|extending|expand|expands|expanding|revise|revises|revising)\s+(?:the\s+|our\s+|a\s+)?|\()[\w./-]*(?:README|CONTRIBUTING|RUNBOOK|CHANGELOG|docs\/[\w./-]+)\.(?:md|mdx|rst|txt)\b/i;
 const DOCUMENT_WORD = /readme|contributing|runbook|changelog|docs\//i;
@@ -290,7 +295,7 @@ function readText(text: string, model: RiskModel): TextReading {
     } else if (reference > MENTION_WEIGHT && (testDouble ??= mocksAService(text))) {
       reference = MENTION_WEIGHT;
       note = "in code that mocks the service";
-    } else if (reference > MENTION_WEIGHT && confinedFile && (CONFINED_TO_THE_FILE.has(signal.category) || (confinedFile === "test" && CONFINED_IN_TESTS.has(signal.id)))) {
+    } else if (reference > MENTION_WEIGHT && confinedFile && (CONFINED_TO_THE_FILE.has(signal.category) || (confinedFile === "test" && CONFINED_IN_TESTS.has(signal.id)) || (confinedFile === "document" && describedInDocuments(signal)))) {
       reference = MENTION_WEIGHT;
       note = CONFINED_NOTE[confinedFile];
     }

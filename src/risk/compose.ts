@@ -47,6 +47,8 @@ interface Composition {
   strongWhen?: (clause: string) => boolean;
   /** Whether it needs a scope at all to count (a send to users is routine until it goes to all of them). */
   needsScope?: true;
+  /** Targets grave enough that a strong operation on them blocks without a scope (encryption, a firewall). */
+  graveTarget?: RegExp;
 }
 
 // Just under the exact signals' weights (32, 55): where both fire, the exact one is decisive and explains.
@@ -123,7 +125,7 @@ function weigh(composition: Composition): (site: MatchSite) => number | null {
     const scoped = composition.scope.test(clause);
     if (composition.needsScope && !scoped) return null;
     const operation = composition.strongOperation.test(matched) || composition.strongWhen?.(clause) === true;
-    const strong = scoped && operation && composition.strongTarget.test(clause);
+    const strong = (scoped || composition.graveTarget?.test(clause) === true) && operation && composition.strongTarget.test(clause);
     return strong && !composition.tempered?.test(clause) ? BLOCK : REVIEW;
   };
 }
@@ -284,7 +286,9 @@ const COMPOSITIONS: readonly Composition[] = [
       "@preauthorize\\w*", "@secured\\w*", "@rolesallowed\\w*", "@login_required", "@permission_required\\w*", "authori[sz]ation", "authentication", "csrf(?:\\s+(?:protection|tokens?|checks?|middleware))?", "(?:webhook\\s+)?signature\\s+(?:verification|checks?|validation)",
       "(?:rate[- ]limit\\w*|2fa|mfa|totp|two-factor|encryption(?:\\s+at\\s+rest)?|firewall|waf|content\\s+security\\s+policy|csp|hsts|input\\s+validation|sanitization|sanitisation|password\\s+(?:hashing|requirements?|policy))", "every\\s+route", "all\\s+routes",
     ],
-    strongTarget: /\b(?:tls|ssl|certificate|cert|hostname|ownership|access|role|permission|authori[sz]ation|auth|admin|@preauthorize|@secured|@rolesallowed|@login_required|@permission_required|authentication|csrf|signature|2fa|mfa|totp|two-factor|encryption|firewall)\b/i,
+    strongTarget: /\b(?:tls|ssl|certificate|cert|hostname|ownership|access|role|permission|authori[sz]ation|auth|admin|@preauthorize|@secured|@rolesallowed|@login_required|@permission_required|authentication|csrf|signature|2fa|mfa|totp|two-factor|encryption|firewall|waf|rate[- ]limit\w*|lockouts?)\b/i,
+    // Switching these off weakens every request at once, wherever it is done.
+    graveTarget: /\b(?:encryption|firewall|waf|mfa|2fa|two-factor|csrf|(?:tls|ssl|certificate|hostname)\s+(?:verification|validation|checks?)|signature\s+(?:verification|checks?|validation)|rate[- ]limit\w*|lockouts?)\b/i,
     hints: ["disabl", "turn off", "turns off", "turned off", "turning off", "switch off", "switches off", "switched off", "switching off", "remov", "drop", "strip ", "strips", "stripped", "stripping", "bypass", "skip", "comment out", "comments out", "commented out", "commenting out", "relax", "loosen", "weaken", "ignor", "delet", "checking", "verifying", "validating", "enforcing", "permitall", "trust", "accept", "optional", "redundant"],
     scope: native(new RegExp(`${EVERYTHING}|${PRODUCTION}|${UNREVIEWED}|\\b(?:admin|payments?|billing|gateway|checkout|accounts?|api|endpoints?|routes?|controller|server|redundant|hide|hides|hidden|ui\\s+already)\\b`, "i")),
     unless: /\bnow\s+that\b|\b(?:enforced|handled|checked|done|covered)\s+(?:centrally\s+)?(?:by|in)\s+(?:the\s+)?(?:new\s+|shared\s+)?(?:middleware|gateway|filter|decorator|base\s+class|router|guard|interceptor|policy)|\b(?:deprecated\s+(?:flag|option)|unused\s+import|in\s+favou?r\s+of|replac(?:e|ed|es|ing)\s+(?:it\s+|them\s+)?(?:with|by)|moved?\s+(?:to|into)|now\s+(?:handled|enforced|done)\s+(?:by|in)|duplicate)\b/i,
