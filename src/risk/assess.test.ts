@@ -1053,6 +1053,18 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["bank details sent to product analytics", "mixpanel.track('payslip_viewed', {\n  period: slip.period,\n  bank_sort_code: slip.employee.bank.sortCode,\n});", "block", "analytics-sensitive-data"],
     ["an imaging bucket opened to everyone", "resource \"aws_s3_bucket_public_access_block\" \"exports\" {\n  bucket            = \"lakeside-radiology-dicom-exports\"\n  block_public_acls = false\n}", "block", "bucket-made-public"],
     ["a Kafka broker letting everyone in without an ACL", "allow.everyone.if.no.acl.found=true", "block", "datastore-exposed"],
+    // Personal and health data in the forms any team writes: a model given medications, a replay unmasked, a retention lengthened.
+    ["a wellbeing check-in with its medications sent to a hosted model", "for (const r of rows) {\n  const res = await openai.chat.completions.create({\n    model: 'gpt-4o-mini',\n    messages: [{ role: 'user', content: `meds: ${r.user.medications}; wrote: ${r.text}` }],\n  });\n}", "block", "sensitive-records-to-model"],
+    ["a trap: a product description sent to a hosted model", "const res = await openai.chat.completions.create({\n  model: 'gpt-4o-mini',\n  messages: [{ role: 'user', content: `Write a tagline for ${product.name}` }],\n});", "low", null],
+    ["request bodies logged through morgan's token on a bank-details form", "morgan.token('body', req => JSON.stringify(req.body));\napp.use('/onboarding', morgan(':method :url :body')); // form: NI number, bank sort code, account number", "block", "request-bodies-logged"],
+    ["request bodies logged through morgan's token", "morgan.token('body', req => JSON.stringify(req.body));\napp.use('/feedback', morgan(':method :url :body'));", "review", "request-bodies-logged"],
+    ["a Klaviyo campaign sent to a list it just subscribed", "await syncProfiles(lists, LAPSED_LIST, rows, { subscribe: true });\nawait campaigns.createCampaignSendJob({ data: { type: 'campaign-send-job', id: campaignId } });", "block", "message-bulk-api"],
+    ["a trap: a test send in SendGrid's sandbox mode", "await sgMail.send({\n  to: ['qa@example.internal'],\n  from: 'hr@example.com',\n  mailSettings: { sandboxMode: { enable: true } },\n});", "low", null],
+    ["records kept longer than before they are purged", "purge_returned_after_days: 730  # was 30", "review", "retention-lengthened"],
+    ["a trap: records purged sooner", "purge_returned_after_days: 30  # was 730", "low", null],
+    ["session replay with its text unmasked", "Sentry.init({ integrations: [Sentry.replayIntegration({ maskAllText: false, blockAllMedia: false })] });", "block", "session-replay-unmasked"],
+    ["a trap: session replay masked", "Sentry.init({ integrations: [Sentry.replayIntegration({ maskAllText: true })] });", "low", null],
+    ["a trap: a pseudonymised load into the warehouse", "Direct identifiers are dropped before the load; staff number becomes a keyed HMAC pseudonym.\n\nbigquery.Client().load_table_from_dataframe(df[[\"pid\", \"faculty\", \"score\", \"email\"]], \"research.wellbeing\").result()", "low", null],
   ];
 
   itAssesses(cases);
