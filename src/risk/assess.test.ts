@@ -1065,6 +1065,14 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["session replay with its text unmasked", "Sentry.init({ integrations: [Sentry.replayIntegration({ maskAllText: false, blockAllMedia: false })] });", "block", "session-replay-unmasked"],
     ["a trap: session replay masked", "Sentry.init({ integrations: [Sentry.replayIntegration({ maskAllText: true })] });", "low", null],
     ["a trap: a pseudonymised load into the warehouse", "Direct identifiers are dropped before the load; staff number becomes a keyed HMAC pseudonym.\n\nbigquery.Client().load_table_from_dataframe(df[[\"pid\", \"faculty\", \"score\", \"email\"]], \"research.wellbeing\").result()", "low", null],
+    // Money and card data in other providers' and databases' words: Adyen's refunds, a track read logged, production named as the primary.
+    ["Adyen refunds issued for every transaction in a loop", "for (const t of txns) {\n  await checkout.ModificationsApi.refundCapturedPayment(t.pspReference, { amount: { currency: \"GBP\", value: t.amountMinor } });\n}", "block", "payment-payout"],
+    ["a card's track data given to a log call", "log.debug(json.dumps({\n    \"lane\": read.lane_id,\n    \"track2\": read.track2_equivalent,\n}))", "block", "personal-data-field"],
+    ["a trap: a card's track data masked before the log call", "log.debug(json.dumps({\n    \"lane\": read.lane_id,\n    \"track2\": mask(read.track2_equivalent),  # redacted\n}))", "low", null],
+    ["a national-insurance number given to an analytics event opened above it", "mixpanel.track('payslip_viewed', {\n  period: slip.period,\n  gross: slip.gross,\n  ni_number: slip.employee.niNumber,\n});", "block", "analytics-sensitive-data"],
+    ["rows deleted by age on the primary database", "# Runs against the primary loyalty database.\ncur.execute(\"DELETE FROM loyalty_members WHERE last_swipe_at < now() - interval '18 months'\")", "block", "sql-delete-where"],
+    ["prices rewritten by condition on a database marked (prod)", "-- runs on pricing primary (prod)\nUPDATE pricing.shelf_prices sp SET unit_price = round(r.price * 0.98, 2) FROM pricing.reference r WHERE r.sku = sp.sku;", "block", "sql-update-all"],
+    ["a trap: a primary key is not the primary database", "-- look rows up on the primary key\nDELETE FROM loyalty_members WHERE last_swipe_at < now() - interval '18 months';", "review", "sql-delete-where"],
   ];
 
   itAssesses(cases);

@@ -330,8 +330,8 @@ function updateWeight(site: MatchSite): number | null {
   const where = whereClause(site);
   if (where === null) return 50;
   if (BOUND_VALUE.test(where) && !RANGE_CONDITION.test(where)) return null;
-  // Prices, balances and fees rewritten by condition move money, whatever the table.
-  const statement = restOfStatement(site);
+  // Prices, balances and fees rewritten by condition move money, whatever the table (SET may be on the match's line).
+  const statement = site.text.slice(site.start, site.end) + restOfStatement(site);
   const setsMoney = MONEY_COLUMN_SET.test(statement);
   const otherRows = !setsMoney && !RECORDS_OF_PEOPLE_OR_MONEY.test(tableNamed(site, /UPDATE\s+([\w."\x60]+)/i));
   // Any table's rows rewritten by condition in production are worth a look; elsewhere only people's and money's.
@@ -339,7 +339,7 @@ function updateWeight(site: MatchSite): number | null {
   // Standalone: the UPDATE opens its line (a .sql file, a migration, a code span in a plan), not a string inside code.
   if (!/(?:^|\n)[ \t]*(?:\d+\.[ \t]+|[-*][ \t]+)?\x60?$/.test(before(site, 200))) return null;
   if (otherRows) return BULK_ROWS_WEIGHT;
-  if (MONEY_RECOMPUTED.test(statement)) return 48;
+  if (MONEY_RECOMPUTED.test(statement) || (MONEY_SCALED.test(statement) && againstProduction(site))) return 48;
   // New prices written as values are a price change to look at, in production too; other rows rewritten there are lost.
   return againstProduction(site) && !setsMoney ? 48 : BULK_ROWS_WEIGHT;
 }
@@ -348,10 +348,12 @@ function updateWeight(site: MatchSite): number | null {
 const MONEY_COLUMN = String.raw`price|amount|fee|balance|credit|rate|cost|payout|commission|cents|available`;
 // A money column recomputed from itself (`price = ROUND(price * 0.8)`, `apr_bps = apr_bps + 125`): every selected row repriced.
 const MONEY_RECOMPUTED = new RegExp(String.raw`\b(\w*(?:${MONEY_COLUMN}|apr)\w*)\s*=\s*(?:\w+\s*\(\s*)?\1\s*[-+*/]`, "i");
+// A money column set to a figure scaled by a factor (`unit_price = round(r.competitor_price * 0.98, 2)`): every row repriced.
+const MONEY_SCALED = new RegExp(String.raw`\b\w*(?:${MONEY_COLUMN})\w*\s*=\s*[^,;\n]*?[\w)]\s*[*/]\s*\d`, "i");
 // A column of money set in an UPDATE's SET clause (`price_cents = …`, `balance = balance - …`).
 const MONEY_COLUMN_SET = new RegExp(String.raw`\bSET\b[\s\S]*?\b\w*(?:${MONEY_COLUMN})\w*\s*=(?!=)`, "i");
 // Where a statement or a script is said to run: the production database, its primary.
-const AGAINST_PRODUCTION = /\b(?:against|on|in|into)\s+(?:the\s+)?(?:[\w-]+-)?(?:prod|production|live)(?:\s+(?:database|db|cluster|primary|replica))?\b(?![-\w])|\bon\s+the\s+primary\b|\b(?:[A-Z0-9]+_)*?(?:PROD|PRODUCTION|PRIMARY)_(?:[A-Z0-9]+_)*?(?:URL|URI|DSN|HOST)\b|\b[\w-]+-prod(?:uction)?\s+(?:namespace|cluster|database|db)\b|\b[\w-]*\bprod(?:uction)?-(?:primary|db|database|writer|master|rds|pg|mysql|cluster)\b|\b(?:namespace|cluster|context)[:\s]+[\w-]*-prod(?:uction)?\b/i;
+const AGAINST_PRODUCTION = /\b(?:against|on|in|into)\s+(?:the\s+)?(?:[\w-]+-)?(?:prod|production|live)(?:\s+(?:database|db|cluster|primary|replica))?\b(?![-\w])|\b(?:on|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?primary\b(?!\s+key)|\((?:[\w-]+,\s*)?(?:prod|production)\)|\b(?:[A-Z0-9]+_)*?(?:PROD|PRODUCTION|PRIMARY)_(?:[A-Z0-9]+_)*?(?:URL|URI|DSN|HOST)\b|\b[\w-]+-prod(?:uction)?\s+(?:namespace|cluster|database|db)\b|\b[\w-]*\bprod(?:uction)?-(?:primary|db|database|writer|master|rds|pg|mysql|cluster)\b|\b(?:namespace|cluster|context)[:\s]+[\w-]*-prod(?:uction)?\b/i;
 
 /** Whether the text around a statement says it runs against production (not "production-ready"). */
 function againstProduction(site: MatchSite): boolean {
@@ -499,8 +501,13 @@ function nearPersonalData(site: MatchSite): number | null {
 
 const THIRD_PARTY_SDK = /\b(?:AppsFlyer\w*|Adjust\.track\w*|Branch\.\w+|amplitude\w*\.(?:track|logEvent|identify|setUserProperties)|braze\.\w+|Braze\.\w+|mixpanel\.\w+|segment\.(?:track|identify)|analytics\.(?:track|identify|logEvent|setUserProperties?)|FirebaseAnalytics\w*|logEvent|setUserProperty|fbq\s*\(|gtag\s*\(|dataLayer\.push)/i;
 
+// An analytics SDK's call, opened before the field: the field is one of the event's properties.
+const THIRD_PARTY_CALL = new RegExp(String.raw`(?:${THIRD_PARTY_SDK.source})\s*\(`, "gi");
+
 function personalField(site: MatchSite): number | null {
   if (REDACTION.test(around(site, 300, 100))) return null;
+  // A field given to a log call or an analytics event: it is logged or sent.
+  if (insideCall(site, LOG_CALL, 600) || insideCall(site, THIRD_PARTY_CALL, 600)) return 50;
   const window = around(site, 160, 160);
   const card = /card_?number|cvv|cvc|pan\b/i.test(site.text.slice(site.start, site.end));
   if (EXPORT_VERB.test(window)) return 50;
@@ -1109,17 +1116,23 @@ function deletedInLoop(site: MatchSite): number | null {
 const LOG_CALL = /\b(?:logger|logging|log|console|logs|logrus|zap|winston|pino|slog)\.\w+\s*\(/g;
 
 /** A record dumped inside a log call's arguments (not closed before the match). */
-function insideLogCall(site: MatchSite): number | null {
-  const lead = before(site, 400);
+/** Whether the match stands in the arguments of the last call of `callee` (global, ending at its parenthesis) before it. */
+function insideCall(site: MatchSite, callee: RegExp, reach = 400): boolean {
+  const lead = before(site, reach);
   let open = -1;
-  LOG_CALL.lastIndex = 0;
-  for (let call = LOG_CALL.exec(lead); call !== null; call = LOG_CALL.exec(lead)) open = call.index + call[0].length;
-  if (open === -1) return null;
+  callee.lastIndex = 0;
+  for (let call = callee.exec(lead); call !== null; call = callee.exec(lead)) open = call.index + call[0].length;
+  if (open === -1) return false;
   let depth = 1;
   for (const character of lead.slice(open)) {
     if (character === "(") depth++;
-    else if (character === ")" && --depth === 0) return null;
+    else if (character === ")" && --depth === 0) return false;
   }
+  return true;
+}
+
+function insideLogCall(site: MatchSite): number | null {
+  if (!insideCall(site, LOG_CALL)) return null;
   return SENSITIVE_BODY.test(aroundOnLine(site)) ? 52 : REVIEW_WEIGHT;
 }
 
@@ -1350,7 +1363,7 @@ export const BUILT_IN_SIGNALS: readonly SignalDefinition[] = [
   { id: "prose-live-migration", category: "schema-change", weight: 30, prose: true, description: "runs a schema migration on the live database", hints: ["migration"], pattern: String.raw`\b(?:run|runs|running|apply|applies|applying)${S}(?:the${S}|a${S}|this${S})?(?:schema${S}|database${S})?migrations?${S}(?:directly${S})?(?:on|to|against|in)${S}(?:the${S})?(?:production|prod|live)\b` },
   // money-movement
   { id: "payment-charge", category: "money-movement", weight: 35, description: "charges a customer (block when in a loop or off-session)", hints: ["stripe", "createcharge", "chargecustomer", "chargecard", "chargesavedcard", "createstripetransaction", "chargeuser", "chargeservice", "paymentintentservice", "transaction.sale", "createpayment", "razorpay", "payments.create"], pattern: String.raw`\bstripe\w*\.(?:charges|paymentIntents|payment_intents|invoices)\.(?:create|confirm|capture|pay)\b|\bstripe(?:\.|::|\\)(?:Charge|PaymentIntent)(?:\.|::)(?:create|confirm|capture)\b|\$stripe\w*->(?:charges|paymentIntents|invoices)->(?:create|confirm|capture|pay)\b|\b(?:charge|paymentintent)\.(?:New|Confirm|Capture)${O}\(${O}&stripe\.|\bstripe${S}(?:charges|payment_intents|invoices)${S}(?:create|confirm|capture|pay)\b|\b(?:Charge|PaymentIntent)Service${O}\(${O}\)\.(?:Create|Confirm|Capture)\w*|\bgateway\.transaction\.sale${O}\(|\bpaymentsApi\.createPayment${O}\(|\brazorpay\w*\.payments\.capture${O}\(|\b(?:gc|gocardless\w*|mollie\w*|client)\.payments\.create${O}\(|\b(?:createCharge|chargeCustomer|chargeCard|chargeSavedCard|createStripeTransaction|chargeUser)${O}\(`, refine: unlessStripeTestMode(chargeWeight(35)) },
-  { id: "payment-payout", category: "money-movement", weight: 40, description: "sends money out (refunds, payouts, transfers; block in a loop, for the whole balance or to a destination read from settings)", hints: ["stripe", "issuerefund", "refundpayment", "createrefund", "sendpayout", "createpayout", "createtransfer", "transferfunds", "refundservice", "payoutservice", "transferservice", "payouts", "transaction.refund", "razorpay", "sendtransaction", "sendandconfirmtransaction", "methods.transfer", "paymentorders", "payment_orders", "dwolla"], pattern: String.raw`\bstripe\w*\.(?:refunds|payouts|transfers)\.create\b|\bstripe(?:\.|::|\\)(?:Refund|Payout|Transfer)(?:\.|::)create\b|\$stripe\w*->(?:refunds|payouts|transfers)->create\b|\b(?:refund|payout|transfer)\.New${O}\(${O}&stripe\.|\bstripe${S}(?:refunds|payouts|transfers)${S}create\b|\b(?:Refund|Payout|Transfer)Service${O}\(${O}\)\.Create\w*|\bpayouts\.(?:create|post)${O}\(|\bPayoutsPostRequest\b|\bgateway\.transaction\.refund${O}\(|\b(?:eth\.sendTransaction|signer\.sendTransaction|wallet\.sendTransaction|sendAndConfirmTransaction)${O}\(|\.methods\.transfer${O}\(|\b(?:paymentOrders|payment_orders)\.create\b|\bdwolla\w*\.post${O}\(${O}['"\x60]transfers\b|\brazorpay\w*\.(?:payments\.refund|payouts\.create|refunds\.create)${O}\(|\b(?:issueRefund|refundPayment|createRefund|sendPayout|createPayout|createTransfer|transferFunds)${O}\(`, refine: payoutWeight },
+  { id: "payment-payout", category: "money-movement", weight: 40, description: "sends money out (refunds, payouts, transfers; block in a loop, for the whole balance or to a destination read from settings)", hints: ["stripe", "issuerefund", "refundpayment", "createrefund", "sendpayout", "createpayout", "createtransfer", "transferfunds", "refundservice", "payoutservice", "transferservice", "payouts", "transaction.refund", "razorpay", "sendtransaction", "sendandconfirmtransaction", "methods.transfer", "paymentorders", "payment_orders", "dwolla", "refundcapturedpayment", "cancelorrefundpayment"], pattern: String.raw`\bstripe\w*\.(?:refunds|payouts|transfers)\.create\b|\b(?:refundCapturedPayment|cancelOrRefundPayment)${O}\(|\bstripe(?:\.|::|\\)(?:Refund|Payout|Transfer)(?:\.|::)create\b|\$stripe\w*->(?:refunds|payouts|transfers)->create\b|\b(?:refund|payout|transfer)\.New${O}\(${O}&stripe\.|\bstripe${S}(?:refunds|payouts|transfers)${S}create\b|\b(?:Refund|Payout|Transfer)Service${O}\(${O}\)\.Create\w*|\bpayouts\.(?:create|post)${O}\(|\bPayoutsPostRequest\b|\bgateway\.transaction\.refund${O}\(|\b(?:eth\.sendTransaction|signer\.sendTransaction|wallet\.sendTransaction|sendAndConfirmTransaction)${O}\(|\.methods\.transfer${O}\(|\b(?:paymentOrders|payment_orders)\.create\b|\bdwolla\w*\.post${O}\(${O}['"\x60]transfers\b|\brazorpay\w*\.(?:payments\.refund|payouts\.create|refunds\.create)${O}\(|\b(?:issueRefund|refundPayment|createRefund|sendPayout|createPayout|createTransfer|transferFunds)${O}\(`, refine: payoutWeight },
   { id: "payment-off-session", category: "money-movement", weight: 50, description: "charges saved cards without the customer present", hints: ["off_session", "offsession"], pattern: String.raw`\boff_session${O}[:=]${O}(?:true|True)\b|\bOffSession${O}:${O}stripe\.Bool\(${O}true\b`, refine: unlessStripeTestMode(50) },
   { id: "crypto-funds-sent", category: "money-movement", weight: 50, description: "signs and broadcasts a blockchain transaction or sweeps a wallet (on-chain money movement cannot be reversed)", hints: ["sendrawtransaction", "send_raw_transaction", "sendtoaddress", "sendmany", ".sweep(", "signandsendtransaction", "sendandconfirmtransaction", "sendsignedtransaction", "broadcast_tx", "broadcasttransaction"], pattern: String.raw`\b(?:sendrawtransaction|send_raw_transaction|sendRawTransaction|eth_sendRawTransaction|sendtoaddress|sendmany|signAndSendTransaction|sendAndConfirmTransaction|sendSignedTransaction|broadcast_tx\w*|broadcastTransaction)\b|\.sweep${O}\(`, refine: unlessTestChain },
   { id: "payment-api-write", category: "money-movement", weight: 28, description: "calls a payment provider's API to create, change or cancel what moves money (a refund, a transfer, an invoice, a subscription or its usage, a price)", hints: ["stripe", "subscriptionitem.", "paymentintent.", "refund.", "payout.", "transfer.", "invoice.", "subscription.", "usagerecord.", "price.", "creditnote."], pattern: String.raw`\bstripe\w*\.(?:${MONEY_OBJECTS})(?:\.\w+)?\.(?:create|update|modify|del|cancel|capture|confirm|pay|finalize\w*|void\w*|createUsageRecord|createReversal|reverse)${O}\(|\bStripe::(?:${MONEY_OBJECTS})(?:\.|::)(?:create|update|cancel|capture|confirm|pay)\b|\$stripe\w*->(?:${MONEY_OBJECTS})->(?:create|update|cancel|capture|confirm|pay|finalizeInvoice|voidInvoice)${O}\(|\b(?:subscriptionitem|subscription|paymentintent|refund|payout|transfer|invoice|usagerecord|price|creditnote)\.(?:New|Update|Cancel|Del|Capture|Confirm|Pay|FinalizeInvoice|VoidInvoice)${O}\(`, refine: unlessStripeTestMode(28) },
@@ -1483,7 +1496,7 @@ export const BUILT_IN_SIGNALS: readonly SignalDefinition[] = [
   { id: "card-code-stored", category: "personal-data", weight: BLOCK_WEIGHT, description: "stores card security codes (CVV, CVC), which no one may keep after authorisation", hints: ["cvv", "cvc", "card_code", "security_code"], pattern: String.raw`\bINSERT${S}INTO${S}[\w."\x60]+${O}\([^)\n]*\b(?:cvv2?|cvc2?|card_?code|security_code)\b|\b(?:cvv2?|cvc2?|security_code)\b[^\n]{0,60}\b(?:persist\w*|stored?|saved?|written)\b` },
   { id: "crm-sync", category: "personal-data", weight: REVIEW_WEIGHT, prose: true, description: "sends customers' personal data to a third-party CRM or marketing tool", hints: ["hubspot", "salesforce", "mailchimp", "intercom", "segment", "mixpanel", "amplitude", "zendesk", "pipedrive", "klaviyo", "customer.io", "activecampaign", "braze", "marketo", "zoho", "crm"], pattern: String.raw`\b(?:sync|syncs|syncing|send|sends|sending|push|pushes|pushing|upsert|upserts|upserting|export|exports|exporting|upload|uploads|uploading|copy|copies|mirror|mirrors|forward|forwards)${S}(?:all${S}|the${S}|our${S}|every${S}|new${S})?(?:[\w-]+${S}){0,2}?(?:customers|users|contacts|leads|subscribers|signups|members|patients|accounts|buyers)${S}(?:[\w-]+${S}){0,3}?(?:to|into|with)${S}(?:the${S}|our${S}|a${S})?(?:HubSpot|Salesforce|Mailchimp|Intercom|Segment|Mixpanel|Amplitude|Zendesk|Pipedrive|Klaviyo|Customer\.io|ActiveCampaign|Braze|Marketo|Zoho|CRM)\b|\bhubspot\w*\.crm\.contacts\b|\bmailchimp\w*\.lists\.(?:addListMember|setListMember|batchListMembers)\b|\bmixpanel\.people\.set\b` },
   { id: "personal-records-handled", category: "personal-data", weight: 30, subject: namesPeopleRecords, description: "handles records of people: three kinds of personal data or more (email, phone, name, date of birth, national id, address, IP, health, member id); block when they go to a vendor, an agency or a partner", hints: PERSONAL_WORDS, pattern: String.raw`(?:e_?mail|phone|mobile)(?:_?(?:address|number))?\b|\b(?:(?:full|first|last|given|family)_?name|date_?of_?birth|dob|birth_?date|birthdate|ssn|national_?id|passport_?number|(?:billing|home|street|postal)_?address|address_?line\w*|ip_?address|diagnos[ie]s|icd_?10\w*|medications|member_?id|mrn)\b`, refine: recordsOfPeople },
-  { id: "personal-data-field", category: "personal-data", weight: 50, description: "personal, financial or health fields sent out, logged, or stored in plain columns", hints: ["ssn", "social_security", "socialsecurity", "date_of_birth", "dateofbirth", "birth_date", "birthdate", "passport", "diagnos", "medical_", "health_record", "healthrecord", "card_number", "cardnumber", "cvv", "cvc", "iban", "bank_account", "routing_number", "tax_id", "national_id", "medication", "prescription", "lab_result", "mental_health", "therapy_note", "credit_score"], pattern: String.raw`\b(?:ssn|SSN|social_security\w*|socialSecurity\w*|date_of_birth|dateOfBirth|birth_?date|passport_?(?:number|no)\w*|diagnos[ie]s\w*|medical_\w+|health_records?|healthRecords?|card_?number|cardNumber|cvv|cvc|CVV|iban|bank_account\w*|routing_number|tax_id|national_id|medications?|prescriptions?|lab_results?|mental_health\w*|therapy_notes?|credit_score)\b`, refine: personalField },
+  { id: "personal-data-field", category: "personal-data", weight: 50, description: "personal, financial or health fields sent out, logged, or stored in plain columns", hints: ["ssn", "social_security", "socialsecurity", "date_of_birth", "dateofbirth", "birth_date", "birthdate", "passport", "diagnos", "medical_", "health_record", "healthrecord", "card_number", "cardnumber", "cvv", "cvc", "iban", "bank_account", "routing_number", "tax_id", "national_id", "medication", "prescription", "lab_result", "mental_health", "therapy_note", "credit_score", "track2", "track_2", "primary_account_number", "cardholder_name", "cardholdername"], pattern: String.raw`\b(?:ssn|SSN|social_security\w*|socialSecurity\w*|date_of_birth|dateOfBirth|birth_?date|passport_?(?:number|no)\w*|diagnos[ie]s\w*|medical_\w+|health_records?|healthRecords?|card_?number|cardNumber|cvv|cvc|CVV|iban|bank_account\w*|routing_number|tax_id|national_id|medications?|prescriptions?|lab_results?|mental_health\w*|therapy_notes?|credit_score|track_?2\w*|primary_account_number|cardholder_?name)\b`, refine: personalField },
   { id: "error-tracker-pii", category: "personal-data", weight: REVIEW_WEIGHT, description: "has an error tracker send users' personal data (IPs, cookies, emails) to its service", hints: ["senddefaultpii", "send_default_pii"], pattern: String.raw`\b(?:sendDefaultPii|send_default_pii)${O}[:=]${O}(?:true|True)\b` },
   { id: "personal-data-public", category: "personal-data", weight: BLOCK_WEIGHT, description: "makes storage public where personal, financial or health data stands", hints: ["public-read", "publicly", "public", "anyone"], pattern: String.raw`\bAccess\.ANYONE(?:_WITH_LINK)?\b|["']anyoneWithLink["']|\btype["']?${O}:${O}["']anyone["']|\bpublic-read(?:-write)?\b|\bpublicly${S}(?:readable|accessible|available)\b|\bmake${S}(?:the${S})?(?:[\w-]+${S})?bucket${S}public\b`, refine: nearPersonalData },
   { id: "sensitive-records-to-model", category: "personal-data", weight: BLOCK_WEIGHT, description: "sends health, identity or bank records to a hosted language model's API", hints: ["chat.completions", "responses.create", "generatecontent", "messages.create"], pattern: String.raw`\b(?:chat\.completions|responses|messages)\.create${O}\(|\bgenerateContent${O}\(`, refine: sensitiveRecordsNear },
