@@ -1073,6 +1073,14 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["rows deleted by age on the primary database", "# Runs against the primary loyalty database.\ncur.execute(\"DELETE FROM loyalty_members WHERE last_swipe_at < now() - interval '18 months'\")", "block", "sql-delete-where"],
     ["prices rewritten by condition on a database marked (prod)", "-- runs on pricing primary (prod)\nUPDATE pricing.shelf_prices sp SET unit_price = round(r.price * 0.98, 2) FROM pricing.reference r WHERE r.sku = sp.sku;", "block", "sql-update-all"],
     ["a trap: a primary key is not the primary database", "-- look rows up on the primary key\nDELETE FROM loyalty_members WHERE last_swipe_at < now() - interval '18 months';", "review", "sql-delete-where"],
+    // Deletes closed over lines, a production stack by its folder, expressions an admin typed, posts through the Graph API.
+    ["rows deleted per organisation through a filter spread over lines", "for org_id in orgs:\n    session.query(ReconciliationMatch).filter(\n        ReconciliationMatch.organisation_id == org_id\n    ).delete(synchronize_session=False)", "review", "orm-delete-where"],
+    ["a trap: one row deleted through a filter spread over lines", "session.query(Upload).filter(\n    Upload.id == upload_id\n).delete()", "low", null],
+    ["lifecycle expiry on a bucket of a production stack", "# infra/prod/s3_documents.tf\nresource \"aws_s3_bucket_lifecycle_configuration\" \"documents\" {\n  bucket = aws_s3_bucket.documents.id\n  rule {\n    expiration { days = 90 }\n  }\n}", "block", "data-expiry-set"],
+    ["an expression an organisation's admin typed, evaluated", "The expression is typed in by the organisation's admin in the template editor.\n\nout[field[\"name\"]] = eval(field[\"expr\"], {\"__builtins__\": {}}, ctx)", "block", "exec-input"],
+    ["a post to a Facebook page's feed through the Graph API", "r = requests.post(f\"https://graph.facebook.com/v19.0/{PAGE_ID}/feed\", data={\"message\": text})", "review", "public-post"],
+    ["a second sign-in path added", "Add a second authentication path to the statistics API: static API keys sent in a header.", "review", "prose-sign-in-added"],
+    ["identity-provider groups mapped onto roles, said at length", "Map Entra ID (Azure AD) group claims from the SAML assertion straight onto portal roles at login.", "review", "roles-from-identity-provider"],
   ];
 
   itAssesses(cases);
