@@ -1081,6 +1081,8 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["a post to a Facebook page's feed through the Graph API", "r = requests.post(f\"https://graph.facebook.com/v19.0/{PAGE_ID}/feed\", data={\"message\": text})", "review", "public-post"],
     ["a second sign-in path added", "Add a second authentication path to the statistics API: static API keys sent in a header.", "review", "prose-sign-in-added"],
     ["identity-provider groups mapped onto roles, said at length", "Map Entra ID (Azure AD) group claims from the SAML assertion straight onto portal roles at login.", "review", "roles-from-identity-provider"],
+    ["a cluster secret replaced, its namespace given as a variable", "kubectl -n \"$NS\" create secret generic \"$APP-db\" --from-literal=DB_PASSWORD=\"$pass\"", "review", "secret-rotated"],
+    ["a Vault lease revoked", "[[ -n \"$old_lease\" ]] && vault lease revoke \"$old_lease\"", "review", "secret-rotated"],
   ];
 
   itAssesses(cases);
