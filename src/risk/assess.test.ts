@@ -1083,6 +1083,17 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["identity-provider groups mapped onto roles, said at length", "Map Entra ID (Azure AD) group claims from the SAML assertion straight onto portal roles at login.", "review", "roles-from-identity-provider"],
     ["a cluster secret replaced, its namespace given as a variable", "kubectl -n \"$NS\" create secret generic \"$APP-db\" --from-literal=DB_PASSWORD=\"$pass\"", "review", "secret-rotated"],
     ["a Vault lease revoked", "[[ -n \"$old_lease\" ]] && vault lease revoke \"$old_lease\"", "review", "secret-rotated"],
+    // Money moved in an async loop or to balances, rows repriced through an alias, mirrors and indices deleted, templates with the app's settings.
+    ["refunds issued for every charge of an async auto-paging loop", "for await (const charge of stripe.charges.list({ created: { gte: since } })) {\n  await stripe.refunds.create({ charge: charge.id });\n}", "block", "payment-payout"],
+    ["every customer's Stripe balance credited", "for await (const customer of stripe.customers.list({ limit: 100 })) {\n  await stripe.customers.createBalanceTransaction(customer.id, { amount: -1000, currency: 'gbp' });\n}", "block", "payment-payout"],
+    ["a tariff recomputed from itself through a table alias", "UPDATE tariff_rates tr\nSET unit_rate_pence = ROUND(tr.unit_rate_pence * 1.184, 3)\nFROM customer_accounts ca\nWHERE ca.tariff_id = tr.tariff_id AND ca.status = 'active';", "block", "sql-update-all"],
+    ["a template customers typed, rendered with the application's settings", "The body is as typed by the customer in the editor.\n\ntpl = env.from_string(campaign.body_html)\nreturn tpl.render(subscriber=subscriber, settings=app_settings)", "block", "template-from-input"],
+    ["a template customers typed, rendered with their own fields only", "The body is as typed by the customer in the editor.\n\ntpl = env.from_string(campaign.body_html)\nreturn tpl.render(subscriber=subscriber)", "review", "template-from-input"],
+    ["Elasticsearch's name guard for deletes turned off", "-d '{\"persistent\":{\"action.destructive_requires_name\":false}}'", "review", "deletion-guard-off"],
+    ["yearly search indices deleted by wildcard", "curl -s -u \"$ES_USER:$ES_PASS\" -X DELETE \\\\\n  \"https://es.example.internal:9200/tickets-2019*,tickets-2020*\"", "block", "search-indices-deleted"],
+    ["a trap: one document deleted by id", "curl -s -X DELETE \"https://es.example.internal:9200/tickets/_doc/42\"", "low", null],
+    ["a template mirrored with --delete into every project share", "for p in /mnt/studio-nas/projects/*/; do\n  rsync -a --delete /srv/templates/project-skeleton/ \"$p\"\ndone", "block", "mirror-deletes"],
+    ["a trap: a build mirrored with --delete onto the web root", "rsync -a --delete dist/ deploy@web1:/var/www/app/", "low", null],
   ];
 
   itAssesses(cases);
@@ -1263,6 +1274,12 @@ describe("assessRisk: reading in context", () => {
     expect(assess(reference).band).toBe("low");
     expect(assess(reference.replace("docs/reference/push-flags.md", "scripts/push.sh")).band).toBe("block");
     expect(assess(`${reference}\n\nThe live key: sk_live_51HqW3eLkTzX9aB2cD4eF6gH8`).band).toBe("block");
+  });
+
+  it("weighs what running input would do, described in a document, as a mention", () => {
+    const record = "idea_implementation: Create or update the file docs/adr/0042-no-dynamic-evaluation.md with this complete content:\n\nEvaluating filer text with eval or loading packs with pickle runs arbitrary code in the process.";
+    expect(assess(record).band).toBe("low");
+    expect(assess(record.replace("docs/adr/0042-no-dynamic-evaluation.md", "rules/loader.py")).band).not.toBe("low");
   });
 
   it("reads prose signals in text shown to users as copy", () => {

@@ -63,9 +63,12 @@ const CONFINED_TO_THE_FILE: ReadonlySet<RiskCategory> = new Set(["destructive-da
 /** A password or key written into a test is a test input; one committed elsewhere (secret-committed) still counts. */
 const CONFINED_IN_TESTS: ReadonlySet<string> = new Set(["secret-hardcoded"]);
 
-/** A document describes an insecure flag or setting for people to read; a real key written into it is out all the same. */
+/**
+ * A document describes an insecure flag, or what running input would do, for people to read; a real key written
+ * into it is out all the same.
+ */
 function describedInDocuments(signal: { id: string; category: RiskCategory }): boolean {
-  return signal.category === "security-weakening" && !signal.id.startsWith("secret-");
+  return (signal.category === "security-weakening" && !signal.id.startsWith("secret-")) || signal.category === "untrusted-execution";
 }
 
 // A document (a runbook, a README) holds commands for people to read: writing it runs none of them.
