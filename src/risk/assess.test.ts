@@ -1094,6 +1094,9 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["a trap: one document deleted by id", "curl -s -X DELETE \"https://es.example.internal:9200/tickets/_doc/42\"", "low", null],
     ["a template mirrored with --delete into every project share", "for p in /mnt/studio-nas/projects/*/; do\n  rsync -a --delete /srv/templates/project-skeleton/ \"$p\"\ndone", "block", "mirror-deletes"],
     ["a trap: a build mirrored with --delete onto the web root", "rsync -a --delete dist/ deploy@web1:/var/www/app/", "low", null],
+    ["stored objects deleted in a loop over a query in a production bucket", "BUCKET = \"media-prod\"\nfor ep in episodes:\n    s3.delete_object(Bucket=BUCKET, Key=ep.master_key)", "block", "objects-deleted-in-loop"],
+    ["stored objects moved in a loop, copied before they are deleted", "BUCKET = \"media-prod\"\nfor ep in episodes:\n    s3.copy_object(Bucket=BUCKET, Key=dst, CopySource={\"Bucket\": BUCKET, \"Key\": ep.master_key})\n    s3.delete_object(Bucket=BUCKET, Key=ep.master_key)", "review", "objects-deleted-in-loop"],
+    ["a trap: one object deleted by its key", "s3.delete_object(Bucket=BUCKET, Key=upload.key)", "low", null],
   ];
 
   itAssesses(cases);

@@ -1354,6 +1354,13 @@ function indicesDeleted(site: MatchSite): number | null {
   return /[*,]/.test(path) || AGAINST_PRODUCTION.test(url) || /-prod\b|\bprod-/.test(url) ? 48 : REVIEW_WEIGHT;
 }
 
+// Objects deleted one by one in a loop over a query: a purge of what people stored. Copied first, it is a move.
+function objectsDeletedInLoop(site: MatchSite): number | null {
+  if (!inLoop(site)) return null;
+  if (/\b(?:copy_object|copyObject|CopyObjectCommand|copy_blob|copy_to)\b/.test(before(site, 400))) return REVIEW_WEIGHT;
+  return /\b\w*bucket\w*\s*[=:]\s*["'][^"'\n]*prod/i.test(site.text) || againstProduction(site) ? 48 : REVIEW_WEIGHT;
+}
+
 export const BUILT_IN_SIGNALS: readonly SignalDefinition[] = [
   // destructive-data
   { id: "sql-drop-table", category: "destructive-data", weight: BLOCK_WEIGHT, description: "drops a table, schema or database", hints: ["drop"], pattern: String.raw`\bDROP${S}(?:TABLE|DATABASE|SCHEMA|COLLECTION)\b`, refine: dropOfExisting },
@@ -1479,6 +1486,7 @@ export const BUILT_IN_SIGNALS: readonly SignalDefinition[] = [
   { id: "roles-from-identity-provider", category: "security-weakening", weight: 30, prose: true, description: "maps an identity provider's groups or claims onto roles: who holds a role is decided outside", hints: ["claim", "group"], pattern: String.raw`\bmap(?:s|ped|ping)?${S}(?:the${S}|our${S})?(?:[\w()-]+${S}){0,4}?(?:groups?|claims?)${S}(?:[\w-]+${S}){0,6}?(?:to|onto)${S}(?:[\w-]+${S}){0,2}?(?:roles?|permissions?)\b` },
   { id: "mirror-deletes", category: "destructive-data", weight: REVIEW_WEIGHT, description: "mirrors a folder with rsync --delete onto people's files: what only the destination held is removed (block across many folders)", hints: ["rsync"], pattern: String.raw`\brsync\b[^\n|;&]{0,160}?${S}--delete(?:-\w+)?\b`, refine: mirrorDeletes },
   { id: "search-indices-deleted", category: "destructive-data", weight: REVIEW_WEIGHT, description: "deletes search indices over HTTP (a wildcard or a list of them blocks, as does a production cluster)", hints: ["delete"], pattern: String.raw`\bcurl\b[^\n]{0,120}?-X${O}DELETE\b|\bcurl\b[^\n]{0,120}?--request${S}DELETE\b`, refine: indicesDeleted },
+  { id: "objects-deleted-in-loop", category: "destructive-data", weight: REVIEW_WEIGHT, description: "deletes stored objects one by one in a loop (block in a production bucket; copied first, a review)", hints: ["delete_object", "deleteobject", "delete_blob", "deleteblob"], pattern: String.raw`\.(?:delete_object|deleteObject|delete_blob|deleteBlob)${O}\(|\bnew${S}DeleteObjectCommand\b`, refine: objectsDeletedInLoop },
   // untrusted-execution
   { id: "exec-input", category: "untrusted-execution", weight: 38, description: "runs a command or code built from values (block when they come from the request)", hints: ["exec", "spawn", "eval", "system", "popen", "check_output", "runin", "run(", "run (", "call(", "call (", "new function", "passthru", "proc_open", "processbuilder", "process.start", "#{"], pattern: String.raw`(?<![\w$.])(?:child_process\.|childProcess\.|cp\.|os\.|subprocess\.|vm\.)?(?:exec|execSync|spawn|spawnSync|execFile|execFileSync|eval|system|popen|run|call|Popen|check_output|runInNewContext|runInThisContext|runInContext|shell_exec|passthru|proc_open)[ ]?\((?!${O}\))|\bnew Function${O}\(|\bexec\.Command(?:Context)?${O}\(|\bRuntime\.getRuntime\(\)\.exec${O}\(|\bnew${S}ProcessBuilder${O}\(|\bProcess\.Start${O}\(|(?<![\w$])\x60(?=[^\x60\n]*#\{)|%x\((?=[^)\n]*#\{)`, refine: commandFrom },
   { id: "curl-pipe-shell", category: "untrusted-execution", weight: BLOCK_WEIGHT, description: "runs a script fetched from the network", hints: ["curl", "wget", "iex"], pattern: String.raw`\b(?:curl|wget)\b[^\n|]{0,200}\|${O}(?:sudo${S})?(?:ba|z|k)?sh\b|\b(?:ba)?sh${S}<\(${O}(?:curl|wget)\b|\biex${O}\(${O}(?:New-Object|iwr|Invoke-WebRequest)`, refine: installerSource },
