@@ -1097,6 +1097,19 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["stored objects deleted in a loop over a query in a production bucket", "BUCKET = \"media-prod\"\nfor ep in episodes:\n    s3.delete_object(Bucket=BUCKET, Key=ep.master_key)", "block", "objects-deleted-in-loop"],
     ["stored objects moved in a loop, copied before they are deleted", "BUCKET = \"media-prod\"\nfor ep in episodes:\n    s3.copy_object(Bucket=BUCKET, Key=dst, CopySource={\"Bucket\": BUCKET, \"Key\": ep.master_key})\n    s3.delete_object(Bucket=BUCKET, Key=ep.master_key)", "review", "objects-deleted-in-loop"],
     ["a trap: one object deleted by its key", "s3.delete_object(Bucket=BUCKET, Key=upload.key)", "low", null],
+    // Destructive, money and outbound forms any team writes: overwrite modes, restores to a production URL, force pushes to main, prices raised.
+    ["a production table written over from a data frame", "df.write.mode(\"overwrite\").saveAsTable(\"prod.customers\")", "block", "table-overwritten"],
+    ["a trap: a local table written over", "df.write.mode(\"overwrite\").saveAsTable(\"local_scratch\")  # local dev run", "low", null],
+    ["a dump restored over the database its URL names as production", "pg_restore --clean --if-exists -d \"$PROD_DATABASE_URL\" nightly.dump", "block", "db-restored-over"],
+    ["a force push onto main", "git push --force origin main", "block", "force-push"],
+    ["a force push onto a feature branch", "git push --force origin feature/tidy-history", "review", "force-push"],
+    ["a BigQuery dataset removed", "bq rm -r -f -d analytics_prod", "block", "cloud-delete"],
+    ["a price doubled for the subscribers already paying it", "Double the monthly price of the Pro plan for existing subscribers from next cycle.", "block", "prose-price-raised"],
+    ["a price raised for new sign-ups", "Raise the price of the Pro plan for new sign-ups to 12 dollars.", "review", "prose-price-raised"],
+    ["a balance wired to a new account", "Wire the escrow balance to the new bank account via the payment orders API.", "block", "prose-money-wired"],
+    ["a trap: a component wired to a store", "Wire the balance widget to the account store so it refreshes.", "block", "prose-money-wired"],
+    ["a push to every registered device", "Push a notification to every device registered in FCM about the outage.", "block", "prose-mass-message"],
+    ["a public post on a weekly timer, unreviewed", "Post the generated weekly summary to our public Twitter account every Monday without review.", "block", "prose-public-post"],
   ];
 
   itAssesses(cases);
