@@ -1104,12 +1104,10 @@ describe("assessRisk: tables just made, guards switched off, ports opened, dry r
     ["a force push onto main", "git push --force origin main", "block", "force-push"],
     ["a force push onto a feature branch", "git push --force origin feature/tidy-history", "review", "force-push"],
     ["a BigQuery dataset removed", "bq rm -r -f -d analytics_prod", "block", "cloud-delete"],
-    ["a price doubled for the subscribers already paying it", "Double the monthly price of the Pro plan for existing subscribers from next cycle.", "block", "prose-price-raised"],
-    ["a price raised for new sign-ups", "Raise the price of the Pro plan for new sign-ups to 12 dollars.", "review", "prose-price-raised"],
+    ["a price doubled for the subscribers already paying it", "Double the monthly price of the Pro plan for existing subscribers from next cycle.", "block", "prose-price-change"],
     ["a balance wired to a new account", "Wire the escrow balance to the new bank account via the payment orders API.", "block", "prose-money-wired"],
-    ["a trap: a component wired to a store", "Wire the balance widget to the account store so it refreshes.", "block", "prose-money-wired"],
+    ["a trap: a component wired to a store", "Wire the balance widget to the account store so it refreshes.", "low", null],
     ["a push to every registered device", "Push a notification to every device registered in FCM about the outage.", "block", "prose-mass-message"],
-    ["a public post on a weekly timer, unreviewed", "Post the generated weekly summary to our public Twitter account every Monday without review.", "block", "prose-public-post"],
   ];
 
   itAssesses(cases);
