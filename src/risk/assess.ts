@@ -76,24 +76,28 @@ const DOCUMENT_NAMED = /(?:\b(?:to|in|into|of|add|adds|adding|write|writes|writi
 const DOCUMENT_WORD = /readme|contributing|runbook|changelog|docs\//i;
 const DOCUMENT_PATH = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
 
-// A script that refuses to run unless its database is on this machine: what it drops is a developer's own copy.
+// A script that refuses to run unless its database is on this machine, or is staging's: what it drops is a copy.
 const REFUSES_ELSEWHERE = native(/\b(?:refus\w*|abort\w*|not\s+a\s+local\b)/i);
 const LOCAL_HOST = native(/\blocalhost\b|\b127\.0\.0\.1\b/);
+const STAGING_ONLY = native(/!=\s*["']?staging\b|\*staging\*|\bstaging[ -]only\b/i);
 const EXITS = native(/\bexit\s+[1-9]|\bsys\.exit\s*\(\s*[1-9"']|\braise\s+\w|\bthrow\s+new\b|\bprocess\.exit\s*\(\s*[1-9]/);
 
-function guardedToLocalhost(text: string): boolean {
-  return REFUSES_ELSEWHERE.test(text) && LOCAL_HOST.test(text) && EXITS.test(text);
+function guardedToCopy(text: string): boolean {
+  // Most texts name neither: substring searches rule them out before any pattern runs.
+  const local = text.includes("localhost") || text.includes("127.0.0.1");
+  if (!local && !text.includes("staging")) return false;
+  return ((local && LOCAL_HOST.test(text)) || STAGING_ONLY.test(text)) && REFUSES_ELSEWHERE.test(text) && EXITS.test(text);
 }
 
 const CONFINED_NOTE: Record<NonNullable<ReturnType<typeof writesConfinedFile>>, string> = {
   test: "in a test file: it acts on the test's own database, sandbox or transport",
   document: "in a document: written for people to read, not run",
-  local: "in a script that refuses any database but localhost: it acts on a developer's own copy",
+  local: "in a script that refuses any database but localhost or staging: it acts on a copy",
 };
 
-/** Whether the proposal writes a test file, a document or a script guarded to localhost: what it deletes, charges or sends stays there. */
+/** Whether the proposal writes a test file, a document or a script guarded to localhost or staging: what it deletes, charges or sends stays there. */
 function writesConfinedFile(text: string): "test" | "document" | "local" | null {
-  if (guardedToLocalhost(text)) return "local";
+  if (guardedToCopy(text)) return "local";
   // "Add a section to CONTRIBUTING.md": the opening names the document it writes.
   // The names are looked for before the pattern, which tries a verb at every word, is run.
   const start = text.slice(0, 400);

@@ -68,6 +68,11 @@ testRule(secrets, {
       ],
     },
     {
+      name: "warns on a test's own fixture and fake secrets",
+      report: seedWithProposalLine(["const secret = 'whsec_test_fixture';", 'token = "fake-token-123"'].join("\n")),
+      findings: [placeholder("credential assignment", "secret=****", "proposal", 8, 7), placeholder("credential assignment", "token=****", "proposal", 9, 1)],
+    },
+    {
       name: "places a finding by the text itself where lowercasing changes its length (İ)",
       report: seedWithProposalLine('İİ password = "Zx81kQ2pLm7q" then İ'),
       findings: [secret("credential assignment", "password=****", "proposal", 8, 4)],
