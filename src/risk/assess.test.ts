@@ -1129,6 +1129,12 @@ describe("assessRisk: callers naming their own user, folders removed from code, 
     ["a trap: GitHub's own checkout action", "permissions:\n  contents: write\njobs:\n  build:\n    steps:\n      - uses: actions/checkout@v4", "low", null],
     ["a down migration's drop in a .down.sql file", "-- migrations/20260604_add_ai_model.up.sql\nALTER TABLE execution_tasks ADD COLUMN IF NOT EXISTS ai_model TEXT;\n\n-- migrations/20260604_add_ai_model.down.sql\nALTER TABLE execution_tasks DROP COLUMN IF EXISTS ai_model;", "review", "sql-alter-table"],
     ["a reset script that refuses anything but staging", "if [[ \"${APP_ENV:-}\" != \"staging\" ]]; then\n  echo \"refusing (staging only)\" >&2\n  exit 1\nfi\npsql \"$DATABASE_URL\" -c 'DROP SCHEMA IF EXISTS public CASCADE;'", "low", "sql-drop-table"],
+    ["an email sent through Postmark's client", "client = PostmarkClient(server_token=os.environ[\"POSTMARK_TOKEN\"])\nclient.emails.send(From=FROM, To=os.environ[\"OWNER_EMAIL\"], Subject=subject, HtmlBody=html)", "review", "message-send"],
+    ["task failures posted to a Slack channel", "const hook = new IncomingWebhook(process.env.SLACK_OPS_WEBHOOK_URL!);\nawait hook.send({ text: `task ${task.id} failed` });", "review", "message-send"],
+    ["an origin added to a credentialed CORS allowlist", "export const corsMiddleware = cors({\n  origin(origin, cb) { cb(null, allowed.has(origin)); },\n  credentials: true,\n});", "review", "cors-credentials"],
+    ["a trap: a fetch that sends cookies", "const res = await fetch('/api/me', { credentials: 'include' });", "low", null],
+    ["plans changed from the processor's subscription events", "switch (event.type) {\n  case 'customer.subscription.updated':\n    await db.query('UPDATE accounts SET plan = $1 WHERE stripe_customer_id = $2', [plan, id]);\n}", "review", "money-webhook-handler"],
+    ["a new price for new sign-ups", "Create a new Stripe Price of $12/month on the existing Pro product and point the signup checkout at it.", "review", "prose-new-price"],
     ["a download-my-data route sending a user's wellness logs", "import { Router } from 'express';\n// \"Download my data\": the signed-in user gets their own journal and wellness logs.\nexportRouter.get('/me/export', requireUser, async (req, res) => {\n  res.attachment('export.json');\n  res.json(rows);\n});", "review", "subject-access-export"],
   ];
 
