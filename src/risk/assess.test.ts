@@ -1135,6 +1135,7 @@ describe("assessRisk: callers naming their own user, folders removed from code, 
     ["a trap: a fetch that sends cookies", "const res = await fetch('/api/me', { credentials: 'include' });", "low", null],
     ["plans changed from the processor's subscription events", "switch (event.type) {\n  case 'customer.subscription.updated':\n    await db.query('UPDATE accounts SET plan = $1 WHERE stripe_customer_id = $2', [plan, id]);\n}", "review", "money-webhook-handler"],
     ["a new price for new sign-ups", "Create a new Stripe Price of $12/month on the existing Pro product and point the signup checkout at it.", "review", "prose-new-price"],
+    ["the repository's pre-commit hook rewritten", "idea_implementation: Create or update the file .husky/pre-commit with this complete content:\n\nnpx lint-staged\ngit add -u", "review", "hook-rewritten"],
     ["a download-my-data route sending a user's wellness logs", "import { Router } from 'express';\n// \"Download my data\": the signed-in user gets their own journal and wellness logs.\nexportRouter.get('/me/export', requireUser, async (req, res) => {\n  res.attachment('export.json');\n  res.json(rows);\n});", "review", "subject-access-export"],
   ];
 

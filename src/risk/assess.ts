@@ -269,7 +269,7 @@ function readText(text: string, model: RiskModel): TextReading {
     const aside = (reason: SetAsideSignal["reason"]) => {
       if (setAside.length < MAX_SET_ASIDE) setAside.push({ ...found, reason });
     };
-    if (lineIsTemplate) {
+    if (lineIsTemplate && !signal.namesFile) {
       aside("template line");
       continue;
     }

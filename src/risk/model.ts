@@ -47,6 +47,7 @@ interface ActiveSignal {
   prose?: true;
   statement?: true;
   removal?: true;
+  namesFile?: true;
   subject?: SignalDefinition["subject"];
   /** What a refined weight (written for the built-in weight) is multiplied by: the re-weighting. */
   scaleBy: number;

@@ -32,6 +32,8 @@ export interface SignalDefinition {
   statement?: true;
   /** The signal reads what a diff takes out: it counts on a diff's removed lines only, where the others do not. */
   removal?: true;
+  /** The signal reads the file a proposal writes: it counts on the producer's template lines too, which name it ("Create or update the file X"). */
+  namesFile?: true;
   /**
    * The signal reads what a text is about (the personal fields it names), not an operation: judged once on the
    * lines (lowercased) its hints are found on, matched there only when it holds, and it leaves an overlapping
