@@ -21,6 +21,9 @@ const CLASS_ESCAPE = /^\\[wWsSdD]$/;
 // Escapes of one letter that stand for themselves or for a set no case changes.
 const KEPT_ESCAPE = /^\\(?:[bBwWsSdDtnrfv0]|[^A-Za-z0-9])$/;
 
+// The same few classes (`[ \t]`, `[\w-]`) stand thousands of times in the signals' patterns: each is folded once.
+const foldedClasses = new Map<string, string>();
+
 /**
  * `pattern` (JS syntax, for the flags `gim`) rewritten to match, with the flags `gm`, on lowerAscii of a text what
  * it matched in the text. Throws on what it cannot rewrite exactly: a character outside ASCII, a backreference.
@@ -28,7 +31,11 @@ const KEPT_ESCAPE = /^\\(?:[bBwWsSdDtnrfv0]|[^A-Za-z0-9])$/;
 export function foldCase(pattern: string): string {
   return pattern.replace(TOKEN, (token) => {
     if (token.startsWith("(")) return token;
-    if (token.startsWith("[")) return foldClass(token, pattern);
+    if (token.startsWith("[")) {
+      let folded = foldedClasses.get(token);
+      if (folded === undefined) foldedClasses.set(token, (folded = foldClass(token, pattern)));
+      return folded;
+    }
     if (token.startsWith("\\")) {
       if (KEPT_ESCAPE.test(token)) return token;
       if (/^\\[xu]/.test(token) && token.length > 2) return escapeCode(Number.parseInt(token.slice(2), 16), pattern);
