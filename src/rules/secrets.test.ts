@@ -68,9 +68,14 @@ testRule(secrets, {
       ],
     },
     {
-      name: "warns on a test's own fixture and fake secrets",
-      report: seedWithProposalLine(["const secret = 'whsec_test_fixture';", 'token = "fake-token-123"'].join("\n")),
-      findings: [placeholder("credential assignment", "secret=****", "proposal", 8, 7), placeholder("credential assignment", "token=****", "proposal", 9, 1)],
+      name: "warns on a test's own fixture and fake secrets, and on values to be replaced",
+      report: seedWithProposalLine(["const secret = 'whsec_test_fixture';", 'token = "fake-token-123"', "SESSION_SECRET=change-me-locally", "STRIPE_WEBHOOK_SECRET=whsec_replace_me"].join("\n")),
+      findings: [
+        placeholder("credential assignment", "secret=****", "proposal", 8, 7),
+        placeholder("credential assignment", "token=****", "proposal", 9, 1),
+        placeholder("credential assignment", "SESSION_SECRET=****", "proposal", 10, 1),
+        placeholder("credential assignment", "STRIPE_WEBHOOK_SECRET=****", "proposal", 11, 1),
+      ],
     },
     {
       name: "places a finding by the text itself where lowercasing changes its length (İ)",

@@ -127,7 +127,7 @@ const startsAtBoundary = new Set(SECRET_SHAPES.filter((shape) => shape.pattern.s
 
 const PLACEHOLDER_VALUE =
   /^(?:password|passw0rd|pass|pwd|secret|changeme|change_me|example|dummy|placeholder|redacted|test|todo|none|null|admin|root|user|<[^>]*>|\$\{[^}]*\}|\$[a-z_][a-z0-9_]*|\{\{[^}]*\}\}|\*+|\.{3,}|x+)$/i;
-const PLACEHOLDER_PART = /x{3,}|example|changeme|change_me|placeholder|your[_-]|redacted|dummy|fixture|fake|\.\.\./i;
+const PLACEHOLDER_PART = /x{3,}|example|change[_-]?me|replace[_-]?me|fill[_-]?me|placeholder|your[_-]|redacted|dummy|fixture|fake|\.\.\./i;
 
 /** Documentation values and template references: worth a warning (a habit to fix), not a leak. */
 function isPlaceholder(secret: string): boolean {
