@@ -1156,6 +1156,9 @@ describe("assessRisk: callers naming their own user, folders removed from code, 
     ["a URL from the request body fetched", "const page = await fetch(req.body.url, { redirect: 'follow' });", "review", "fetch-user-url"],
     ["a plan's price that goes up for new sign-ups", "// Pro plan goes from $9 to $12/month for NEW signups.", "review", "prose-price-move"],
     ["a birth date column added, encrypted", "ALTER TABLE profiles ADD COLUMN IF NOT EXISTS birth_date_enc bytea;", "review", "personal-data-field"],
+    ["the per-IP login limit raised", "Raise the per-IP login rate limit from 5 to 20 attempts per 15 minutes.", "review", "attempts-raised"],
+    ["a production access-log bucket's logs expired after 180 days", "resource \"aws_s3_bucket_lifecycle_configuration\" \"access_logs\" {\n  bucket = aws_s3_bucket.access_logs.id # lifeos-prod-access-logs\n  rule {\n    expiration {\n      days = 180\n    }\n  }\n}", "review", "data-expiry-set"],
+    ["users' mood scores sent to a research partner", "Export a CSV of users' mood scores and send it to the research partner.", "block", "composed-data-export"],
     ["a download-my-data route sending a user's wellness logs", "import { Router } from 'express';\n// \"Download my data\": the signed-in user gets their own journal and wellness logs.\nexportRouter.get('/me/export', requireUser, async (req, res) => {\n  res.attachment('export.json');\n  res.json(rows);\n});", "review", "subject-access-export"],
   ];
 
