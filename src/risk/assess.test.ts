@@ -1159,6 +1159,8 @@ describe("assessRisk: callers naming their own user, folders removed from code, 
     ["the per-IP login limit raised", "Raise the per-IP login rate limit from 5 to 20 attempts per 15 minutes.", "review", "attempts-raised"],
     ["a production access-log bucket's logs expired after 180 days", "resource \"aws_s3_bucket_lifecycle_configuration\" \"access_logs\" {\n  bucket = aws_s3_bucket.access_logs.id # lifeos-prod-access-logs\n  rule {\n    expiration {\n      days = 180\n    }\n  }\n}", "review", "data-expiry-set"],
     ["users' mood scores sent to a research partner", "Export a CSV of users' mood scores and send it to the research partner.", "block", "composed-data-export"],
+    ["a link users paste, fetched by the server", "Users paste a link to a recipe page and the server fetches it to read its structured data.", "review", "fetch-user-url"],
+    ["a backup job's log lines posted to the ops channel", "On failure, post one message to #lifeos-ops. The message carries the job name, the exit code and the last 20 lines of the job log.", "review", "chat-message-sent"],
     ["a download-my-data route sending a user's wellness logs", "import { Router } from 'express';\n// \"Download my data\": the signed-in user gets their own journal and wellness logs.\nexportRouter.get('/me/export', requireUser, async (req, res) => {\n  res.attachment('export.json');\n  res.json(rows);\n});", "review", "subject-access-export"],
   ];
 
