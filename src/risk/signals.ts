@@ -190,8 +190,8 @@ function commandFrom(site: MatchSite): number | null {
 }
 
 // A migration's down step, in the formats of the common tools (knex, sequelize, alembic, dbmate, goose, sql-migrate,
-// golang-migrate's `.down.sql` files).
-const ROLLBACK = native(/\b(?:exports\.down|down\s*[:=]\s*(?:async\s*)?(?:function|\()|async\s+down\s*\(|down\s*\(\s*(?:knex|queryInterface|db|migration)|def\s+(?:downgrade|down)\b|function\s+down\s*\(|migrate:down)|--\s*\+?(?:goose|migrate)\s+Down\b|--\s*migrate:down\b|^--\s*down\b|\.down\.sql\b/im);
+// golang-migrate's `.down.sql` files), or a plan's "Rollback:".
+const ROLLBACK = native(/\b(?:exports\.down|down\s*[:=]\s*(?:async\s*)?(?:function|\()|async\s+down\s*\(|down\s*\(\s*(?:knex|queryInterface|db|migration)|def\s+(?:downgrade|down)\b|function\s+down\s*\(|migrate:down)|--\s*\+?(?:goose|migrate)\s+Down\b|--\s*migrate:down\b|^--\s*down\b|\.down\.sql\b|\brollback\s*:|^#{1,6}\s*roll\s*back\b/im);
 const ROLLFORWARD = native(/\b(?:exports\.up|up\s*[:=(]|async\s+up\s*\(|def\s+(?:upgrade|up)\b|function\s+up\s*\(|migrate:up)|--\s*\+?(?:goose|migrate)\s+Up\b|^--\s*up\b|\.up\.sql\b/im);
 
 /** A drop in a migration's down step undoes what its up step created: a rollback, not a loss. */
@@ -420,6 +420,7 @@ function deleteWhereWeight(site: MatchSite): number | null {
   // An alias ends the line: what follows on the next says which statement it is.
   const next = /\bWHERE$|\bUSING$/i.test(matched) ? "" : /^[ \t]*\r?\n[ \t]*(\w+)/.exec(after(site, 200))?.[1]?.toUpperCase() ?? "";
   if (/\bUSING$/i.test(matched) || next === "USING") {
+    if (backedUpFirst(site)) return BULK_ROWS_WEIGHT;
     return againstProduction(site) || RECORDS_OF_PEOPLE_OR_MONEY.test(tableNamed(site, /FROM\s+([\w."\x60]+)/i)) ? 48 : BULK_ROWS_WEIGHT;
   }
   if (next !== "" && next !== "WHERE") return null;
@@ -440,11 +441,26 @@ const EPHEMERAL_ROWS = /^["\x60]?(?:\w+\.)?\w*(?:sessions?|tokens?|otps?|passwor
 
 function bulkDeleteWeight(site: MatchSite): number {
   const table = tableNamed(site, /FROM\s+([\w."\x60]+)/i);
+  const where = whereClause(site) ?? "";
+  // Said to need no backup, in production: even rows meant to expire are let go without a way back.
+  if (againstProduction(site) && NO_BACKUP.test(site.text)) return 48;
   // A retention job (rows past an age) on a table that keeps history changes what the product remembers.
-  const bulk = RECORDS_OF_PEOPLE_OR_MONEY.test(table) || (table !== "" && !EPHEMERAL_ROWS.test(table) && AGE_CONDITION.test(whereClause(site) ?? ""));
+  const bulk = RECORDS_OF_PEOPLE_OR_MONEY.test(table) || (table !== "" && !EPHEMERAL_ROWS.test(table) && AGE_CONDITION.test(where));
   // Rows past a point deleted from any table that is kept, in production, are gone from the product's history.
-  if (!bulk) return table !== "" && !EPHEMERAL_ROWS.test(table) && RANGE_CONDITION.test(whereClause(site) ?? "") && againstProduction(site) ? 48 : 18;
+  if (!bulk) return table !== "" && !EPHEMERAL_ROWS.test(table) && RANGE_CONDITION.test(where) && againstProduction(site) ? 48 : 18;
+  if (backedUpFirst(site)) return BULK_ROWS_WEIGHT;
+  // What people wrote or keep, deleted by age on a timer: it goes, run after run, with no one asked.
+  if (PEOPLES_CONTENT.test(table) && AGE_CONDITION.test(where) && RECURRING.test(site.text)) return 48;
   return bulkRowsWeight(site);
+}
+
+const PEOPLES_CONTENT = /^["\x60]?(?:\w+\.)?(?:journal\w*|notes?|\w*entries|messages?|contacts?|photos?|documents?|files|posts?|comments?|habit\w*|mood\w*|profiles?|users?|accounts?|customers?|members?|patients?)["\x60]?$/i;
+const NO_BACKUP = /\b(?:no|without|skip(?:s|ping)?\s+the|(?:do\s+not|don't|doesn't)\s+need\s+a)\s+backups?\b|\bdata\s+loss\s+is\s+acceptable\b/i;
+// A copy of the table made before the delete (or a dump), with nothing saying there is none.
+const COPIED_FIRST = /\bCREATE\s+TABLE\s+[\w."\x60]*(?:backup|bak|archive|snapshot|copy)\w*\s+AS\s+SELECT\b|\bpg_dump\b|\bbacked\s+up\b|\bbackup\s+(?:table|copy)\b/i;
+
+function backedUpFirst(site: MatchSite): boolean {
+  return COPIED_FIRST.test(before(site, 3000)) && !NO_BACKUP.test(site.text) && !/\bnot\s+backed\s+up\b/i.test(site.text);
 }
 
 const AGE_CONDITION = /\b\w*(?:_at|date|time|timestamp|created|updated|day|ts)\w*\s*(?:<=?|>=?)|\bINTERVAL\b|\bNOW\(\)|\bCURRENT_(?:DATE|TIMESTAMP)\b|\bdatetime\(/i;
@@ -477,6 +493,8 @@ function indexWeight(site: MatchSite): number | null {
 const LOSSY_TYPE = native(/\bALTER\s+(?:COLUMN\s+)?\w*(?:amount|price|total|balance|cost|fee|rate|tax|value|cents|subtotal|discount|weight|score)\w*\s+(?:SET\s+DATA\s+)?TYPE\s+(?:integer|int|int4|smallint)\b|\bALTER\s+(?:COLUMN\s+)?\w*(?:amount|price|total|balance|cost|fee|tax|subtotal|discount)\w*\s+(?:SET\s+DATA\s+)?TYPE\s+bigint\b|\bALTER\s+(?:COLUMN\s+)?\w+\s+(?:SET\s+DATA\s+)?TYPE\s+(?:varchar|character\s+varying|char)\s*\(\s*\d{1,2}\s*\)|\bUSING\s+[^;]*::\s*(?:integer|int|smallint)\b/i);
 
 function alterWeight(site: MatchSite): number | null {
+  // A rollback's ALTER undoes the change above it.
+  if (outsideRollback(30)(site) === null) return null;
   // The statement up to its end, or up to the quote that closes it inside code; comments left out.
   const statement = after(site, 600).split(/[;'"\x60]/)[0]!.replace(/--[^\n]*/g, "");
   if (LOSSY_TYPE.test(statement)) return 52;
