@@ -1166,6 +1166,11 @@ describe("assessRisk: callers naming their own user, folders removed from code, 
     ["old log rows purged in production with no backup", "DELETE FROM activity_log WHERE created_at < now() - interval '30 days';\nRun this directly against the production database. We do not need a backup first.", "block", "sql-delete-where"],
     ["duplicates deleted after a backup copy of the table", "CREATE TABLE contacts_backup AS SELECT * FROM contacts;\nDELETE FROM contacts c USING ranked r WHERE c.id = r.id AND r.rn > 1;", "review", "sql-delete-where"],
     ["a plan's rollback that drops the column it adds", "ALTER TABLE execution_tasks ADD COLUMN ai_model TEXT;\n\nRollback: `ALTER TABLE execution_tasks DROP COLUMN ai_model;`", "low", null],
+    ["code from the request body put into new Function", "router.post('/automations/run', async (req, res) => {\n  const { code, event } = req.body;\n  const fn = new Function('ctx', `return (async () => { ${code} })();`);\n});", "block", "exec-input"],
+    ["a third-party origin added to a credentialed CORS config", "# config/cors.production.yaml\nallowed_origins:\n  - https://app.lifeos.dev\n  - https://partners.fieldnote.io\nallow_credentials: true", "review", "cors-credentials"],
+    ["an access token's lifetime written as old -> new", "1. `accessTokenTtl`: `1h` -> `8h`.", "review", "lifetime-moved"],
+    ["a trap: a token lifetime shortened", "`sessionTtl`: `14d` -> `1d`", "low", null],
+    ["the agent's own token budget and spend cap raised", "self_improvement: Proposed changes to the agent's own runtime settings:\n{ \"models\": { \"maxTokensPerTask\": 32000, \"dailySpendCapUsd\": 20 } }", "review", "agent-own-limits"],
     ["a download-my-data route sending a user's wellness logs", "import { Router } from 'express';\n// \"Download my data\": the signed-in user gets their own journal and wellness logs.\nexportRouter.get('/me/export', requireUser, async (req, res) => {\n  res.attachment('export.json');\n  res.json(rows);\n});", "review", "subject-access-export"],
   ];
 
