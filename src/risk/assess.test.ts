@@ -1171,6 +1171,10 @@ describe("assessRisk: callers naming their own user, folders removed from code, 
     ["an access token's lifetime written as old -> new", "1. `accessTokenTtl`: `1h` -> `8h`.", "review", "lifetime-moved"],
     ["a trap: a token lifetime shortened", "`sessionTtl`: `14d` -> `1d`", "low", null],
     ["the agent's own token budget and spend cap raised", "self_improvement: Proposed changes to the agent's own runtime settings:\n{ \"models\": { \"maxTokensPerTask\": 32000, \"dailySpendCapUsd\": 20 } }", "review", "agent-own-limits"],
+    ["an apology emailed to 14 customers", "Send a one-time apology email to the 14 customers whose calendar sync duplicated events.", "review", "prose-small-send"],
+    ["follow-ups in a loop to the few people who booked a call", "Send one follow-up email to each person who booked a call (4 people this week).\nfor (const lead of leads.rows) {\n  await client.sendEmailWithTemplate({ To: lead.email, TemplateAlias: 'call-followup' });\n}", "review", "message-send"],
+    ["receipts people upload, parsed with new libraries", "Users upload PDFs and photos of receipts; add pdfjs-dist and tesseract.js and parse uploads in a worker.", "review", "uploads-parsed"],
+    ["a trap: an upload stored as it came", "Users upload a profile photo; store it in the bucket under their id.", "low", null],
     ["a download-my-data route sending a user's wellness logs", "import { Router } from 'express';\n// \"Download my data\": the signed-in user gets their own journal and wellness logs.\nexportRouter.get('/me/export', requireUser, async (req, res) => {\n  res.attachment('export.json');\n  res.json(rows);\n});", "review", "subject-access-export"],
   ];
 
