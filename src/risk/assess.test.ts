@@ -1175,6 +1175,10 @@ describe("assessRisk: callers naming their own user, folders removed from code, 
     ["follow-ups in a loop to the few people who booked a call", "Send one follow-up email to each person who booked a call (4 people this week).\nfor (const lead of leads.rows) {\n  await client.sendEmailWithTemplate({ To: lead.email, TemplateAlias: 'call-followup' });\n}", "review", "message-send"],
     ["receipts people upload, parsed with new libraries", "Users upload PDFs and photos of receipts; add pdfjs-dist and tesseract.js and parse uploads in a worker.", "review", "uploads-parsed"],
     ["a trap: an upload stored as it came", "Users upload a profile photo; store it in the bucket under their id.", "low", null],
+    ["the production database resized", "Resize the production database to db.r6g.2xlarge and enable Multi-AZ.", "review", "prose-production-database-change"],
+    ["an update applied to the production database", "Apply this update to the production database.", "review", "prose-production-database-change"],
+    ["production API keys rotated", "Rotate the production API keys for the payment provider.", "review", "prose-production-secrets-rotated"],
+    ["a trap: the production database only read", "Read last week's signups from the production database replica for the chart.", "low", null],
     ["a download-my-data route sending a user's wellness logs", "import { Router } from 'express';\n// \"Download my data\": the signed-in user gets their own journal and wellness logs.\nexportRouter.get('/me/export', requireUser, async (req, res) => {\n  res.attachment('export.json');\n  res.json(rows);\n});", "review", "subject-access-export"],
   ];
 
