@@ -1179,6 +1179,9 @@ describe("assessRisk: callers naming their own user, folders removed from code, 
     ["an update applied to the production database", "Apply this update to the production database.", "review", "prose-production-database-change"],
     ["production API keys rotated", "Rotate the production API keys for the payment provider.", "review", "prose-production-secrets-rotated"],
     ["a trap: the production database only read", "Read last week's signups from the production database replica for the chart.", "low", null],
+    ["a birth date column the analytics role is kept from", "ALTER TABLE coaching_clients\n  ADD COLUMN IF NOT EXISTS date_of_birth_enc BYTEA;\n-- the analytics read-only role must not see these columns\nREVOKE SELECT ON coaching_clients FROM analytics_ro;", "review", "personal-data-field"],
+    ["a reset script that refuses anything but staging, in JavaScript", "if (process.env.APP_ENV !== 'staging') {\n  console.error('Refusing to run: staging only.');\n  process.exit(1);\n}\nawait db.query('TRUNCATE orders, customers RESTART IDENTITY CASCADE');", "low", "sql-truncate"],
+    ["commands from GitHub issue comments run with exec", "// bots/chatops.js - run maintenance commands from GitHub issue comments\nfor (const c of data) {\n  const m = c.body.match(/^\\/run (.+)$/m);\n  exec(m[1], { cwd: '/app' });\n}", "block", "exec-input"],
     ["a download-my-data route sending a user's wellness logs", "import { Router } from 'express';\n// \"Download my data\": the signed-in user gets their own journal and wellness logs.\nexportRouter.get('/me/export', requireUser, async (req, res) => {\n  res.attachment('export.json');\n  res.json(rows);\n});", "review", "subject-access-export"],
   ];
 

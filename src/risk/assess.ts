@@ -80,7 +80,7 @@ const DOCUMENT_PATH = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
 // A script that refuses to run unless its database is on this machine, or is staging's: what it drops is a copy.
 const REFUSES_ELSEWHERE = native(/\b(?:refus\w*|abort\w*|not\s+a\s+local\b)/i);
 const LOCAL_HOST = native(/\blocalhost\b|\b127\.0\.0\.1\b/);
-const STAGING_ONLY = native(/!=\s*["']?staging\b|\*staging\*|\bstaging[ -]only\b/i);
+const STAGING_ONLY = native(/!==?\s*["']?staging\b|\*staging\*|\bstaging[ -]only\b/i);
 const EXITS = native(/\bexit\s+[1-9]|\bsys\.exit\s*\(\s*[1-9"']|\braise\s+\w|\bthrow\s+new\b|\bprocess\.exit\s*\(\s*[1-9]/);
 
 function guardedToCopy(text: string): boolean {
