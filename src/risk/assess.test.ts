@@ -1182,6 +1182,10 @@ describe("assessRisk: callers naming their own user, folders removed from code, 
     ["a birth date column the analytics role is kept from", "ALTER TABLE coaching_clients\n  ADD COLUMN IF NOT EXISTS date_of_birth_enc BYTEA;\n-- the analytics read-only role must not see these columns\nREVOKE SELECT ON coaching_clients FROM analytics_ro;", "review", "personal-data-field"],
     ["a reset script that refuses anything but staging, in JavaScript", "if (process.env.APP_ENV !== 'staging') {\n  console.error('Refusing to run: staging only.');\n  process.exit(1);\n}\nawait db.query('TRUNCATE orders, customers RESTART IDENTITY CASCADE');", "low", "sql-truncate"],
     ["commands from GitHub issue comments run with exec", "// bots/chatops.js - run maintenance commands from GitHub issue comments\nfor (const c of data) {\n  const m = c.body.match(/^\\/run (.+)$/m);\n  exec(m[1], { cwd: '/app' });\n}", "block", "exec-input"],
+    ["Stripe transfers from Java to every seller, in a loop", "// settle every positive balance each morning\nfor (SellerBalance b : due) {\n    Transfer.create(TransferCreateParams.builder().setAmount(b.getAmountCents()).build());\n}", "block", "payment-payout"],
+    ["forced HTTPS turned off in Rails' production config", "# config/environments/production.rb\nconfig.force_ssl = false", "block", "https-forcing-off"],
+    ["CSRF protection skipped for a Rails controller", "class BaseController < ApplicationController\n  skip_forgery_protection\nend", "review", "csrf-exempt"],
+    ["a count of players in a parenthesis after a negated clause, then sent to", "1. Pull every account that has not logged in since 1 January (roughly 310,000 players).\n2. Send each one a note through SendGrid.", "block", "prose-counted-send"],
     ["a download-my-data route sending a user's wellness logs", "import { Router } from 'express';\n// \"Download my data\": the signed-in user gets their own journal and wellness logs.\nexportRouter.get('/me/export', requireUser, async (req, res) => {\n  res.attachment('export.json');\n  res.json(rows);\n});", "review", "subject-access-export"],
   ];
 

@@ -50,7 +50,7 @@ const CATEGORY_BONUS = 4;
 // A negation governs its clause: "no data loss", "will not drop the table", "without deleting".
 // SQL's `IF NOT EXISTS` and `NOT NULL` negate nothing a reviewer reads.
 const NEGATION = native(/(?<![-\w])(?:no|(?<!\bif\s+)not(?!\s+(?:exists|null)\b)|never|nothing|without|nor|none|don't|doesn't|didn't|won't|wouldn't|shouldn't|mustn't|cannot|can't|isn't|aren't|avoid|avoids|avoiding|prevent|prevents|preventing|instead\s+of|rather\s+than|refuse|refuses|forbid|forbids|prohibit|prohibits|disallow|disallows|neither)(?![-\w])/i);
-const CLAUSE_END = /[.;!?:](?=\s|$)|\s(?:but|however|then|and then)\s/gi;
+const CLAUSE_END = /[.;!?:](?=\s|$)|\s(?:but|however|then|and then)\s|\s\(/gi;
 const SAFE_SCOPE = native(/\b(?:staging|sandbox|test|dev|local)[ -]only\b|\bonly\s+(?:in|on|against)\s+(?:the\s+|a\s+)?(?:staging|sandbox|test|dev|development|local)\b|--dry-run\b|\bdry[- ]run\b/i);
 const COMMENT_START = /^\s*(?:\/\/|\/\*|\*|--|#(?!#|!)|<!--)/;
 const COMMENT_INSIDE = /(?:^|\s)(?:\/\/|--|#)\s/g;
