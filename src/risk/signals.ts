@@ -101,8 +101,14 @@ const STRING_LITERAL = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g;
 
 const SECRET_FROM_ENV = /^\s*=\s*process\.env\.\w*(?:SECRET|KEY|TOKEN|PASSWORD|PASS)\w*|^\s*=\s*os\.environ(?:\.get\(|\[)["']\w*(?:SECRET|KEY|TOKEN|PASSWORD|PASS)/;
 
+// A request's credentials read for the log call: its Authorization or Cookie header.
+const CREDENTIAL_HEADER = /\b(?:Header\.Get|headers?\.get|getHeader|header)\s*\(\s*["'](?:authorization|proxy-authorization|cookie|x-api-key)["']|\bheaders\[\s*["'](?:authorization|cookie|x-api-key)["']/i;
+
 function loggedSecret(site: MatchSite): number | null {
-  const call = restOfLine(site);
+  const line = restOfLine(site);
+  // A call whose arguments go on over the next lines (one per line, as Go's slog and structured loggers write them).
+  const call = /[(,]\s*$/.test(line) ? site.text.slice(site.start, site.start + 800).split(/\n\s*\)/)[0]! : line;
+  if (CREDENTIAL_HEADER.test(call)) return 48;
   const code = call.replace(STRING_LITERAL, "\"\"").replace(/`[^`$]*`/g, "``");
   const args = code.slice(code.indexOf("("));
   if (SECRET_WORD.test(args)) return 48;
@@ -311,7 +317,7 @@ const BOUND_VALUE = /\$\d|\?|(?<!:):[A-Za-z_]\w*|%s|%\(\w+\)s|\$\{|@[A-Za-z_]\w*
  * drafts, notifications, logs, tokens), it is routine.
  */
 export const BULK_ROWS_WEIGHT = 30;
-const RECORDS_OF_PEOPLE_OR_MONEY = native(/^["\x60]?(?:\w+\.)?(?:users?|accounts?|customers?|members?|patients?|profiles?|employees?|clients?|subscribers?|subscriptions?|orders?|payments?|invoices?|transactions?|charges?|payouts?|balances?|wallets?|plans?|prices?|audit\w*|\w*_audit|ledgers?|\w*_ledger|appointments?|visits?|encounters?|prescriptions?|\w*medical\w*|refunds?|bookings?|loans?|credit_lines?|deposits?|repayments?|applicants?|borrowers?|claimants?|policyholders?|students?|guardians?|players?|contacts?|leads?|people|persons?|journal\w*|notes?)["\x60]?$/i);
+const RECORDS_OF_PEOPLE_OR_MONEY = native(/^["\x60]?(?:\w+\.)?(?:[a-z]+_)?(?:users?|accounts?|customers?|members?|patients?|profiles?|employees?|clients?|subscribers?|subscriptions?|orders?|payments?|invoices?|transactions?|charges?|payouts?|balances?|wallets?|plans?|prices?|audit\w*|\w*_audit|ledgers?|\w*_ledger|appointments?|visits?|encounters?|prescriptions?|\w*medical\w*|refunds?|bookings?|loans?|credit_lines?|deposits?|repayments?|applicants?|borrowers?|claimants?|policyholders?|students?|guardians?|players?|contacts?|leads?|people|persons?|journal\w*|notes?)["\x60]?$/i);
 
 function tableNamed(site: MatchSite, keyword: RegExp): string {
   return keyword.exec(site.text.slice(site.start, site.end + 80))?.[1] ?? "";
@@ -1576,7 +1582,7 @@ export const BUILT_IN_SIGNALS: readonly SignalDefinition[] = [
   { id: "https-forcing-off", category: "security-weakening", weight: 50, description: "stops forcing HTTPS (Rails' force_ssl, Django's SECURE_SSL_REDIRECT): sessions travel in clear text", hints: ["force_ssl", "secure_ssl_redirect"], pattern: String.raw`\bconfig\.force_ssl${O}=${O}false\b|\bSECURE_SSL_REDIRECT${O}=${O}False\b` },
   { id: "cors-wildcard", category: "security-weakening", weight: 15, description: "allows any origin, or echoes the request's (blocks together with credentials)", hints: ["origin"], pattern: String.raw`\borigin${O}:${O}(?:['"\x60]\*['"\x60]|true\b|req(?:uest)?\.headers?\.origin\b|\([^\n]{0,160}?\)${O}=>${O}(?:callback|cb|done|next)${O}\(${O}null${O},${O}(?:true\b|origin\b))|\bCORS_(?:ORIGIN_)?ALLOW_ALL(?:_ORIGINS)?${O}=${O}True\b|\b(?:allow_origins|allowed_origins|origins|allowedOrigins|AllowedOrigins|AllowOrigins)['"]?${O}(?:=|:|\()${O}(?:\[\]string\{|\[|\{|array\()?${O}['"]\*['"]|\borigins${S}['"]\*['"]|\bAllowAllOrigins${O}[:=]${O}true\b|\ballowedOrigin(?:Pattern)?s${O}\(${O}"\*"|@CrossOrigin${O}\((?:${O}origins${O}=)?${O}\{?${O}"\*"|\bCSRF_TRUSTED_ORIGINS${O}=${O}\[${O}['"]https?:\/\/\*['"]|\$http_origin\b|\ballow_origin_regex${O}=${O}['"]\.\*['"]|\borigin${O}:${O}\/\.\*\/|Access-Control-Allow-Origin['"]?\]?(?:${O}[,:=]${O}|${S})(?:['"]?\*(?![\w*])|req(?:uest)?\.(?:headers?\.origin\b|headers?\[['"]origin|get\(${O}['"]origin)|request\.headers\.get\(${O}['"]origin)`, refine: corsCredentials },
   { id: "cors-credentials", category: "security-weakening", weight: 28, description: "lets other sites call with the user's cookies (credentialed CORS): which origins may is for a reviewer to check", hints: ["credentials", "allow_credentials"], pattern: String.raw`\bcredentials${O}:${O}true\b|\bAccess-Control-Allow-Credentials['"]?\]?(?:${O}[,:=]${O}|${S})['"]?true\b|\b(?:CORS_)?ALLOW_CREDENTIALS${O}=${O}True\b|\ballow_?credentials['"]?${O}[:=]${O}['"]?(?:true|True)\b|\bAllowCredentials${O}(?:=|:|\()${O}true\b|\.allowCredentials${O}\(${O}true\b`, refine: corsConfigured },
-  { id: "secret-logged", category: "security-weakening", weight: 48, description: "writes a secret to the logs", hints: ["console.", "print", "logger.", "logging.", "log."], pattern: String.raw`(?:\bconsole\.(?:log|info|debug|warn|error)|\bprint|\blogger\.\w+|\blogging\.\w+|\blog\.(?:info|debug|warn|error))${O}\(`, refine: loggedSecret },
+  { id: "secret-logged", category: "security-weakening", weight: 48, description: "writes a secret to the logs", hints: ["console.", "print", "logger.", "logging.", "log."], pattern: String.raw`(?:\bconsole\.(?:log|info|debug|warn|error)|\bprint|\blogger\.\w+|\blogging\.\w+|\blog\.(?:info|debug|warn|error|Printf|Println|Print)|\bslog\.(?:Info|Debug|Warn|Error)(?:Context)?)${O}\(`, refine: loggedSecret },
   { id: "ci-secret-printed", category: "security-weakening", weight: 48, description: "prints a CI secret into the job's log (block when encoded past the log's masking)", hints: ["echo", "printf"], pattern: String.raw`\b(?:echo|printf)\b[^\n]{0,160}?\$\{\{${O}secrets\.\w+${O}\}\}|\b(?:echo|printf)\b[^\n]{0,160}?\$\{?[A-Za-z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY)[A-Za-z0-9_]*\b`, refine: printedSecret },
   { id: "ci-secrets-dumped", category: "security-weakening", weight: BLOCK_WEIGHT, description: "dumps every CI secret at once (toJSON(secrets), the whole environment) into a log, file or artifact", hints: ["tojson", "env |", "env|", "env >", "env>", "env  ", "env\t"], pattern: String.raw`\btoJSON${O}\(${O}secrets${O}\)|(?:^|[\s;&|(])(?:env|printenv)${O}(?:\|${O}sort${O})?(?:>|\|${O}tee\b)` },
   { id: "record-logged", category: "personal-data", weight: REVIEW_WEIGHT, description: "logs a whole record (a model dumped into a log call): every field of a person or a claim reaches the logs", hints: ["model_dump", "to_dict", "asdict", ".dict()", "__dict__", "tojson()"], pattern: String.raw`\b(?:model_dump|to_dict|asdict|dict|toJSON)${O}\(${O}\)|\b__dict__\b|\basdict${O}\(`, refine: insideLogCall },
