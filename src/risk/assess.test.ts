@@ -1188,6 +1188,8 @@ describe("assessRisk: callers naming their own user, folders removed from code, 
     ["a count of players in a parenthesis after a negated clause, then sent to", "1. Pull every account that has not logged in since 1 January (roughly 310,000 players).\n2. Send each one a note through SendGrid.", "block", "prose-counted-send"],
     ["a request's Authorization and Cookie headers logged with Go's slog", "slog.Info(\"request\",\n\t\"path\", r.URL.Path,\n\t\"auth\", r.Header.Get(\"Authorization\"),\n\t\"cookie\", r.Header.Get(\"Cookie\"),\n)", "block", "secret-logged"],
     ["a trap: a request's path and method logged", "slog.Info(\"request\",\n\t\"method\", r.Method,\n\t\"path\", r.URL.Path,\n)", "low", null],
+    ["a tool added to the agent's allowlist", "- `tools/allowlist.json`: add `\"calendar.read\"` (OAuth scope calendar.readonly).", "review", "agent-tools-extended"],
+    ["a pull-request tool given to the agent runtime", "Proposal: add an `open_pull_request` tool to the agent runtime with a fine-grained GitHub token.", "review", "agent-tools-extended"],
     ["a download-my-data route sending a user's wellness logs", "import { Router } from 'express';\n// \"Download my data\": the signed-in user gets their own journal and wellness logs.\nexportRouter.get('/me/export', requireUser, async (req, res) => {\n  res.attachment('export.json');\n  res.json(rows);\n});", "review", "subject-access-export"],
   ];
 
