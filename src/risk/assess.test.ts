@@ -1190,6 +1190,8 @@ describe("assessRisk: callers naming their own user, folders removed from code, 
     ["a trap: a request's path and method logged", "slog.Info(\"request\",\n\t\"method\", r.Method,\n\t\"path\", r.URL.Path,\n)", "low", null],
     ["a tool added to the agent's allowlist", "- `tools/allowlist.json`: add `\"calendar.read\"` (OAuth scope calendar.readonly).", "review", "agent-tools-extended"],
     ["a pull-request tool given to the agent runtime", "Proposal: add an `open_pull_request` tool to the agent runtime with a fine-grained GitHub token.", "review", "agent-tools-extended"],
+    ["real emails sent to the three beta customers", "Sends real emails to the three beta customers announcing the new export.", "review", "prose-small-send"],
+    ["an email to 14 internal staff members", "A one-time email to 14 internal staff members about the on-call rota.", "review", "prose-small-send"],
     ["a download-my-data route sending a user's wellness logs", "import { Router } from 'express';\n// \"Download my data\": the signed-in user gets their own journal and wellness logs.\nexportRouter.get('/me/export', requireUser, async (req, res) => {\n  res.attachment('export.json');\n  res.json(rows);\n});", "review", "subject-access-export"],
   ];
 
