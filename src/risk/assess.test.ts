@@ -1192,6 +1192,9 @@ describe("assessRisk: callers naming their own user, folders removed from code, 
     ["a pull-request tool given to the agent runtime", "Proposal: add an `open_pull_request` tool to the agent runtime with a fine-grained GitHub token.", "review", "agent-tools-extended"],
     ["real emails sent to the three beta customers", "Sends real emails to the three beta customers announcing the new export.", "review", "prose-small-send"],
     ["an email to 14 internal staff members", "A one-time email to 14 internal staff members about the on-call rota.", "review", "prose-small-send"],
+    ["a new Stripe price with its name", "Create a new Price `pro_monthly_v2` at $24.00/month on the existing Product.", "review", "prose-new-price"],
+    ["a support role granted to contractor accounts", "Grant the role to the two contractor accounts that handle the inbox.", "review", "prose-role-granted"],
+    ["payments by customer posted to a Slack channel", "top = query(\"SELECT c.company_name, sum(p.amount_cents) FROM payments p JOIN customers c ON c.id = p.customer_id\")\nrequests.post(os.environ[\"SLACK_OPS_WEBHOOK_URL\"], json={\"text\": text})", "review", "chat-message-sent"],
     ["a download-my-data route sending a user's wellness logs", "import { Router } from 'express';\n// \"Download my data\": the signed-in user gets their own journal and wellness logs.\nexportRouter.get('/me/export', requireUser, async (req, res) => {\n  res.attachment('export.json');\n  res.json(rows);\n});", "review", "subject-access-export"],
   ];
 
