@@ -1195,6 +1195,8 @@ describe("assessRisk: callers naming their own user, folders removed from code, 
     ["a new Stripe price with its name", "Create a new Price `pro_monthly_v2` at $24.00/month on the existing Product.", "review", "prose-new-price"],
     ["a support role granted to contractor accounts", "Grant the role to the two contractor accounts that handle the inbox.", "review", "prose-role-granted"],
     ["payments by customer posted to a Slack channel", "top = query(\"SELECT c.company_name, sum(p.amount_cents) FROM payments p JOIN customers c ON c.id = p.customer_id\")\nrequests.post(os.environ[\"SLACK_OPS_WEBHOOK_URL\"], json={\"text\": text})", "review", "chat-message-sent"],
+    ["idle and remembered-device windows lengthened, the old values in comments", "session:\n  idle_timeout_minutes: 480      # was 60\nmfa:\n  remember_device_days: 30       # was 7", "review", "lifetime-raised"],
+    ["a trap: an idle window shortened", "  idle_timeout_minutes: 30      # was 60", "low", null],
     ["a download-my-data route sending a user's wellness logs", "import { Router } from 'express';\n// \"Download my data\": the signed-in user gets their own journal and wellness logs.\nexportRouter.get('/me/export', requireUser, async (req, res) => {\n  res.attachment('export.json');\n  res.json(rows);\n});", "review", "subject-access-export"],
   ];
 
