@@ -1197,6 +1197,10 @@ describe("assessRisk: callers naming their own user, folders removed from code, 
     ["payments by customer posted to a Slack channel", "top = query(\"SELECT c.company_name, sum(p.amount_cents) FROM payments p JOIN customers c ON c.id = p.customer_id\")\nrequests.post(os.environ[\"SLACK_OPS_WEBHOOK_URL\"], json={\"text\": text})", "review", "chat-message-sent"],
     ["idle and remembered-device windows lengthened, the old values in comments", "session:\n  idle_timeout_minutes: 480      # was 60\nmfa:\n  remember_device_days: 30       # was 7", "review", "lifetime-raised"],
     ["a trap: an idle window shortened", "  idle_timeout_minutes: 30      # was 60", "low", null],
+    ["an admin for every request unless a demo flag is off", "if (process.env.DEMO_MODE !== 'off') {\n  req.user = { id: 1, role: 'admin', name: 'Demo' };\n  return next();\n}", "block", "identity-from-request"],
+    ["a CSP opened to a script CDN and inline styles", "scriptSrc: [\"'self'\", \"https://cdn.jsdelivr.net\"],\nstyleSrc: [\"'self'\", \"'unsafe-inline'\"],", "review", "csp-widened"],
+    ["a trap: a CSP of the app's own origin", "scriptSrc: [\"'self'\"],", "low", null],
+    ["a rollback said in a sentence", "ALTER TABLE execution_tasks ADD COLUMN IF NOT EXISTS ai_model TEXT;\n\nRollback is a single `ALTER TABLE execution_tasks DROP COLUMN ai_model;` since nothing reads it.", "low", null],
     ["a download-my-data route sending a user's wellness logs", "import { Router } from 'express';\n// \"Download my data\": the signed-in user gets their own journal and wellness logs.\nexportRouter.get('/me/export', requireUser, async (req, res) => {\n  res.attachment('export.json');\n  res.json(rows);\n});", "review", "subject-access-export"],
   ];
 

@@ -199,7 +199,7 @@ function commandFrom(site: MatchSite): number | null {
 
 // A migration's down step, in the formats of the common tools (knex, sequelize, alembic, dbmate, goose, sql-migrate,
 // golang-migrate's `.down.sql` files), or a plan's "Rollback:".
-const ROLLBACK = native(/\b(?:exports\.down|down\s*[:=]\s*(?:async\s*)?(?:function|\()|async\s+down\s*\(|down\s*\(\s*(?:knex|queryInterface|db|migration)|def\s+(?:downgrade|down)\b|function\s+down\s*\(|migrate:down)|--\s*\+?(?:goose|migrate)\s+Down\b|--\s*migrate:down\b|^--\s*down\b|\.down\.sql\b|\brollback\s*:|^#{1,6}\s*roll\s*back\b/im);
+const ROLLBACK = native(/\b(?:exports\.down|down\s*[:=]\s*(?:async\s*)?(?:function|\()|async\s+down\s*\(|down\s*\(\s*(?:knex|queryInterface|db|migration)|def\s+(?:downgrade|down)\b|function\s+down\s*\(|migrate:down)|--\s*\+?(?:goose|migrate)\s+Down\b|--\s*migrate:down\b|^--\s*down\b|\.down\.sql\b|\brollback\s*(?::|is\b|would\s+be\b)|^#{1,6}\s*roll\s*back\b/im);
 const ROLLFORWARD = native(/\b(?:exports\.up|up\s*[:=(]|async\s+up\s*\(|def\s+(?:upgrade|up)\b|function\s+up\s*\(|migrate:up)|--\s*\+?(?:goose|migrate)\s+Up\b|^--\s*up\b|\.up\.sql\b/im);
 
 /** A drop in a migration's down step undoes what its up step created: a rollback, not a loss. */
@@ -289,7 +289,7 @@ function sendWeight(site: MatchSite): number | null {
   return REVIEW_WEIGHT;
 }
 
-const SMALL_AUDIENCE = /\ba\s+handful\b|\b(?:only\s+)?\d{1,2}\s+(?:people|persons|leads|customers|users|clients|members|recipients)\b/i;
+const SMALL_AUDIENCE = /\ba\s+handful\b|\b(?:only\s+)?\d{1,2}\s+(?:[\w-]+\s+)?(?:people|persons|leads|customers|users|clients|members|recipients|testers)\b/i;
 
 function bulkSendWeight(site: MatchSite): number {
   return consented(around(site, 600, 200)) ? REVIEW_WEIGHT : 50;
@@ -1431,8 +1431,13 @@ function callerAssertedUser(site: MatchSite): number | null {
     const name = (header[1] ?? header[2] ?? header[3] ?? "").toLowerCase();
     if (name !== "authorization" && name !== "cookie") read = header.index + header[0].length;
   }
-  return read !== -1 && !CHECKED_BETWEEN.test(lead.slice(read)) ? 52 : null;
+  if (read !== -1 && !CHECKED_BETWEEN.test(lead.slice(read))) return 52;
+  // A user made for every request unless a setting is explicitly off: on by default, so in production too.
+  return DEFAULT_ON_BYPASS.test(lead.slice(-200)) ? 52 : null;
 }
+
+// The condition right before the assignment (its receiver, `req` or `(req as any)`, ends the lead).
+const DEFAULT_ON_BYPASS = /\bprocess\.env\.\w+\s*!==?\s*['"](?:off|false|0|no|disabled)['"]\s*\)\s*\{?\s*\(?\w*(?:\s+as\s+\w+\))?$/;
 
 // What a recursive delete in code removes: a person's files block; build output, caches and scratch folders do not count.
 const PERSONAL_FILES = /vault|notes|journal|users?\b|user_?data|home|uploads?|backups?|documents?|photos?|media|attachments?|storage|library|profiles?|data(?:_?dir|_?path|_?root)?\b/i;
@@ -1633,7 +1638,7 @@ export const BUILT_IN_SIGNALS: readonly SignalDefinition[] = [
   { id: "lifetime-moved", category: "security-weakening", weight: REVIEW_WEIGHT, description: "lets a token, session or code live longer than it did (written as old -> new)", hints: ["->"], pattern: String.raw`\b\w*(?:token|session|jwt|access|refresh|cookie|otp|code|link)\w*\x60?${O}:?${O}\x60?\d+${O}(?:ms|s|m|h|d|w|sec\w*|min\w*|hours?|days?|weeks?)\b\x60?${O}->${O}\x60?\d+${O}(?:ms|s|m|h|d|w|sec\w*|min\w*|hours?|days?|weeks?)\b`, refine: lifetimeMoved },
   { id: "attempts-raised", category: "security-weakening", weight: REVIEW_WEIGHT, description: "allows more sign-in, PIN or code attempts before throttling or lockout", hints: ["throttl", "rate limit", "rate-limit", "lockout", "attempts", "retries", "tries"], pattern: String.raw`\b(?:raise|raises|raising|increase|increases|increasing|bump|bumps|bumping|lift|lifts|lifting|relax|relaxes|relaxing|double|doubles|doubling|triple|triples|tripling|loosen|loosens|loosening)${S}(?:the${S})?(?:[\w-]+${S}){0,2}?(?:(?:login|sign-in|signin|pin|password|passcode|otp|2fa|mfa|auth\w*|verification|code|brute-force)${S}(?:[\w-]+${S}){0,2}?)(?:throttl(?:e|ing)|rate${S}limit|rate-limit|lockout(?:${S}threshold)?|attempts|retries|tries)\b[^\n.;]{0,60}?\bto${S}\d+` },
   { id: "trust-widened", category: "security-weakening", weight: 30, description: "adds a key, certificate authority or signer to what is trusted (who may sign firmware, log in by key, or serve TLS)", hints: ["trusted", "trust store", "truststore", "ca bundle", "authorized_keys", "allowed_signers"], pattern: String.raw`\b(?:add|adds|adding|append|appends|appending|install|installs|installing|import|imports|importing|put|puts|putting|enrol|enroll|enrols|enrolls)${S}(?:the${S}|a${S}|an${S}|our${S}|their${S})?(?:[\w-]+${S}){0,5}?(?:to|into|in)${S}(?:the${S}|our${S}|each${S}|every${S})?(?:[\w-]+${S}){0,2}?(?:trusted${S}(?:keyring|keys|key${S}ring|roots?|cas?|certificates?|signers?)|trust${S}store|truststore|ca${S}bundle|authorized_keys|allowed_signers)\b` },
-  { id: "csp-widened", category: "security-weakening", weight: 28, description: "lets more origins run scripts or receive data under the Content-Security-Policy", hints: ["-src"], pattern: String.raw`\b(?:add|adds|adding|allow|allows|allowing|whitelist|whitelists|allowlist|allowlists|include|includes|including)${S}[^\n]{0,120}?\bto${S}(?:the${S})?(?:csp'?s?${S})?\x60?(?:script-src|connect-src|frame-src|default-src|worker-src)\b` },
+  { id: "csp-widened", category: "security-weakening", weight: 28, description: "lets more origins run scripts or receive data under the Content-Security-Policy", hints: ["-src", "scriptsrc", "connectsrc", "stylesrc"], pattern: String.raw`\b(?:scriptSrc|connectSrc|styleSrc)${O}:${O}\[[^\]\n]*(?:'unsafe-(?:inline|eval)'|["']https?:\/\/)|\b(?:add|adds|adding|allow|allows|allowing|whitelist|whitelists|allowlist|allowlists|include|includes|including)${S}[^\n]{0,120}?\bto${S}(?:the${S})?(?:csp'?s?${S})?\x60?(?:script-src|connect-src|frame-src|default-src|worker-src)\b` },
   { id: "roles-from-identity-provider", category: "security-weakening", weight: 30, prose: true, description: "maps an identity provider's groups or claims onto roles: who holds a role is decided outside", hints: ["claim", "group"], pattern: String.raw`\bmap(?:s|ped|ping)?${S}(?:the${S}|our${S})?(?:[\w()-]+${S}){0,4}?(?:groups?|claims?)${S}(?:[\w-]+${S}){0,6}?(?:to|onto)${S}(?:[\w-]+${S}){0,2}?(?:roles?|permissions?)\b` },
   { id: "mirror-deletes", category: "destructive-data", weight: REVIEW_WEIGHT, description: "mirrors a folder with rsync --delete onto people's files: what only the destination held is removed (block across many folders)", hints: ["rsync"], pattern: String.raw`\brsync\b[^\n|;&]{0,160}?${S}--delete(?:-\w+)?\b`, refine: mirrorDeletes },
   { id: "search-indices-deleted", category: "destructive-data", weight: REVIEW_WEIGHT, description: "deletes search indices over HTTP (a wildcard or a list of them blocks, as does a production cluster)", hints: ["delete"], pattern: String.raw`\bcurl\b[^\n]{0,120}?-X${O}DELETE\b|\bcurl\b[^\n]{0,120}?--request${S}DELETE\b`, refine: indicesDeleted },
