@@ -51,6 +51,8 @@ const CATEGORY_BONUS = 4;
 // SQL's `IF NOT EXISTS` and `NOT NULL` negate nothing a reviewer reads.
 const NEGATION = native(/(?<![-\w])(?:no|(?<!\bif\s+)not(?!\s+(?:exists|null)\b)|never|nothing|without|nor|none|don't|doesn't|didn't|won't|wouldn't|shouldn't|mustn't|cannot|can't|isn't|aren't|avoid|avoids|avoiding|prevent|prevents|preventing|instead\s+of|rather\s+than|refuse|refuses|forbid|forbids|prohibit|prohibits|disallow|disallows|neither)(?![-\w])/i);
 const CLAUSE_END = /[.;!?:](?=\s|$)|\s(?:but|however|then|and then)\s|\s\(/gi;
+// A setting restated with a comment that says it stays as it is (`block_threshold: 45  # unchanged`) changes nothing.
+const SAID_UNCHANGED = /(?:#|\/\/)\s*(?:unchanged|no\s+change|same\s+as\s+(?:before|today|now)|as\s+before)\s*$/i;
 const SAFE_SCOPE = native(/\b(?:staging|sandbox|test|dev|local)[ -]only\b|\bonly\s+(?:in|on|against)\s+(?:the\s+|a\s+)?(?:staging|sandbox|test|dev|development|local)\b|--dry-run\b|\bdry[- ]run\b/i);
 const COMMENT_START = /^\s*(?:\/\/|\/\*|\*|--|#(?!#|!)|<!--)/;
 const COMMENT_INSIDE = /(?:^|\s)(?:\/\/|--|#)\s/g;
@@ -260,7 +262,7 @@ function readText(text: string, model: RiskModel): TextReading {
       lastLineStart = lineStart;
       line = text.slice(lineStart, nextNewline === -1 ? text.length : nextNewline);
       lineIsTemplate = model.isTemplateLine(line);
-      lineIsScoped = SAFE_SCOPE.test(line);
+      lineIsScoped = SAFE_SCOPE.test(line) || SAID_UNCHANGED.test(line);
       lineIsCounterExample = lineStart > 0 && COUNTER_EXAMPLE.test(text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1));
       lineComment = null;
     }
