@@ -259,8 +259,11 @@ function unlessStripeTestMode(weigh: number | ((site: MatchSite) => number)): (s
 // Money sent out in one sweep (the whole balance) or to a destination anyone with the settings page can change.
 const SWEEP = /\bbalance\.(?:available|retrieve)\b|\b(?:entire|whole|full|all(?:\s+the)?)\s+(?:available\s+)?(?:balance|funds)\b|\bamount\s*:\s*[\w.]*balance\w*|\bdestination\s*:\s*(?:config|settings|process\.env|req(?:uest)?\.)/i;
 
+// A processor's payment event handled: what the handler pays out, it pays for every payment that comes in.
+const PAYMENT_EVENT = /["'\x60](?:checkout\.session\.completed|invoice\.(?:paid|payment_succeeded)|payment_intent\.succeeded|charge\.succeeded)["'\x60]/;
+
 function payoutWeight(site: MatchSite): number {
-  if (SWEEP.test(around(site, 400, 400))) return BLOCK_WEIGHT;
+  if (SWEEP.test(around(site, 400, 400)) || PAYMENT_EVENT.test(before(site, 800))) return BLOCK_WEIGHT;
   return chargeWeight(40)(site);
 }
 
