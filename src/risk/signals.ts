@@ -342,6 +342,9 @@ function whereClause(site: MatchSite): string | null {
 function updateWeight(site: MatchSite): number | null {
   // UPDATE on a line of its own is SQL only when SET opens the next one.
   if (!/\bSET\b/i.test(site.text.slice(site.start, site.end)) && !/^[ \t]*\r?\n[ \t]*SET\b/i.test(after(site, 200))) return null;
+  // A backfill of a column the proposal adds further up writes over nothing: for a look at its locks and batches.
+  const column = /\bSET\s+["\x60]?(\w+)/i.exec(site.text.slice(site.start, site.end + 200))?.[1];
+  if (column !== undefined && new RegExp(String.raw`\bADD\s+(?:(?:a\s+)?(?:new\s+)?COLUMN\s+)?(?:IF\s+NOT\s+EXISTS\s+)?["\x60]?${column}\b`, "i").test(before(site, 4000))) return BULK_ROWS_WEIGHT;
   const where = whereClause(site);
   if (where === null) return 50;
   if (BOUND_VALUE.test(where) && !RANGE_CONDITION.test(where)) return null;
