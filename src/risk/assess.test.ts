@@ -1205,6 +1205,7 @@ describe("assessRisk: callers naming their own user, folders removed from code, 
     ["a transfer to an affiliate in the handler of every completed checkout", "In the `checkout.session.completed` handler:\nawait stripe.transfers.create({ amount: Math.round(session.amount_total * 0.2), destination: order.affiliateAccountId });", "block", "payment-payout"],
     ["a backfill of the money column the migration adds", "ALTER TABLE orders ADD COLUMN total_minor BIGINT;\nUPDATE orders SET total_minor = ROUND(total * 100) WHERE id BETWEEN $1 AND $2;", "review", "sql-update-all"],
     ["a backfill of a column the plan says to add", "- Add a new column `amount_cents BIGINT NULL` to `orders`.\n\n```sql\nUPDATE orders\nSET amount_cents = ROUND(amount * 100)::bigint\nWHERE id IN (SELECT id FROM orders WHERE amount_cents IS NULL LIMIT 5000)\n```", "review", "sql-update-all"],
+    ["a plan named by its tier whose price goes up", "Pro goes from $19 to $24 for new checkouts. Existing subscriptions keep their current price.", "review", "prose-price-move"],
     ["a download-my-data route sending a user's wellness logs", "import { Router } from 'express';\n// \"Download my data\": the signed-in user gets their own journal and wellness logs.\nexportRouter.get('/me/export', requireUser, async (req, res) => {\n  res.attachment('export.json');\n  res.json(rows);\n});", "review", "subject-access-export"],
   ];
 
