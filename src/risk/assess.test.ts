@@ -1206,6 +1206,10 @@ describe("assessRisk: callers naming their own user, folders removed from code, 
     ["a backfill of the money column the migration adds", "ALTER TABLE orders ADD COLUMN total_minor BIGINT;\nUPDATE orders SET total_minor = ROUND(total * 100) WHERE id BETWEEN $1 AND $2;", "review", "sql-update-all"],
     ["a backfill of a column the plan says to add", "- Add a new column `amount_cents BIGINT NULL` to `orders`.\n\n```sql\nUPDATE orders\nSET amount_cents = ROUND(amount * 100)::bigint\nWHERE id IN (SELECT id FROM orders WHERE amount_cents IS NULL LIMIT 5000)\n```", "review", "sql-update-all"],
     ["a plan named by its tier whose price goes up", "Pro goes from $19 to $24 for new checkouts. Existing subscriptions keep their current price.", "review", "prose-price-move"],
+    ["SQL the model writes, run on a read replica", "// \"Ask your data\": the owner types a question, the model writes SQL, we run it on the read replica.", "review", "generated-code-run"],
+    ["generated snippets run in a container", "Stop running generated snippets inside the executor process and move them into a throwaway container.", "review", "generated-code-run"],
+    ["model-generated code run in the app process", "The agent will execute the model-generated code directly in the API server process.", "block", "generated-code-run"],
+    ["a community mod's Lua hook run in a restricted state", "// RunModScript executes a community mod's Lua hook in a restricted state", "review", "generated-code-run"],
     ["a download-my-data route sending a user's wellness logs", "import { Router } from 'express';\n// \"Download my data\": the signed-in user gets their own journal and wellness logs.\nexportRouter.get('/me/export', requireUser, async (req, res) => {\n  res.attachment('export.json');\n  res.json(rows);\n});", "review", "subject-access-export"],
   ];
 
