@@ -1210,6 +1210,10 @@ describe("assessRisk: callers naming their own user, folders removed from code, 
     ["generated snippets run in a container", "Stop running generated snippets inside the executor process and move them into a throwaway container.", "review", "generated-code-run"],
     ["model-generated code run in the app process", "The agent will execute the model-generated code directly in the API server process.", "block", "generated-code-run"],
     ["a community mod's Lua hook run in a restricted state", "// RunModScript executes a community mod's Lua hook in a restricted state", "review", "generated-code-run"],
+    ["two dependencies moved up a major version", "Moves express 4 -> 5 and stripe 14 -> 17 in one go; both have breaking changes.", "review", "dependency-major-upgrade"],
+    ["a major-version upgrade said so", "Major-version upgrades of Express, jsonwebtoken and the Stripe SDK in the production app.", "review", "dependency-major-upgrade"],
+    ["a dependency installed from a git branch", "\"dependencies\": {\n  \"pdf-tools\": \"github:someone/pdf-tools#main\"\n}", "review", "dependency-major-upgrade"],
+    ["a trap: a patch release", "Bump lodash from 4.17.20 to 4.17.21 for the advisory fix.", "low", null],
     ["a download-my-data route sending a user's wellness logs", "import { Router } from 'express';\n// \"Download my data\": the signed-in user gets their own journal and wellness logs.\nexportRouter.get('/me/export', requireUser, async (req, res) => {\n  res.attachment('export.json');\n  res.json(rows);\n});", "review", "subject-access-export"],
   ];
 
