@@ -154,7 +154,8 @@ export const secrets = defineRule({
 blocks, live payment keys (\`sk_live_\`, \`rk_live_\`, \`whsec_\`), cloud access keys (\`AKIA…\`, \`AIza…\`),
 tokens (GitHub, GitLab, Slack, \`sk-…\` API keys, JSON web tokens), URLs with an inline password, and
 \`password = "…"\`-style assignments, in every text field of the report. A real-looking secret is an error; a
-placeholder (\`password\`, \`\${VAR}\`, \`$ENV\`, \`changeme\`, \`xxx\`, \`example\`) is a warning.
+placeholder (\`password\`, \`\${VAR}\`, \`$ENV\`, \`changeme\`, \`replace_me\`, \`xxx\`, \`example\`, a test's \`fixture\` or \`fake\`
+value) is a warning.
 
 No output ever carries the secret: the message names its kind and shows it masked, on the line where it is.
 
