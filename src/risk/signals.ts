@@ -202,13 +202,16 @@ function commandFrom(site: MatchSite): number | null {
 const ROLLBACK = native(/\b(?:exports\.down|down\s*[:=]\s*(?:async\s*)?(?:function|\()|async\s+down\s*\(|down\s*\(\s*(?:knex|queryInterface|db|migration)|def\s+(?:downgrade|down)\b|function\s+down\s*\(|migrate:down)|--\s*\+?(?:goose|migrate)\s+Down\b|--\s*migrate:down\b|^--\s*down\b|\.down\.sql\b|\brollback\s*(?::|is\b|would\s+be\b)|^#{1,6}\s*roll\s*back\b/im);
 const ROLLFORWARD = native(/\b(?:exports\.up|up\s*[:=(]|async\s+up\s*\(|def\s+(?:upgrade|up)\b|function\s+up\s*\(|migrate:up)|--\s*\+?(?:goose|migrate)\s+Up\b|^--\s*up\b|\.up\.sql\b/im);
 
+/** Whether the match stands in a migration's down step (or a plan's rollback), with no up step after it. */
+function inRollback(site: MatchSite): boolean {
+  const lead = before(site, 400);
+  const rollback = lead.search(ROLLBACK);
+  return rollback !== -1 && !ROLLFORWARD.test(lead.slice(rollback));
+}
+
 /** A drop in a migration's down step undoes what its up step created: a rollback, not a loss. */
 function outsideRollback(weight: number): (site: MatchSite) => number | null {
-  return (site) => {
-    const lead = before(site, 400);
-    const rollback = lead.search(ROLLBACK);
-    return rollback !== -1 && !ROLLFORWARD.test(lead.slice(rollback)) ? null : weight;
-  };
+  return (site) => (inRollback(site) ? null : weight);
 }
 
 // How far back a drop looks for the statement that created the same table.
@@ -219,7 +222,7 @@ const CREATED_REACH = 4000;
  * nothing. A drop before the create (DROP … IF EXISTS; CREATE …) recreates a table that may hold data: it counts.
  */
 function dropOfExisting(site: MatchSite): number | null {
-  if (outsideRollback(BLOCK_WEIGHT)(site) === null || unlessLocalOrTest(BLOCK_WEIGHT)(site) === null) return null;
+  if (inRollback(site) || unlessLocalOrTest(BLOCK_WEIGHT)(site) === null) return null;
   const name = /^[ \t]+(?:IF[ \t]+EXISTS[ \t]+)?([\w."\x60]+)/i.exec(after(site, 120))?.[1];
   return name !== undefined && createdAbove(site, name) ? null : BLOCK_WEIGHT;
 }
@@ -511,7 +514,7 @@ const LOSSY_TYPE = native(/\bALTER\s+(?:COLUMN\s+)?\w*(?:amount|price|total|bala
 
 function alterWeight(site: MatchSite): number | null {
   // A rollback's ALTER undoes the change above it.
-  if (outsideRollback(30)(site) === null) return null;
+  if (inRollback(site)) return null;
   // The statement up to its end, or up to the quote that closes it inside code; comments left out.
   const statement = after(site, 600).split(/[;'"\x60]/)[0]!.replace(/--[^\n]*/g, "");
   if (LOSSY_TYPE.test(statement)) return 52;
@@ -1372,21 +1375,24 @@ function seconds(amount: string, unit: string): number {
   return Number(amount) * (UNIT_SECONDS[unit.charAt(0).toLowerCase()] ?? (unit.startsWith("ms") ? 0.001 : 1));
 }
 
+const DURATION = /(\d+)\s*(ms|s|m|h|d|w|sec\w*|min\w*|hours?|days?|weeks?)?\b/gi;
+
+/** Every duration written in `text` (a bare number counts as seconds), in seconds, in the order written. */
+function durations(text: string): number[] {
+  return [...text.matchAll(DURATION)].map((value) => seconds(value[1]!, value[2] ?? "s"));
+}
+
 /** A lifetime written as `old -> new`, the new one longer. */
 function lifetimeMoved(site: MatchSite): number | null {
-  const values = [...site.text.slice(site.start, site.end).matchAll(/(\d+)\s*(ms|s|m|h|d|w|sec\w*|min\w*|hours?|days?|weeks?)\b/gi)];
-  if (values.length < 2) return null;
-  const [was, now] = [values[values.length - 2]!, values[values.length - 1]!];
-  return seconds(now[1]!, now[2]!) > seconds(was[1]!, was[2]!) ? REVIEW_WEIGHT : null;
+  const [was, now] = durations(site.text.slice(site.start, site.end)).slice(-2);
+  return was !== undefined && now !== undefined && now > was ? REVIEW_WEIGHT : null;
 }
 
 /** A lifetime or a retention set longer than the value its comment says it was (units as written, or none). */
 function lifetimeRaised(site: MatchSite): number | null {
   const setting = site.text.slice(site.start, site.end);
-  const values = [...setting.slice(setting.search(/[:=]/)).matchAll(/(\d+)\s*(ms|s|m|h|d|w|sec\w*|min\w*|hours?|days?|weeks?)?\b/gi)];
-  if (values.length < 2) return null;
-  const [now, was] = [values[0]!, values[values.length - 1]!];
-  return seconds(now[1]!, now[2] ?? "s") > seconds(was[1]!, was[2] ?? "s") ? REVIEW_WEIGHT : null;
+  const values = durations(setting.slice(setting.search(/[:=]/)));
+  return values.length >= 2 && values[0]! > values[values.length - 1]! ? REVIEW_WEIGHT : null;
 }
 
 // A mirror with --delete makes the destination match the source: what only the destination held is gone. A deploy
