@@ -1235,6 +1235,10 @@ describe("assessRisk: callers naming their own user, folders removed from code, 
     ["a trap: a coverage threshold raised", "coverageThreshold: {\n  global: { lines: 90 }, // was 80\n},", "low", null],
     ["Postgres opened to the VPC's range", "resource \"aws_security_group_rule\" \"pg\" {\n  type        = \"ingress\"\n  from_port   = 5432\n  to_port     = 5432\n  cidr_blocks = [data.aws_vpc.main.cidr_block]\n}", "review", "database-port-opened"],
     ["Postgres opened to every address", "resource \"aws_security_group_rule\" \"pg\" {\n  type        = \"ingress\"\n  from_port   = 5432\n  to_port     = 5432\n  cidr_blocks = [\"0.0.0.0/0\"]\n}", "block", "database-port-opened"],
+    ["a trap: caches found by name and removed", "find . -path ./node_modules -prune -o -type d -name \"__pycache__\" -prune -exec rm -rf {} +", "low", null],
+    ["what find finds under uploads, removed", "find /srv/uploads -type f -mtime +30 -exec rm -rf {} \\;", "review", "shell-rm-recursive"],
+    ["a user table with health journal uploaded to fine-tune a model", "cur.execute(\"SELECT u.email, j.entry_text, j.medications FROM users u JOIN journal_entries j ON j.user_id = u.id\")\nclient = OpenAI()\nclient.files.create(file=open(\"/tmp/train.jsonl\", \"rb\"), purpose=\"fine-tune\")", "block", "sensitive-records-to-model"],
+    ["a Django data migration that backfills a live table", "def backfill_status(apps, schema_editor):\n    Order = apps.get_model(\"orders\", \"Order\")\n    Order.objects.filter(shipped_at__isnull=False).update(fulfillment_status=\"shipped\")\n\noperations = [\n    migrations.RunPython(backfill_status, migrations.RunPython.noop),\n]", "review", "data-migration-rewrites"],
     ["a download-my-data route sending a user's wellness logs", "import { Router } from 'express';\n// \"Download my data\": the signed-in user gets their own journal and wellness logs.\nexportRouter.get('/me/export', requireUser, async (req, res) => {\n  res.attachment('export.json');\n  res.json(rows);\n});", "review", "subject-access-export"],
   ];
 

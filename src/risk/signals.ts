@@ -77,6 +77,8 @@ function madeByMktemp(path: string, lead: string): boolean {
   return name !== undefined && new RegExp(String.raw`\b${name}=(?:\$\(|\x60)\s*mktemp\b`).test(lead);
 }
 
+const FOUND_NAME = /\bfind\b[^\n]*?-i?name\s+["']?([^"'\s]+)["']?/;
+
 function rmWeight(site: MatchSite): number | null {
   const lead = before(site, 600);
   if (IMAGE_BUILD_STEP.test(lead)) return null;
@@ -88,8 +90,10 @@ function rmWeight(site: MatchSite): number | null {
     .trim()
     .split(/\s+/)
     .map((part) => part.replace(/^["'`]+|["'`,;)]+$/g, ""))
-    .filter((part) => part !== "" && !part.startsWith("-"));
-  const risky = paths.filter((path) => !DISPOSABLE_PATH.test(path) && !madeByMktemp(path, lead));
+    .filter((part) => part !== "" && !part.startsWith("-") && part !== "+" && part !== "\\");
+  // `find … -name __pycache__ -exec rm -rf {} +` removes what find matched: what its name says.
+  const found = FOUND_NAME.exec(lead.slice(lead.lastIndexOf("\n") + 1))?.[1];
+  const risky = paths.filter((path) => !(path === "{}" && found !== undefined && DISPOSABLE_PATH.test(found)) && !DISPOSABLE_PATH.test(path) && !madeByMktemp(path, lead));
   if (risky.length === 0) return null;
   return risky.some((path) => DATA_PATH.test(path)) ? BLOCK_WEIGHT : REVIEW_WEIGHT;
 }
@@ -586,6 +590,8 @@ const SENSITIVE_RECORDS = /\b(?:(?:medical|diagnos|patient|clinical|injur|radiol
 function sensitiveRecordsNear(site: MatchSite): number | null {
   // `messages.create` sends a text through Twilio too: a model's call names the model.
   const call = site.text.slice(site.start, site.start + 360);
+  // A file uploaded to the provider to fine-tune a model on.
+  if (/^files\.create/i.test(call)) return /\bpurpose\s*[=:]\s*["']fine-tune["']/.test(call) && SENSITIVE_RECORDS.test(around(site, 1500, 600)) ? BLOCK_WEIGHT : null;
   if (!/^(?:chat\.completions|generateContent)/i.test(call) && !/^[^)]*?\bmodel\s*[=:]/.test(call)) return null;
   return SENSITIVE_RECORDS.test(around(site, 1500, 600)) ? BLOCK_WEIGHT : null;
 }
@@ -906,6 +912,11 @@ function databasePortOpened(site: MatchSite): number | null {
   if (!/\bingress\b/i.test(rule)) return null;
   if (/["']0\.0\.0\.0\/0["']|["']::\/0["']/.test(rule)) return BLOCK_WEIGHT;
   return /\bcidr_?blocks\b|\bsource_ranges\b|\bcidr(?:Ip|_ip)?\b/i.test(rule) ? 30 : null;
+}
+
+/** A data migration's function that writes rows (`.update(`, `.save(`, `bulk_update(`): the live table's rows change. */
+function rowsRewritten(site: MatchSite): number | null {
+  return /\.update\s*\(|\.save\s*\(|\bbulk_update\s*\(/.test(site.text) ? 28 : null;
 }
 
 function installerSource(site: MatchSite): number | null {
@@ -1614,6 +1625,7 @@ export const BUILT_IN_SIGNALS: readonly SignalDefinition[] = [
   { id: "sql-drop-object", category: "schema-change", weight: 30, description: "drops an index, constraint, view, trigger or function", hints: ["drop"], pattern: String.raw`\bDROP${S}(?:INDEX|CONSTRAINT|VIEW|TRIGGER|FUNCTION|TYPE|SEQUENCE)\b` },
   { id: "orm-lossy-type", category: "schema-change", weight: 52, description: "changes a money column to an integer type in a migration: the fractions are rounded away", hints: ["change_column"], pattern: String.raw`\bchange_column${O}\(?${O}:?["']?\w+["']?${O},${O}:?["']?\w*(?:amount|price|total|balance|cost|fee|tax|cents|subtotal|discount)\w*["']?${O},${O}:?["']?integer\b`, refine: outsideRollback(52) },
   { id: "live-backfill", category: "schema-change", weight: 28, prose: true, description: "backfills existing rows of a live table (a schema change that rewrites its data)", hints: ["backfill"], pattern: String.raw`\bbackfill(?:s|ed|ing)?\b` },
+  { id: "data-migration-rewrites", category: "schema-change", weight: 28, description: "a Django data migration that updates or saves existing rows of a live table", hints: ["runpython"], pattern: String.raw`\bmigrations\.RunPython${O}\(`, refine: rowsRewritten },
   { id: "sql-index-locking", category: "schema-change", weight: 28, description: "builds an index on an existing table without CONCURRENTLY (writes wait while it builds)", hints: ["create index", "create unique index"], pattern: String.raw`\bCREATE (?:UNIQUE )?INDEX\b`, refine: indexWeight },
   { id: "orm-alter", category: "schema-change", weight: 30, description: "changes columns through a migration API or an altering sync", hints: ["renamecolumn", "changecolumn", "rename_column", "change_column", "renametable", "rename_table", "alter_column", "sync", "alterfield", "renamefield", "renamemodel", "altermodeltable", "addconstraint", "altercolumn"], pattern: String.raw`\b(?:renameColumn|changeColumn|rename_column|change_column|renameTable|rename_table|alter_column|alterColumn)${O}\(|\b(?:rename_column|change_column|change_column_null|change_column_default|rename_table)${S}:\w+|\bmigrations\.(?:AlterField|RenameField|RenameModel|AlterModelTable|AddConstraint)\b|\bsync${O}\(${O}\{${O}alter${O}:${O}true\b`, refine: unlessModelCreated(30) },
   { id: "orm-index-locking", category: "schema-change", weight: 28, description: "builds an index through a migration API without building it concurrently (writes to the live table wait while it builds)", hints: ["addindex", "add_index", "create_index", "createindex"], pattern: String.raw`\bmigrations\.AddIndex\b|\badd_index${S}:\w+|\bop\.create_index${O}\(|\baddIndex${O}\((?=${O}['"\x60])|\bqueryRunner\.createIndex${O}\(`, refine: ormIndexWeight },
@@ -1789,7 +1801,7 @@ export const BUILT_IN_SIGNALS: readonly SignalDefinition[] = [
   { id: "personal-data-field", category: "personal-data", weight: 50, description: "personal, financial or health fields sent out, logged, or stored in plain columns", hints: ["ssn", "social_security", "socialsecurity", "date_of_birth", "dateofbirth", "birth_date", "birthdate", "dob", "passport", "diagnos", "medical_", "health_record", "healthrecord", "card_number", "cardnumber", "cvv", "cvc", "iban", "bank_account", "routing_number", "tax_id", "national_id", "medication", "prescription", "lab_result", "mental_health", "therapy_note", "credit_score", "track2", "track_2", "primary_account_number", "cardholder_name", "cardholdername"], pattern: String.raw`\b(?:ssn|SSN|social_security\w*|socialSecurity\w*|date_of_birth\w*|dateOfBirth\w*|birth_?date\w*|dob(?:_\w+)?|passport_?(?:number|no)\w*|diagnos[ie]s\w*|medical_\w+|health_records?|healthRecords?|card_?number|cardNumber|cvv|cvc|CVV|iban|bank_account\w*|routing_number|tax_id|national_id|medications?|prescriptions?|lab_results?|mental_health\w*|therapy_notes?|credit_score|track_?2\w*|primary_account_number|cardholder_?name)\b`, refine: personalField },
   { id: "error-tracker-pii", category: "personal-data", weight: REVIEW_WEIGHT, description: "has an error tracker send users' personal data (IPs, cookies, emails) to its service", hints: ["senddefaultpii", "send_default_pii"], pattern: String.raw`\b(?:sendDefaultPii|send_default_pii)${O}[:=]${O}(?:true|True)\b` },
   { id: "personal-data-public", category: "personal-data", weight: BLOCK_WEIGHT, description: "makes storage public where personal, financial or health data stands", hints: ["public-read", "publicly", "public", "anyone"], pattern: String.raw`\bAccess\.ANYONE(?:_WITH_LINK)?\b|["']anyoneWithLink["']|\btype["']?${O}:${O}["']anyone["']|\bpublic-read(?:-write)?\b|\bpublicly${S}(?:readable|accessible|available)\b|\bmake${S}(?:the${S})?(?:[\w-]+${S})?bucket${S}public\b`, refine: nearPersonalData },
-  { id: "sensitive-records-to-model", category: "personal-data", weight: BLOCK_WEIGHT, description: "sends health, identity or bank records to a hosted language model's API", hints: ["chat.completions", "responses.create", "generatecontent", "messages.create"], pattern: String.raw`\b(?:chat\.completions|responses|messages)\.create${O}\(|\bgenerateContent${O}\(`, refine: sensitiveRecordsNear },
+  { id: "sensitive-records-to-model", category: "personal-data", weight: BLOCK_WEIGHT, description: "sends health, identity or bank records to a hosted language model's API", hints: ["chat.completions", "responses.create", "generatecontent", "messages.create", "files.create"], pattern: String.raw`\b(?:chat\.completions|responses|messages)\.create${O}\(|\bgenerateContent${O}\(|\bfiles\.create${O}\(`, refine: sensitiveRecordsNear },
   { id: "prose-personal-data-export", category: "personal-data", weight: 52, prose: true, description: "says it sends personal data to a third party or to the open", hints: ["third", "partner", "advertis", "vendor", "external", "marketing", "broker", "mailchimp", "hubspot", "salesforce", "facebook", "google", "public", "openai", "anyone", "everyone"], pattern: String.raw`\b(?:export|exports|exporting|send|sends|sending|share|shares|sharing|upload|uploads|uploading|sync|syncs|syncing|sell|sells|selling|transfer|transfers|forward|forwards|publish|publishes|dump|dumps)${S}(?:all${S}|the${S}|our${S}|every${S})?(?:[\w-]+${S}){0,3}?(?:personal${S}data|PII|pii|customer${S}data|user${S}data|patient${S}data|patient${S}records|health${S}data|medical${S}records|email${S}addresses|phone${S}numbers|contact${S}lists?|customer${S}lists?|payment${S}details|card${S}details|user${S}profiles|customer${S}records|user${S}records)\b[^\n]{0,80}?\b(?:to|with)${S}(?:a${S}|an${S}|the${S}|our${S})?(?:[\w-]+${S})?(?:third[- ]part\w+|partners?|advertis\w+|vendors?|external|marketing|data${S}brokers?|mailchimp|hubspot|salesforce|facebook|google|public|openai|anyone|everyone)\b` },
   { id: "analytics-sensitive-data", category: "personal-data", weight: 50, description: "sends health, financial or identity data to an analytics, tracking or error service as event or user properties", hints: [".track(", ".capture(", ".identify(", "logevent", "people.set", "setuserproperties", "setuser", "gtag(", "fbq("], pattern: String.raw`\b(?:mp|mixpanel|analytics|segment|amplitude|posthog|heap|rudder\w*|plausible|umami|datadogRum|Sentry|sentry_sdk|braze|appboy|clevertap|customerio|cio|klaviyo|tracker)\w*\.(?:track|capture|identify|people\.set|setUserProperties|setUser|set_user|setContext|set_context)${O}\(|\blogEvent${O}\(|\b(?:gtag|fbq)${O}\(`, refine: sensitiveProperties },
   { id: "retention-lengthened", category: "personal-data", weight: REVIEW_WEIGHT, description: "keeps records longer than it did before they are purged or expire (its comment says what it was)", hints: ["# was", "#was", "// was", "//was", "# previously", "#previously", "// previously", "//previously", "# before", "#before", "// before", "//before", "# from", "#from", "// from", "//from"], pattern: String.raw`\b\w*(?:retention|retain|purge|keep|delete|expir|archive)\w*['"]?${O}[:=]${O}['"]?\d+${O}(?:[a-z]+)?['"]?,?${O}(?:#|\/\/) ?(?:was|previously|before|from)${O}:?${O}\d+`, refine: lifetimeRaised },
