@@ -123,6 +123,11 @@ function mocksAService(text: string): boolean {
   return (text.includes("ock") || text.includes("sinon.")) && TEST_DOUBLE.test(text);
 }
 
+// A memo that opens by saying it asks for nothing ("Options memo, no action requested"): what its sentences describe
+// is not done. Code in it still counts.
+const DESCRIBES_ONLY = /\bno\s+action\s+(?:is\s+)?(?:requested|needed|required|proposed)\b|\b(?:options|discussion|background)\s+(?:memo|note|paper)\b|\bfor\s+discussion\s+only\b|\bdescription\s+only\b/i;
+const DESCRIBES_ONLY_REACH = 300;
+
 // A comment that says the next line is what not to do ("-- never: unbounded deletes", "# don't:"): an example to avoid.
 const COUNTER_EXAMPLE = /^\s*(?:--|#|\/\/|\/\*|\*)\s*(?:never|don'?t|do\s+not|avoid|bad|wrong|anti-?pattern|forbidden|not\s+allowed)\b/i;
 
@@ -243,6 +248,7 @@ function readText(text: string, model: RiskModel): TextReading {
   let lineComment: number | null = null;
   let testDouble: boolean | null = null;
   const confinedFile = writesConfinedFile(text);
+  const describesOnly = DESCRIBES_ONLY.test(text.slice(0, DESCRIBES_ONLY_REACH));
   // Whether the line at lineStart is inside a fence, and a diff's: read at each line start the loop passes.
   let inFence = false;
   let inDiff = false;
@@ -302,6 +308,9 @@ function readText(text: string, model: RiskModel): TextReading {
     if (reference > MENTION_WEIGHT && !signal.statement && (lineComment ??= commentStart(line)) !== -1 && lineComment <= columnInLine) {
       reference = MENTION_WEIGHT;
       note = "in a comment or heading: a mention, not an operation";
+    } else if (reference > MENTION_WEIGHT && signal.prose && describesOnly) {
+      reference = MENTION_WEIGHT;
+      note = "in a memo that says it changes nothing: a description, not a plan";
     } else if (reference > MENTION_WEIGHT && (testDouble ??= mocksAService(text))) {
       reference = MENTION_WEIGHT;
       note = "in code that mocks the service";
