@@ -49,7 +49,8 @@ const CATEGORY_BONUS = 4;
 
 // A negation governs its clause: "no data loss", "will not drop the table", "without deleting".
 // SQL's `IF NOT EXISTS` and `NOT NULL` negate nothing a reviewer reads.
-const NEGATION = native(/(?<![-\w])(?:no|(?<!\bif\s+)not(?!\s+(?:exists|null)\b)|never|nothing|without|nor|none|don't|doesn't|didn't|won't|wouldn't|shouldn't|mustn't|cannot|can't|isn't|aren't|avoid|avoids|avoiding|prevent|prevents|preventing|instead\s+of|rather\s+than|refuse|refuses|forbid|forbids|prohibit|prohibits|disallow|disallows|neither)(?![-\w])/i);
+// "With no login since January" selects the rows an operation acts on: it negates nothing.
+const NEGATION = native(/(?<![-\w])(?:no(?!\s+(?:logins?|activity|sign-?ins?|open\s+orders?|orders?|purchases?|visits?|usage)\b)|(?<!\bif\s+)not(?!\s+(?:exists|null)\b)|never|nothing|without|nor|none|don't|doesn't|didn't|won't|wouldn't|shouldn't|mustn't|cannot|can't|isn't|aren't|avoid|avoids|avoiding|prevent|prevents|preventing|instead\s+of|rather\s+than|refuse|refuses|forbid|forbids|prohibit|prohibits|disallow|disallows|neither)(?![-\w])/i);
 const CLAUSE_END = /[.;!?:](?=\s|$)|\s(?:but|however|then|and then)\s|\s\(/gi;
 // A setting restated with a comment that says it stays as it is (`block_threshold: 45  # unchanged`) changes nothing.
 const SAID_UNCHANGED = /(?:#|\/\/)\s*(?:unchanged|no\s+change|same\s+as\s+(?:before|today|now)|as\s+before)\s*$/i;
@@ -125,7 +126,7 @@ function mocksAService(text: string): boolean {
 
 // A memo that opens by saying it asks for nothing ("Options memo, no action requested"): what its sentences describe
 // is not done. Code in it still counts.
-const DESCRIBES_ONLY = /\bno\s+action\s+(?:is\s+)?(?:requested|needed|required|proposed)\b|\b(?:options|discussion|background)\s+(?:memo|note|paper)\b|\bfor\s+discussion\s+only\b|\bdescription\s+only\b/i;
+const DESCRIBES_ONLY = /\bno\s+action\s+(?:is\s+)?(?:requested|needed|required|proposed)\b|\b(?:options|discussion|background)\s+(?:memo|note|paper)\b|\bfor\s+discussion\s+only\b|\bdescription\s+only\b|^\W*(?:[\w-]+:\s*)?(?:discovery|research|investigation)\s*:|\bdesk\s+research\b/im;
 const DESCRIBES_ONLY_REACH = 300;
 
 // A comment that says the next line is what not to do ("-- never: unbounded deletes", "# don't:"): an example to avoid.
