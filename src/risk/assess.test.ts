@@ -1287,6 +1287,11 @@ describe("assessRisk: callers naming their own user, folders removed from code, 
     ["a trap: faker's people in a fixture", "const { faker } = require('@faker-js/faker');\nmodule.exports = Array.from({ length: 25 }, () => ({ email: faker.internet.email(), date_of_birth: faker.date.birthdate() }));", "low", null],
     ["consenting users' emails imported into Mailchimp", "Export the email address and first name of users who ticked the newsletter box, and import them into a new Mailchimp audience.", "review", "crm-sync"],
     ["a trap: unused CSS classes purged at build time", "Enable Tailwind's content scanning so unused classes are purged at build time.", "low", null],
+    ["a quoted field split on the live patient records", "Split the single \"patient name\" field into given name and family name on the live patient records.", "review", "prose-production-database-change"],
+    ["a named tier added to checkout", "Add a new \"Pro Annual\" price tier to the Stripe checkout for new customers.", "review", "prose-new-price"],
+    ["new prices created in the billing provider", "New monthly prices on the pricing page and matching prices created in the billing provider.", "review", "prose-new-price"],
+    ["a webhook route exempted from CSRF", "The Stripe webhook is rejected by the global CSRF middleware. Exempt only that route and verify the signature instead.", "review", "prose-route-exempted"],
+    ["a hook edit after a concession", "It would only add a check, not remove any, though it does mean I'd be editing the hooks that run on my own commits.", "review", "agent-own-config"],
     ["a download-my-data route sending a user's wellness logs", "import { Router } from 'express';\n// \"Download my data\": the signed-in user gets their own journal and wellness logs.\nexportRouter.get('/me/export', requireUser, async (req, res) => {\n  res.attachment('export.json');\n  res.json(rows);\n});", "review", "subject-access-export"],
   ];
 

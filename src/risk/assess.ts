@@ -51,7 +51,7 @@ const CATEGORY_BONUS = 4;
 // SQL's `IF NOT EXISTS` and `NOT NULL` negate nothing a reviewer reads.
 // "With no login since January" selects the rows an operation acts on: it negates nothing.
 const NEGATION = native(/(?<![-\w])(?:no(?!\s+(?:logins?|activity|sign-?ins?|open\s+orders?|orders?|purchases?|visits?|usage)\b)|(?<!\bif\s+)not(?!\s+(?:exists|null)\b)|never|nothing|without|nor|none|don't|doesn't|didn't|won't|wouldn't|shouldn't|mustn't|cannot|can't|isn't|aren't|avoid|avoids|avoiding|prevent|prevents|preventing|instead\s+of|rather\s+than|refuse|refuses|forbid|forbids|prohibit|prohibits|disallow|disallows|neither)(?![-\w])/i);
-const CLAUSE_END = /[.;!?:](?=\s|$)|\s(?:but|however|then|and then)\s|\s\(/gi;
+const CLAUSE_END = /[.;!?:](?=\s|$)|\s(?:but|however|then|and then|though|although)\s|\s\(/gi;
 // A setting restated with a comment that says it stays as it is (`block_threshold: 45  # unchanged`) changes nothing.
 const SAID_UNCHANGED = /(?:#|\/\/)\s*(?:unchanged|no\s+change|same\s+as\s+(?:before|today|now)|as\s+before)\s*$/i;
 const SAFE_SCOPE = native(/\b(?:staging|sandbox|test|dev|local)[ -]only\b|\bonly\s+(?:in|on|against)\s+(?:the\s+|a\s+)?(?:staging|sandbox|test|dev|development|local)\b|--dry-run\b|\bdry[- ]run\b/i);
