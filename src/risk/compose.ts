@@ -205,7 +205,7 @@ const COMPOSITIONS: readonly Composition[] = [
     // Recipients who asked for it, or one person as they sign up: a send to an opted-in topic is for review at most.
     tempered: native(/\b(?:opted?[- ]?in|subscribed\s+to|consent(?:ed)?|signed\s+up\s+for|turned\s+on|rate[- ]limit\w*|reviewed\s+list|who\s+(?:signs?|signed)\s+up|when\s+they\s+(?:sign\s+up|register|join)|on\s+sign-?up)\b/i),
     // "push name, email address and plan into the support tool" hands over data; it sends nobody a message.
-    unless: native(/\bpush(?:es|ed|ing)?\s+(?:their\s+|the\s+|our\s+)?(?:names?|e-?mail\s+address\w*|details|data|records|fields|contacts?|profiles?)\b|\b(?:their\s+own|the\s+user\s+who|who\s+(?:requested|asked)|password\s+reset|verification|receipt|confirmation\s+(?:email|code)|magic\s+link|one-time|otp|2fa|admins?\b|on-?call|the\s+team|slack\s+channel|#\w+)/i),
+    unless: native(/\bpush(?:es|ed|ing)?\s+(?:their\s+|the\s+|our\s+)?(?:names?|e-?mail\s+address\w*|details|data|records|fields|contacts?|profiles?)\b|\b(?:their\s+own|the\s+user\s+who|who\s+(?:requested|asked)|password\s+reset|verification|receipt|confirmation\s+(?:email|code)|magic\s+link|one-time|otp|2fa|(?:sms|login|verification|security)\s+codes?|admins?\b|on-?call|the\s+team|slack\s+channel|#\w+)/i),
     needsScope: true,
   },
   {
