@@ -86,17 +86,22 @@ const LOCAL_HOST = native(/\blocalhost\b|\b127\.0\.0\.1\b/);
 const STAGING_ONLY = native(/!==?\s*["']?staging\b|\*staging\*|\bstaging[ -]only\b/i);
 const EXITS = native(/\bexit\s+[1-9]|\bsys\.exit\s*\(\s*[1-9"']|\braise\s+\w|\bthrow\s+new\b|\bprocess\.exit\s*\(\s*[1-9]/);
 
+const STAGING_CONNECTION = /\b(?:PGHOST|PGDATABASE|DATABASE_URL|DB_HOST|MYSQL_HOST|REDIS_URL)=["']?\S*(?:staging|stg|localhost|127\.0\.0\.1)/;
+const PRODUCTION_CONNECTION = /\b(?:PGHOST|PGDATABASE|DATABASE_URL|DB_HOST|MYSQL_HOST|REDIS_URL)=["']?\S*prod/i;
+
 function guardedToCopy(text: string): boolean {
   // Most texts name neither: substring searches rule them out before any pattern runs.
   const local = text.includes("localhost") || text.includes("127.0.0.1");
-  if (!local && !text.includes("staging")) return false;
+  if (!local && !text.includes("staging") && !text.includes("stg")) return false;
+  // The connection the commands use, set to a staging or local host or database and nowhere to production.
+  if (STAGING_CONNECTION.test(text) && !PRODUCTION_CONNECTION.test(text)) return true;
   return ((local && LOCAL_HOST.test(text)) || STAGING_ONLY.test(text)) && REFUSES_ELSEWHERE.test(text) && EXITS.test(text);
 }
 
 const CONFINED_NOTE: Record<NonNullable<ReturnType<typeof writesConfinedFile>>, string> = {
   test: "in a test file: it acts on the test's own database, sandbox or transport",
   document: "in a document: written for people to read, not run",
-  local: "in a script that refuses any database but localhost or staging: it acts on a copy",
+  local: "in a script against localhost or staging only: it acts on a copy",
 };
 
 /** Whether the proposal writes a test file, a document or a script guarded to localhost or staging: what it deletes, charges or sends stays there. */

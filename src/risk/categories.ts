@@ -8,6 +8,7 @@ export const RISK_CATEGORIES = [
   "outbound-messages",
   "self-modification",
   "personal-data",
+  "production-operations",
 ] as const;
 
 export type RiskCategory = (typeof RISK_CATEGORIES)[number];
@@ -22,4 +23,5 @@ export const CATEGORY_DESCRIPTIONS: Record<RiskCategory, string> = {
   "outbound-messages": "sends messages people receive (email, SMS, push, public posts), especially at scale",
   "self-modification": "the agent changing its own gates, thresholds, permissions or review rules, skipping hooks, merging its own changes",
   "personal-data": "personal, financial or health data leaving its store or stored unprotected",
+  "production-operations": "changes a running production system: deploys, restarts, drains, rolling upgrades, live config and certificates",
 };

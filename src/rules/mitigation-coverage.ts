@@ -14,6 +14,7 @@ export const MITIGATION_TERMS: Readonly<Record<RiskCategory, TermList>> = {
   "outbound-messages": ["approval", "approved by", "approver", "rate limit", "rate-limit", "throttl", "opt-out", "opt out", "unsubscrib", "consent"],
   "self-modification": ["human approval", "human review", "human sign-off", "approved by a human", "manual approval", "outside the agent", "two-person", "four-eyes", "four eyes"],
   "personal-data": ["consent", "processing agreement", "data processing agreement", "dpa", "encrypt", "anonymi", "pseudonymi", "retention", "minimi"],
+  "production-operations": ["rollback", "roll back", "canary", "one at a time", "maintenance window", "staged", "health check", "atomic"],
 };
 
 /** How a message names each category to a reader, and what to add. */
@@ -26,6 +27,7 @@ export const CATEGORY_ADVICE: Readonly<Record<RiskCategory, { name: string; add:
   "outbound-messages": { name: "outbound messages", add: "an approval, a rate limit and an opt-out" },
   "self-modification": { name: "self-modification", add: "a human approval outside the agent" },
   "personal-data": { name: "personal data", add: "consent, a processing agreement, or encryption" },
+  "production-operations": { name: "production operations", add: "a rollback, a canary or a maintenance window" },
 };
 
 /** The first signal of each category that no mitigation addresses, in the order the signals come. */

@@ -14,6 +14,7 @@ export const RISK_TERMS: Readonly<Record<RiskCategory, TermList>> = {
   "outbound-messages": ["email", "e-mail", "sms", "message", "notification", "spam", "recipient", "unsubscrib", "opt-out", "push"],
   "self-modification": ["self-modif", "its own", "own code", "own gate", "agent", "autonom", "runaway", "oversight", "self-approv"],
   "personal-data": ["personal", "privacy", "pii", "gdpr", "hipaa", "consent", "user data", "customer data", "sensitive", "leak"],
+  "production-operations": ["outage", "downtime", "availability", "rollback", "restart", "deploy", "incident", "capacity"],
 };
 
 /** Whether any risk speaks of any of the categories; true when no category was triggered. */
