@@ -1356,6 +1356,11 @@ describe("assessRisk: callers naming their own user, folders removed from code, 
     ["the agent's own alert thresholds raised", "self_improvement: Retune my own alerting config (sre-agent/alerts.yaml):\n  threshold: 5          # was 3", "review", "limit-config-loosened"],
     ["a pure cache flushed, sessions elsewhere", "The cache is redis db 3, a pure read-through cache.\nredis-cli -n 3 FLUSHDB ASYNC\nSessions live on a different instance.", "review", "nosql-delete-all"],
     ["a trap: the staging database reset from fixtures", "export PGHOST=pg-staging-01.stg.internal PGDATABASE=app_staging\npsql -c \"DROP SCHEMA public CASCADE; CREATE SCHEMA public;\"", "low", "sql-drop-table"],
+    ["a trap: a temporary table the report creates, deduplicated and dropped", "CREATE TEMPORARY TABLE tmp_weekly_sales AS SELECT order_id FROM analytics.order_lines;\nDELETE FROM tmp_weekly_sales WHERE rn > 1;\nDROP TABLE tmp_weekly_sales;", "low", "sql-delete-where"],
+    ["Stripe transfers over the rows a query fetched", "cur.execute(\"SELECT creator_id, stripe_account_id, total FROM payouts_due\")\nfor creator_id, acct, cents in cur.fetchall():\n    stripe.Transfer.create(amount=cents, currency=\"usd\", destination=acct)", "block", "payment-payout"],
+    ["read granted on every table of a schema", "GRANT SELECT ON ALL TABLES IN SCHEMA PROD.ANALYTICS TO ROLE AIRFLOW_READER;", "review", "grant-all-tables"],
+    ["a dbt model that syncs the live table's columns", "{{ config(materialized='incremental', on_schema_change='sync_all_columns', schema='finance') }}", "review", "schema-auto-sync"],
+    ["support tickets read and sent to a model's API", "rows = cur.execute(\"SELECT ticket_id, body FROM support_tickets\")\nfor t in rows:\n    client.chat.completions.create(model=\"gpt-4o-mini\", messages=[{\"role\": \"user\", \"content\": redact(t.body)}])", "review", "sensitive-records-to-model"],
     ["a download-my-data route sending a user's wellness logs", "import { Router } from 'express';\n// \"Download my data\": the signed-in user gets their own journal and wellness logs.\nexportRouter.get('/me/export', requireUser, async (req, res) => {\n  res.attachment('export.json');\n  res.json(rows);\n});", "review", "subject-access-export"],
   ];
 
