@@ -134,6 +134,9 @@ function mocksAService(text: string): boolean {
 const DESCRIBES_ONLY = /\bno\s+action\s+(?:is\s+)?(?:requested|needed|required|proposed)\b|\b(?:options|discussion|background)\s+(?:memo|note|paper)\b|\bfor\s+discussion\s+only\b|\bdescription\s+only\b|^\W*(?:[\w-]+:\s*)?(?:discovery|research|investigation)\s*:|\bdesk\s+research\b/im;
 const DESCRIBES_ONLY_REACH = 300;
 
+// A message written and saved as a draft, said not to be sent: what goes out is someone else's decision.
+const DRAFT_ONLY = /\b(?:save|saves|saved|keep|keeps|kept|leave|leaves|left)\s+(?:it|them)\s+as\s+(?:a\s+)?drafts?\b[^\n]{0,80}\b(?:do\s+not|don't|not\s+to|never)\s+send\b/i;
+
 // A comment that says the next line is what not to do ("-- never: unbounded deletes", "# don't:"): an example to avoid.
 const COUNTER_EXAMPLE = /^\s*(?:--|#|\/\/|\/\*|\*)\s*(?:never|don'?t|do\s+not|avoid|bad|wrong|anti-?pattern|forbidden|not\s+allowed)\b/i;
 
@@ -255,6 +258,7 @@ function readText(text: string, model: RiskModel): TextReading {
   let testDouble: boolean | null = null;
   const confinedFile = writesConfinedFile(text);
   const describesOnly = DESCRIBES_ONLY.test(text.slice(0, DESCRIBES_ONLY_REACH));
+  let draftOnly: boolean | undefined;
   // Whether the line at lineStart is inside a fence, and a diff's: read at each line start the loop passes.
   let inFence = false;
   let inDiff = false;
@@ -314,6 +318,9 @@ function readText(text: string, model: RiskModel): TextReading {
     if (reference > MENTION_WEIGHT && !signal.statement && (lineComment ??= commentStart(line)) !== -1 && lineComment <= columnInLine) {
       reference = MENTION_WEIGHT;
       note = "in a comment or heading: a mention, not an operation";
+    } else if (reference > MENTION_WEIGHT && signal.category === "outbound-messages" && (draftOnly ??= DRAFT_ONLY.test(text))) {
+      reference = MENTION_WEIGHT;
+      note = "kept as a draft, not sent";
     } else if (reference > MENTION_WEIGHT && signal.prose && describesOnly) {
       reference = MENTION_WEIGHT;
       note = "in a memo that says it changes nothing: a description, not a plan";

@@ -172,7 +172,7 @@ const COMPOSITIONS: readonly Composition[] = [
       "\\.(?:delete|destroy|remove|drop|truncate|purge|wipe|clear|flush)\\w*\\s*\\(",
     ],
     subjects: ["records", "rows", "users", "customers", "accounts", "members", "orders", "payments", "invoices", "transactions", "backups?", "snapshots?", "volumes?", "buckets?", "namespaces?", "databases?", "tables", "data", "uploads", "objects", "files", "documents", "history", "ledgers?", "entries", "everything"],
-    strongOperation: native(/\b(?:delet|hard-delet|drop|truncat|wip|purg|eras|destroy|force|nuk|obliterat|scrap|zap|blow|tear|rid\s+of|rm\s|\w*(?:delete|destroy|drop|truncate|purge|wipe)_?(?:all|many|everything|bucket|namespace|table|collection|database|db|volume|object))/i),
+    strongOperation: native(/\b(?:delet|hard-delet|drop|truncat|wip|purg|eras|destroy|force|nuk|obliterat|scrap|zap|blow|tear|rid\s+of|clear\s+out|rm\s|\w*(?:delete|destroy|drop|truncate|purge|wipe)_?(?:all|many|everything|bucket|namespace|table|collection|database|db|volume|object))/i),
     targets: [
       ...PEOPLE.slice(0, 15), EACH_ONE, "profiles", "tenants",
       "(?:user|customer|patient|member|account|order|payment|billing|financial|personal|health|medical|audit)\\s+(?:records|data|rows|history|files|uploads|documents|tables?|entries|logs?)",
@@ -205,7 +205,7 @@ const COMPOSITIONS: readonly Composition[] = [
     // Recipients who asked for it, or one person as they sign up: a send to an opted-in topic is for review at most.
     tempered: native(/\b(?:opted?[- ]?in|subscribed\s+to|consent(?:ed)?|signed\s+up\s+for|turned\s+on|rate[- ]limit\w*|reviewed\s+list|who\s+(?:signs?|signed)\s+up|when\s+they\s+(?:sign\s+up|register|join)|on\s+sign-?up)\b/i),
     // "push name, email address and plan into the support tool" hands over data; it sends nobody a message.
-    unless: native(/\bpush(?:es|ed|ing)?\s+(?:their\s+|the\s+|our\s+)?(?:names?|e-?mail\s+address\w*|details|data|records|fields|contacts?|profiles?)\b|\b(?:their\s+own|the\s+user\s+who|who\s+(?:requested|asked)|password\s+reset|verification|receipt|confirmation\s+(?:email|code)|magic\s+link|one-time|otp|2fa|(?:sms|login|verification|security)\s+codes?|admins?\b|on-?call|the\s+team|slack\s+channel|#\w+)/i),
+    unless: native(/\bpush(?:es|ed|ing)?\s+(?:their\s+|the\s+|our\s+)?(?:names?|e-?mail\s+address\w*|details|data|records|fields|contacts?|profiles?)\b|\b(?:send|email)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:managers?|team|staff|admins?|leads?|owners?|supervisors?)\s+an?\s+(?:list|report|summary|digest|export)\b|\b(?:their\s+own|the\s+user\s+who|who\s+(?:requested|asked)|password\s+reset|verification|receipt|confirmation\s+(?:email|code)|magic\s+link|one-time|otp|2fa|(?:sms|login|verification|security)\s+codes?|admins?\b|on-?call|the\s+team|slack\s+channel|#\w+)/i),
     needsScope: true,
   },
   {
