@@ -131,7 +131,7 @@ function mocksAService(text: string): boolean {
 
 // A memo that opens by saying it asks for nothing ("Options memo, no action requested"): what its sentences describe
 // is not done. Code in it still counts.
-const DESCRIBES_ONLY = /\bno\s+action\s+(?:is\s+)?(?:requested|needed|required|proposed)\b|\b(?:options|discussion|background)\s+(?:memo|note|paper)\b|\bfor\s+discussion\s+only\b|\bdescription\s+only\b|^\W*(?:[\w-]+:\s*)?(?:discovery|research|investigation)\s*:|\bdesk\s+research\b/im;
+const DESCRIBES_ONLY = /\bno\s+action\s+(?:is\s+)?(?:requested|needed|required|proposed)\b|\b(?:options|discussion|background)\s+(?:memo|note|paper)\b|\bfor\s+discussion\s+only\b|\bdescription\s+only\b|^\W*(?:[\w-]+:\s*)?(?:discovery|research|investigation)\s*:|\bdesk\s+research\b|\bthis\s+is\s+a\s+note,?\s+not\s+a\s+change\b|\bnot\s+proposing\s+to\s+implement\b/im;
 const DESCRIBES_ONLY_REACH = 300;
 
 // A message written and saved as a draft, said not to be sent: what goes out is someone else's decision.
