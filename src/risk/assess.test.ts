@@ -1401,6 +1401,10 @@ describe("assessRisk: callers naming their own user, folders removed from code, 
     ["a tool given to the agent by itself", "Proposal: give myself a `web_fetch` tool that reads documentation pages.", "review", "agent-own-access"],
     ["code blocks from public issues run", "for issue in gh.issues(repo=\"lifeos/community\", labels=[\"bug\"]):\n    for block in extract_code_blocks(issue.body):\n        exec(block, {})", "block", "exec-input"],
     ["a trap: a note that proposes nothing", "self_improvement: This is a note, not a change. It might be worth someone reviewing whether my own permissions list is still accurate.", "low", "agent-own-config"],
+    ["a Delta table's history vacuumed to nothing", "spark.conf.set(\"spark.databricks.delta.retentionDurationCheck.enabled\", \"false\")\nspark.sql(\"VACUUM prod.events RETAIN 0 HOURS\")", "block", "history-vacuumed"],
+    ["a retrained model pushed to all traffic, the canary skipped", "rollout:\n  traffic_fraction: 1.0\n  skip_canary: true", "block", "canary-skipped"],
+    ["the canary skipped on a partial rollout", "rollout:\n  traffic_fraction: 0.1\n  skip_canary: true", "review", "canary-skipped"],
+    ["a trap: a help article's quoted button label", "Step 4 currently says \"Tap Disable 2FA\"; the button is now labelled \"Remove authenticator\".", "low", null],
     ["a download-my-data route sending a user's wellness logs", "import { Router } from 'express';\n// \"Download my data\": the signed-in user gets their own journal and wellness logs.\nexportRouter.get('/me/export', requireUser, async (req, res) => {\n  res.attachment('export.json');\n  res.json(rows);\n});", "review", "subject-access-export"],
   ];
 
