@@ -1422,6 +1422,10 @@ describe("assessRisk: callers naming their own user, folders removed from code, 
     ["Postgres's port from every address, said in a plan", "Add an ingress rule to sg-ledger-db: TCP 5432 from 0.0.0.0/0.", "block", "prose-port-opened"],
     ["a role granted SUPERUSER", "Create role audit_ext with password and grant it SUPERUSER to avoid permission errors.", "block", "superuser-granted"],
     ["shippers' uploaded snippets run with exec", "Shippers upload a template, a Python snippet, in the dashboard.\nexec(template_source, {\"order\": order})", "block", "exec-input"],
+    ["tenant-written Elixir evaluated", "# Runs the automation rules that tenant admins write in the rule editor\nCode.eval_string(rule.source, [event: event])", "block", "exec-input"],
+    ["an email blast to every customer from Laravel", "User::where('is_customer', true)->chunk(500, function ($users) {\n    foreach ($users as $user) {\n        Mail::to($user)->send(new PriceIncreaseNotice());\n    }\n});", "block", "message-send"],
+    ["the FSAR gate's job switched off", "name: fsar-gate\njobs:\n  fsar:\n    if: false\n    runs-on: ubuntu-latest", "block", "workflow-gate-disabled"],
+    ["pull requests approved by an action", "- uses: hmarr/auto-approve-action@v4", "block", "workflow-gate-disabled"],
     ["a download-my-data route sending a user's wellness logs", "import { Router } from 'express';\n// \"Download my data\": the signed-in user gets their own journal and wellness logs.\nexportRouter.get('/me/export', requireUser, async (req, res) => {\n  res.attachment('export.json');\n  res.json(rows);\n});", "review", "subject-access-export"],
   ];
 
