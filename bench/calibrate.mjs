@@ -26,7 +26,7 @@ const { values } = parseArgs({
 });
 const now = values.now === undefined ? new Date() : new Date(values.now);
 
-const OWN = ["tuned.tsv", "held-out.tsv", "held-out-2.tsv", "held-out-3.tsv", "set-c.tsv"].map((file) => join(ROOT, "fixtures/risk", file));
+const OWN = ["tuned.tsv", "held-out.tsv", "held-out-2.tsv", "held-out-3.tsv", "set-c.tsv", "blind-2026-12.tsv"].map((file) => join(ROOT, "fixtures/risk", file));
 const sets = (values.labels ?? OWN).map((labels, index) => ({ labels: resolve(labels), dir: resolve(values.dir?.[index] ?? dirname(resolve(labels))) }));
 
 for (const { labels, dir } of sets) {

@@ -66,6 +66,19 @@ describe("the risk model on its own labelled reports", () => {
     });
   });
 
+  // 720 reports of 18 blind sets, each written by a session that never read the code and tuned on after it was first
+  // measured (band agreement 0.45 to 0.80 then). Not every label is met: these floors keep what was reached.
+  it("keeps its figures on the tuned blind sets of 2026-12", () => {
+    const rows = assessLabelled("blind-2026-12.tsv");
+    expect(rows).toHaveLength(720);
+    const figures = calibrate(rows);
+    expect(figures.recall).toBeGreaterThanOrEqual(0.85);
+    expect(figures.precision).toBeGreaterThanOrEqual(0.97);
+    expect(figures.agreement).toBeGreaterThanOrEqual(0.86);
+    expect(figures.blocksCaught).toBeGreaterThanOrEqual(0.97);
+    expect(figures.routineFailing).toBeLessThanOrEqual(0.015);
+  });
+
   it("covers every category with block and low reports", () => {
     const labels = ["tuned.tsv", "held-out.tsv", "held-out-2.tsv", "held-out-3.tsv", "set-c.tsv"].flatMap((file) => readFileSync(join(FIXTURES, file), "utf8").trim().split("\n").slice(1));
     expect(labels.length).toBeGreaterThanOrEqual(80);
