@@ -3,7 +3,7 @@ import type { ReportRecord } from "../core/record.js";
 import { toSingleLine } from "../core/sanitize.js";
 import type { RiskAssessment } from "../risk/assess.js";
 import { CATEGORY_DESCRIPTIONS, RISK_CATEGORIES } from "../risk/categories.js";
-import type { RiskModel } from "../risk/model.js";
+import { LEARNED_SIGNAL, type RiskModel } from "../risk/model.js";
 
 function table(rows: readonly string[][]): string[] {
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]!.length))) ?? [];
@@ -45,7 +45,10 @@ export function formatRiskModel(model: RiskModel): string {
     ...RISK_CATEGORIES.map((category) => `  ${category}: ${CATEGORY_DESCRIPTIONS[category]}`),
     "",
     "Signals (id, category, weight, description):",
-    ...table(model.signals.map((signal) => [signal.id, signal.category, String(signal.weight), signal.description])),
+    ...table([
+      ...model.signals.map((signal) => [signal.id, signal.category, String(signal.weight), signal.description]),
+      ...(model.learnedWeight === null ? [] : [[LEARNED_SIGNAL.id, "(its words')", String(model.learnedWeight), LEARNED_SIGNAL.description]]),
+    ]),
   ];
   return lines.join("\n") + "\n";
 }

@@ -1685,6 +1685,38 @@ describe("assessRisk: the score", () => {
   });
 });
 
+describe("assessRisk: the learned words (where no signal reached review)", () => {
+  const PLAN = "idea_implementation: Set up the new direct-deposit bank integration for the Harbor Foods client and send one test payment of $1.00 to the client's own operating account to confirm it works.";
+
+  it("raises a plan no signal names to review, on the line and with the words that carried it", () => {
+    const assessment = assess(PLAN);
+    expect(assessment.band).toBe("review");
+    expect(assessment.score).toBe(26);
+    expect(assessment.signals).toEqual([{ id: "learned-words", category: "money-movement", line: 8, column: 52, text: "bank, the new, and send, up the", weight: 26, note: "words of plans reviewers stopped at: log-odds 14.4, over 10" }]);
+  });
+
+  it("is switched off, or re-weighted, by its id", () => {
+    expect(assess(PLAN, createRiskModel({ signals: { "learned-words": false } })).band).toBe("low");
+    expect(assess(PLAN, createRiskModel({ signals: { "learned-words": 20 } })).band).toBe("low");
+    expect(assess(PLAN, createRiskModel({ categories: { "money-movement": false } })).band).toBe("low");
+  });
+
+  it("leaves routine wording low", () => {
+    expect(assess("idea_implementation: Add a dark-mode toggle to the settings page and a test for it.").band).toBe("low");
+  });
+
+  it("reads nothing where the rules set a match aside: their judgement of those words stands", () => {
+    const negated = `${PLAN}\nThis will not DROP TABLE anything.`;
+    const assessment = assess(negated);
+    expect(assessment.band).toBe("low");
+    expect(assessment.setAside.map((signal) => signal.reason)).toEqual(["negated"]);
+  });
+
+  it("never reads above review, nor over a signal that did", () => {
+    expect(assess(`${PLAN}\nTRUNCATE TABLE payments;`).signals.map((signal) => signal.id)).toEqual(["sql-truncate"]);
+  });
+});
+
 describe("createRiskModel: tuning", () => {
   it("switches a signal off", () => {
     expect(assess("TRUNCATE TABLE orders;", createRiskModel({ signals: { "sql-truncate": false } })).band).toBe("low");

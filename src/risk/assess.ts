@@ -6,7 +6,9 @@ import { toSingleLine } from "../core/sanitize.js";
 import type { RiskCategory } from "./categories.js";
 import { besideExact } from "./compose.js";
 import { maskSecrets } from "./mask.js";
-import { DEFAULT_RISK_MODEL, REFERENCE_SCALE, type RiskModel } from "./model.js";
+import { readLearnedWords } from "./learned.js";
+import { LEARNED_WORDS } from "./learned-words.js";
+import { DEFAULT_RISK_MODEL, LEARNED_SIGNAL, REFERENCE_SCALE, type RiskModel } from "./model.js";
 
 /** One signal found in a report: what matched, where, and what it weighs. */
 export interface RiskSignal {
@@ -350,7 +352,34 @@ function readText(text: string, model: RiskModel): TextReading {
     const lighter = counted.findIndex((other) => other.id === signal.id && other.reference < reference);
     if (lighter !== -1) counted[lighter] = entry;
   }
+  // A match set aside (negated, a rollback, copy, a template line) is the rules' judgement of those words: it stands.
+  const learned = setAside.length === 0 ? learnedSighting(text, model, counted) : null;
+  if (learned !== null) counted.push(learned);
   return { counted, setAside };
+}
+
+/**
+ * Where no signal reached review, the words learnt from labelled reports may: the wording of plans reviewers stopped
+ * at that no pattern names. Never more than review, never lowering a signal.
+ */
+function learnedSighting(text: string, model: RiskModel, counted: readonly CountedSighting[]): CountedSighting | null {
+  if (model.learnedWeight === null || model.learnedWeight <= 0 || counted.some((sighting) => sighting.reference >= REFERENCE_SCALE.review)) return null;
+  const reading = readLearnedWords(text, model.isTemplateLine);
+  if (reading === null) return null;
+  const factor = model.settings.categories?.[reading.category] ?? 1;
+  if (factor === false || factor <= 0) return null;
+  const lineStart = text.lastIndexOf("\n", reading.start - 1) + 1;
+  let lineIndex = 0;
+  for (let at = text.indexOf("\n"); at !== -1 && at < reading.start; at = text.indexOf("\n", at + 1)) lineIndex++;
+  return {
+    id: LEARNED_SIGNAL.id,
+    category: reading.category,
+    lineIndex,
+    columnInLine: reading.start - lineStart,
+    text: shown(reading.words.join(", ")),
+    reference: Math.min(model.learnedWeight * factor, REFERENCE_SCALE.block - 1),
+    note: `words of plans reviewers stopped at: log-odds ${reading.score}, over ${LEARNED_WORDS.threshold}`,
+  };
 }
 
 function summarise(counted: (RiskSignal & { reference: number })[], setAside: SetAsideSignal[], scale: SeverityScale): RiskAssessment {

@@ -62,10 +62,22 @@ export interface RiskModel {
   /** The built-in signals' matches, in text order, each with its index into `signals`. */
   readonly scan: (text: string) => PatternSetMatch[];
   readonly isTemplateLine: (line: string) => boolean;
+  /** What the learned words weigh (default scale), or null when they are switched off. */
+  readonly learnedWeight: number | null;
 }
 
+/**
+ * The learned words: not a pattern but weights learnt from labelled reports (learned.ts), read only where no signal
+ * reached review. Switched off or re-weighted by its id like a signal.
+ */
+export const LEARNED_SIGNAL = {
+  id: "learned-words",
+  weight: 26,
+  description: "words and word pairs of plans reviewers stopped at, learnt from labelled reports; read where no signal reached review, never a block",
+} as const;
+
 /** The built-in id of every signal, for config validation and docs. */
-export const BUILT_IN_SIGNAL_IDS: readonly string[] = BUILT_IN_SIGNALS.map((signal) => signal.id);
+export const BUILT_IN_SIGNAL_IDS: readonly string[] = [...BUILT_IN_SIGNALS.map((signal) => signal.id), LEARNED_SIGNAL.id];
 
 type Scan = (text: string) => PatternSetMatch[];
 
@@ -146,6 +158,10 @@ function sharedScan(builtIn: readonly SignalDefinition[], userSources: readonly 
   };
 }
 
+function learnedWeight(setting: number | false | undefined): number | null {
+  return setting === false ? null : (setting ?? LEARNED_SIGNAL.weight);
+}
+
 /** Builds a model from options; throws an Error naming a user pattern that does not compile. */
 export function createRiskModel(options: RiskModelOptions = {}): RiskModel {
   const signals: ActiveSignal[] = [];
@@ -174,6 +190,7 @@ export function createRiskModel(options: RiskModelOptions = {}): RiskModel {
     settings: options,
     signals,
     scan: sharedScan(builtIn, userSources),
+    learnedWeight: learnedWeight(options.signals?.[LEARNED_SIGNAL.id]),
     isTemplateLine(line) {
       const trimmed = line.trim();
       return exact.has(trimmed) || producer.some((template) => template.test(trimmed)) || ignore.some((pattern) => pattern.firstMatch(line) !== -1);
