@@ -1705,6 +1705,12 @@ describe("assessRisk: the learned words (where no signal reached review)", () =>
     expect(assess("idea_implementation: Add a dark-mode toggle to the settings page and a test for it.").band).toBe("low");
   });
 
+  it("weighs only the words it learnt, not names every object has (constructor, toString)", () => {
+    const plan = "idea_implementation: Add a constructor, toString and valueOf to the Money class.";
+    expect(assess(plan).band).toBe("low");
+    expect(assess(`${PLAN}\nclass Money { constructor() {} toString() {} }`).signals.map((signal) => signal.id)).toEqual(["learned-words"]);
+  });
+
   it("reads nothing where the rules set a match aside: their judgement of those words stands", () => {
     const negated = `${PLAN}\nThis will not DROP TABLE anything.`;
     const assessment = assess(negated);
