@@ -1,4 +1,5 @@
 import { RISK_CATEGORIES, type RiskCategory } from "./categories.js";
+import { lowerAscii } from "./fold-case.js";
 import { LEARNED_WORDS } from "./learned-words.js";
 
 const FENCE = /^\s*(?:```|~~~)/;
@@ -42,7 +43,7 @@ export function visitLearnedTokens(text: string, isTemplateLine: (line: string) 
           at = end;
           continue;
         }
-        const word = lowerAsciiWord(text.slice(at, end));
+        const word = lowerAscii(text.slice(at, end));
         if (previous !== undefined && (pairsAfter === undefined || pairsAfter.has(previous))) visit(`${previous} ${word}`, previousStart, end);
         visit(word, at, end);
         previous = word;
@@ -55,14 +56,6 @@ export function visitLearnedTokens(text: string, isTemplateLine: (line: string) 
   }
 }
 
-/** The word with its ASCII capitals lowercased (a word holds nothing else). */
-function lowerAsciiWord(word: string): string {
-  for (let index = 0; index < word.length; index++) {
-    const code = word.charCodeAt(index);
-    if (code >= 65 && code <= 90) return word.toLowerCase();
-  }
-  return word;
-}
 
 /** What the learned words say of a text that no signal raised: its log-odds, the category and words that carried it. */
 export interface LearnedReading {
